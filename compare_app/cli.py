@@ -1,0 +1,106 @@
+"""Command line: `compare-app compare A B` prints or writes a comparison without any window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .core.atomic import write_text_atomic
+from .core.compare import compare_files
+from .core.loading import InputError
+from .core.models import CompareOptions
+from .core.samples import sample_paths
+from .core.serialize import dumps, text_report
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+DEFAULT_THRESHOLD = CompareOptions().threshold
+
+
+def _threshold(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError("must be between 0 and 100")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="compare-app",
+        description="Compare two articles or reports claim by claim: what agrees, what diverges, "
+                    "what only one source says.")
+    parser.add_argument("--version", action="version", version=f"compare-app {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    cmp = sub.add_parser("compare", help="compare two documents headless (default: the bundled samples)",
+                         description="Compare two documents (.txt, .md, .html) and print the result.")
+    cmp.add_argument("files", nargs="*", metavar="FILE",
+                     help="document A and document B (none: the bundled sample pair)")
+    cmp.add_argument("--format", choices=("text", "json"), default="text",
+                     help="output format (default: text)")
+    cmp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    cmp.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
+                     help=f"match sensitivity 0-100: lower finds more, looser pairs "
+                          f"(default {DEFAULT_THRESHOLD:g})")
+    return parser
+
+
+def _resolve_files(files: Sequence[str]) -> tuple[str, str]:
+    if not files:
+        a, b = sample_paths()
+        return str(a), str(b)
+    if len(files) != 2:
+        raise InputError(" ".join(files), f"expected two files, got {len(files)}")
+    return files[0], files[1]
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    path_a, path_b = _resolve_files(args.files)
+    comparison = compare_files(path_a, path_b, CompareOptions(threshold=args.threshold))
+    output = dumps(comparison) if args.format == "json" else text_report(comparison)
+    if args.output:
+        write_text_atomic(args.output, output)
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        argv = ["compare"]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "compare":
+            return run_compare(args)
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    except InputError as err:
+        print(f"compare-app: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except FileNotFoundError as err:
+        print(f"compare-app: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as err:
+        print(f"compare-app: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("compare-app: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # last line of defence: one line, never a traceback
+        log.debug("unexpected failure", exc_info=True)
+        print(f"compare-app: internal error: {type(err).__name__}: {err}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

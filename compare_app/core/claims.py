@@ -1,0 +1,289 @@
+"""What a sentence asserts: quantities, dates, names, negation, attribution and certainty.
+
+Features carry absolute spans so the GUI and reports can point at the words that matter.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .models import (ASSERTED, Attribution, Certainty, ClaimFeatures, DateMention, EntityMention,
+                     NumberMention, Span)
+from .normalize import AliasTable
+
+log = logging.getLogger(__name__)
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "a dozen": 12, "a hundred": 100,
+    "a thousand": 1000, "a million": 1e6, "several": 3, "dozens": 24, "hundreds": 200,
+    "thousands": 2000, "millions": 2e6, "a few": 3, "a couple": 2,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_WORDNUM = r"(?:a\s+(?:dozen|hundred|thousand|million|couple|few)|dozens|hundreds|thousands|millions|" \
+           r"several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|" \
+           r"twenty|thirty|forty|fifty|hundred|dozen)"
+_QTY = rf"(?:\$\s?)?(?:{_NUM}|{_WORDNUM})(?:\s+(?:thousand|million|billion|trillion))?%?"
+_APPROX = r"(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|" \
+          r"up to|over|more than|at least|fewer than|less than|under|as many as|close to)"
+NUMBER_RE = re.compile(
+    rf"(?<![\w.-])(?:(?P<approx>{_APPROX})\s+)?(?:(?:between|from)\s+)?(?P<low>{_QTY})"
+    rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_QTY}))?(?![\w-]*\d)(?!-\w)", re.IGNORECASE)
+YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+DATE_RE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
+    rf"|(?P<month_only>{_MONTH_RE})\s+of\s+(?P<rel_year>this|last|next)\s+year"
+    rf"|(?P<decade>(?:1[5-9]|20)\d0)s"
+    rf"|(?P<bare_year>(?:1[5-9]|20)\d\d)(?!\d|,\d|\s*(?:troops|soldiers|people|members|personnel))"
+    rf"|(?P<relative>(?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter)"
+    rf"|today|yesterday|tomorrow|recently|now))\b")
+
+NEGATION_RE = re.compile(
+    r"\b(?:not(?!\s+(?:only|merely|just|least|necessarily\s+only))|no(?!\s+(?:matter|longer\s+only|doubt))"
+    r"|never|none|nobody|nothing|neither|nor|without|cannot|\w+n['’]t|denie[sd]|deny|refused?"
+    r"|failed\s+to|unable\s+to|no\s+longer)\b", re.IGNORECASE)
+
+# (pattern, ICD level) from the most specific phrases to single words.
+_CERTAINTY_CUES: list[tuple[str, int]] = [
+    (r"almost no chance|remote(?:ly)? (?:possible|chance)|highly improbable", 0),
+    (r"very unlikely|highly unlikely|extremely unlikely|improbable", 1),
+    (r"unlikely|probably not|doubtful|not likely|little chance", 2),
+    (r"almost certain(?:ly)?|virtually certain(?:ly)?|nearly certain(?:ly)?", 6),
+    (r"very likely|highly likely|highly probable|most likely", 5),
+    (r"even chance|may|might|could|possibl[ey]|possibility|perhaps|potential(?:ly)?|uncertain|"
+     r"unknowable|speculat\w*|if true|supposed(?:ly)?|alleged(?:ly)?|rumou?r\w*", 3),
+    (r"likely|probabl[ey]|reportedly|seemingly|seem(?:s|ed)?|appear(?:s|ed|ing)?(?: to)?|apparently|"
+     r"suggest(?:s|ed|ing)?|presumably|expected to|believed to", 4),
+]
+CERTAINTY_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), level) for p, level in _CERTAINTY_CUES]
+CONDITIONAL_RE = re.compile(r"^\s*(?:Should|Were|Had|If|Unless|In case)\b(?![^,]*\bthen\b[^,]*$)")
+
+_SAY = r"(?:said|says|say|told|tells|stated|states|reported|reports|claimed|claims|argued|argues|" \
+       r"warned|warns|cited|cites|noted|notes|wrote|writes|announced|insisted|added|according)"
+ATTRIBUTION_RES = [
+    re.compile(r"\baccording to (?P<source>[^,.;]+)", re.IGNORECASE),
+    re.compile(r"\b(?:in line with|based on|citing) (?P<source>(?:recent |the |an? )?(?:assessments?|"
+               r"reports?|accounts?|estimates?|intelligence|sources?|eyewitness accounts)[^,.;]*)",
+               re.IGNORECASE),
+    re.compile(r"(?P<source>\b(?:\w+\s+){0,3}(?:reports?|sources?|officials?|analysts?|experts?|"
+               r"intelligence))\s+(?:indicate[sd]?|suggest(?:s|ed|ing)?|emerged|say|said|claim(?:s|ed)?|"
+               r"show(?:s|ed)?)\b", re.IGNORECASE),
+    re.compile(rf"(?P<source>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:has\s+|have\s+|had\s+)?"
+               rf"(?:repeatedly\s+|also\s+|publicly\s+)?{_SAY}\b"),
+    re.compile(r"\b(?P<source>reportedly|allegedly)\b", re.IGNORECASE),
+]
+
+_CAP_WORD = r"[A-Z][\w’'.&-]*"
+ENTITY_RE = re.compile(
+    rf"(?<![\w’'])(?:{_CAP_WORD}(?:\s+(?:of|the|for|de|von)\s+{_CAP_WORD}|\s+{_CAP_WORD})*"
+    rf"|[A-Z]{{2,}}(?:-\d+)?|[A-Z]-\d+)")
+ACRONYM_DEF_RE = re.compile(rf"(?P<long>(?:{_CAP_WORD}\s+(?:(?:of|the|and|for)\s+)*){{1,7}}{_CAP_WORD})"
+                            r"\s*\((?P<short>[A-Z][A-Z.&]{1,9})\)")
+_SENTENCE_START_COMMON = frozenset("""A An The This That These Those It Its In On At By For From With
+As But And Or If When While Although Though Despite After Before Since Because Of To Our We They He
+She There Here One Some Any All Each Every Now Then Today Yet Still Also Even Nevertheless However
+Moreover Finally Additionally Similarly Likewise Indeed Such Should Would Could May Might Must Not No
+Among Between Writing Looking Aside Years Far Speculation Mandatory Daily Although Despite Any
+Your Dear Once""".split())
+
+
+def find_acronyms(text: str) -> list[tuple[str, str]]:
+    """(long form, acronym) pairs defined as "Korean People’s Army (KPA)" in the text."""
+    found: list[tuple[str, str]] = []
+    for m in ACRONYM_DEF_RE.finditer(text):
+        short = m.group("short").replace(".", "")
+        words = re.split(r"[\s-]+", m.group("long"))
+        # Walk back from the parenthesis until the initials spell the acronym.
+        letters: list[str] = []
+        chosen: list[str] = []
+        for word in reversed(words):
+            chosen.insert(0, word)
+            if word.lower() in ("of", "the", "and", "for"):
+                continue
+            letters.insert(0, word[0].upper())
+            if "".join(letters) == short:
+                found.append((" ".join(chosen), short))
+                break
+            if len(letters) >= len(short):
+                break
+    return found
+
+
+def _value(token: str) -> float | None:
+    t = re.sub(r"\s+", " ", token.lower().replace("$", "").strip().rstrip("%"))
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    scale = 1.0
+    for name, factor in SCALES.items():
+        if t.endswith(" " + name):
+            t, scale = t[: -len(name) - 1].strip(), factor
+    t = re.sub(r"\s+", " ", t)
+    if t in WORD_NUMBERS:
+        return WORD_NUMBERS[t] * scale
+    try:
+        return float(t.replace(",", "")) * scale
+    except ValueError:
+        return None
+
+
+def _unit_after(text: str, pos: int) -> str:
+    m = re.match(r"[\s%]*(?:of\s+)?(?:(?:the|these|its|their|active|additional|more|North|South|"
+                 r"Korean|combat|elite)\s+)*([A-Za-z]+)", text[pos:])
+    if not m:
+        return ""
+    from .normalize import canonical
+    word = m.group(1)
+    return "" if word.lower() in ("to", "and", "in", "based", "than", "of", "the", "a") \
+        else canonical(word)
+
+
+def find_numbers(text: str, offset: int, date_spans: list[tuple[int, int]]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for m in NUMBER_RE.finditer(text):
+        if any(s <= m.start("low") < e for s, e in date_spans):
+            continue
+        low = _value(m.group("low"))
+        if low is None:
+            continue
+        high = _value(m.group("high")) if m.group("high") else low
+        if high is None or (m.group("high") and YEAR_RE.match(m.group("high") or "")):
+            high = low
+        if m.group("high") is None and m.group("low").isdigit() and YEAR_RE.match(m.group("low")):
+            continue
+        approx_word = (m.group("approx") or "").lower()
+        approx = bool(approx_word)
+        if approx_word in ("over", "more than", "at least"):
+            high = float("inf")
+        elif approx_word in ("up to", "fewer than", "less than", "under"):
+            low = 0.0
+        if approx_word in ("nearly", "almost", "about", "approximately", "around", "roughly",
+                           "some", "an estimated", "estimated", "close to", "as many as"):
+            low, high = low * 0.85, high * 1.15
+        low, high = min(low, high), max(low, high)
+        end = m.end()
+        out.append(NumberMention(Span(offset + m.start(), offset + end, m.group()), low, high,
+                                 approx, _unit_after(text, end)))
+    return out
+
+
+def find_dates(text: str, offset: int) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        span = Span(offset + m.start(), offset + m.end(), m.group())
+        if m.group("month"):
+            out.append(DateMention(span, int(m.group("year")), MONTHS[m.group("month").lower()],
+                                   int(m.group("day")) if m.group("day") else None))
+        elif m.group("month_only"):
+            out.append(DateMention(span, None, MONTHS[m.group("month_only").lower()],
+                                   relative=f"{m.group('rel_year').lower()} year"))
+        elif m.group("decade"):
+            out.append(DateMention(span, int(m.group("decade")), relative="decade"))
+        elif m.group("bare_year"):
+            out.append(DateMention(span, int(m.group("bare_year"))))
+        elif m.group("relative"):
+            out.append(DateMention(span, relative=m.group("relative").lower()))
+    return out
+
+
+def _entity_parts(name: str, start: int, aliases: AliasTable) -> list[tuple[str, int]]:
+    """Split "South Korea’s National Intelligence Service" at the possessive unless the whole
+    name is a known long form ("Korean People’s Army")."""
+    if aliases.is_alias_key(aliases.key_of(name)):
+        return [(re.sub(r"[’']s$", "", name), start)]
+    parts: list[tuple[str, int]] = []
+    pos = 0
+    for m in re.finditer(r"[’']s\s+", name):
+        parts.append((name[pos:m.start()], start + pos))
+        pos = m.end()
+    parts.append((name[pos:], start + pos))
+    return [(re.sub(r"[’']s$", "", p), s) for p, s in parts if p]
+
+
+def find_entities(text: str, offset: int, aliases: AliasTable) -> list[EntityMention]:
+    out: list[EntityMention] = []
+    for m in ENTITY_RE.finditer(text):
+        name = m.group().rstrip(".’'-")
+        start = m.start()
+        if start == 0 or re.match(r"^\W*$", text[:start]):
+            first = name.split()[0]
+            if first in _SENTENCE_START_COMMON:
+                rest = name[len(first):].strip()
+                if not rest or rest.split()[0] in ("of", "the", "and", "for"):
+                    continue
+                start += name.index(rest)
+                name = rest
+        for part, part_start in _entity_parts(name, start, aliases):
+            if (len(part) < 2 or part in _SENTENCE_START_COMMON
+                    or part.lower() in MONTHS or part.endswith("-")):
+                continue
+            span = Span(offset + part_start, offset + part_start + len(part), part)
+            out.append(EntityMention(span, aliases.key_of(part)))
+    return out
+
+
+def find_negations(text: str, offset: int) -> list[Span]:
+    return [Span(offset + m.start(), offset + m.end(), m.group()) for m in NEGATION_RE.finditer(text)]
+
+
+def find_attribution(text: str, offset: int) -> list[Attribution]:
+    out: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    for rx in ATTRIBUTION_RES:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            source = m.group("source").strip()
+            if source.split()[0] in ("It", "This", "That", "There", "Which"):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Attribution(Span(offset + m.start(), offset + m.end(), m.group()), source))
+    out.sort(key=lambda a: a.span.start)
+    return out
+
+
+def certainty_cues(text: str, offset: int) -> list[tuple[Span, int]]:
+    """Every estimative cue with its ICD level, in text order; a leading conditional counts."""
+    cues: list[tuple[Span, int]] = []
+    taken: list[tuple[int, int]] = []
+    for rx, level in CERTAINTY_RE:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            cues.append((Span(offset + m.start(), offset + m.end(), m.group()), level))
+    cond = CONDITIONAL_RE.match(text)
+    if cond and "," in text:
+        word = cond.group().strip()
+        start = text.index(word)
+        cues.append((Span(offset + start, offset + start + len(word), word), 3))
+    cues.sort(key=lambda c: c[0].start)
+    return cues
+
+
+def sentence_certainty(cues: list[tuple[Span, int]]) -> Certainty:
+    """The most hedged cue sets the level; no cue means the sentence asserts."""
+    if not cues:
+        return Certainty(ASSERTED, None)
+    span, level = min(cues, key=lambda c: (c[1], c[0].start))
+    return Certainty(level, span)
+
+
+def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatures:
+    dates = find_dates(text, offset)
+    date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year]
+    return ClaimFeatures(
+        numbers=tuple(find_numbers(text, offset, date_spans)),
+        dates=tuple(dates),
+        entities=tuple(find_entities(text, offset, aliases)),
+        negations=tuple(find_negations(text, offset)),
+        attribution=tuple(find_attribution(text, offset)),
+        certainty=sentence_certainty(certainty_cues(text, offset)),
+    )

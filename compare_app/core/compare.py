@@ -1,0 +1,131 @@
+"""The comparison pipeline: two loaded texts in, one explained Comparison out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from .align import Scorer, TermWeights, align_units
+from .claims import extract_features, find_acronyms
+from .kinds import classify_units
+from .loading import LoadedText, load_document
+from .models import (Comparison, CompareOptions, Document, Pair, Relation, Sentence, Status,
+                     Summary)
+from .normalize import AliasTable, content_terms
+from .relations import relate
+from .segment import split_sentences
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """Raised when the caller's `cancelled()` callback asks to stop."""
+
+
+def build_aliases(*texts: str) -> AliasTable:
+    """Acronyms defined in either text ("Korean People’s Army (KPA)") apply to both."""
+    table = AliasTable()
+    for text in texts:
+        for long_form, acronym in find_acronyms(text):
+            table.add(long_form, acronym)
+    return table
+
+
+def build_document(label: str, loaded: LoadedText, aliases: AliasTable) -> Document:
+    """Segment, classify and annotate one document."""
+    spans = split_sentences(loaded.text)
+    kinds = classify_units(loaded.text, spans)
+    sentences = []
+    for index, ((start, end), kind) in enumerate(zip(spans, kinds), start=1):
+        text = loaded.text[start:end]
+        sentences.append(Sentence(f"{label}{index}", label, index, start, end, text, kind,
+                                  extract_features(text, start, aliases)))
+    return Document(label=label, path=loaded.path, title=loaded.title, text=loaded.text,
+                    sha256=loaded.sha256, encoding=loaded.encoding, warnings=loaded.warnings,
+                    sentences=tuple(sentences))
+
+
+def _terms(doc: Document, aliases: AliasTable) -> list[list[str] | None]:
+    return [None if s.excluded else content_terms(s.text, aliases) for s in doc.sentences]
+
+
+def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None = None, *,
+                  progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Comparison:
+    """Compare two loaded documents. Deterministic; swapping a and b mirrors the result."""
+    options = options or CompareOptions()
+
+    def step(done: int, total: int = 6) -> None:
+        if cancelled and cancelled():
+            raise Cancelled()
+        if progress:
+            progress(done, total)
+
+    step(0)
+    aliases = build_aliases(a.text, b.text)
+    doc_a = build_document("A", a, aliases)
+    step(1)
+    doc_b = build_document("B", b, aliases)
+    step(2)
+    a_terms, b_terms = _terms(doc_a, aliases), _terms(doc_b, aliases)
+    weights = TermWeights(a_terms, b_terms)
+    step(3)
+    groups = align_units(a_terms, b_terms, threshold=options.threshold,
+                         per_unit=options.max_candidates, merge_gain=options.merge_gain,
+                         weights=weights)
+    step(4)
+    scorer = Scorer(weights)
+    pairs: list[Pair] = []
+    for n, group in enumerate(groups, start=1):
+        sa = [doc_a.sentences[i] for i in group.a]
+        sb = [doc_b.sentences[j] for j in group.b]
+        ta = set().union(*(a_terms[i] or () for i in group.a))
+        tb = set().union(*(b_terms[j] or () for j in group.b))
+        shared = sorted(ta & tb, key=lambda t: (-weights.weight(t), t))
+        coverage = scorer.mass(ta & tb) / max(min(scorer.mass(ta), scorer.mass(tb)), 1e-9)
+        relation, reasons, diff = relate(sa, sb, shared, coverage)
+        pairs.append(Pair(f"P{n}", tuple(s.id for s in sa), tuple(s.id for s in sb),
+                          round(group.score, 1), relation, reasons, diff))
+    step(5)
+    statuses = _statuses(doc_a, doc_b, pairs)
+    summary = _summary(doc_a, doc_b, pairs, statuses)
+    step(6)
+    return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options)
+
+
+def _statuses(doc_a: Document, doc_b: Document, pairs: list[Pair]) -> dict[str, Status]:
+    statuses: dict[str, Status] = {}
+    for pair in pairs:
+        for sid in pair.a + pair.b:
+            statuses[sid] = Status(pair.relation.value)
+    for doc in (doc_a, doc_b):
+        for s in doc.sentences:
+            if s.excluded:
+                statuses[s.id] = Status.EXCLUDED
+            elif s.id not in statuses:
+                statuses[s.id] = Status.UNSUPPORTED
+    return statuses
+
+
+def _summary(doc_a: Document, doc_b: Document, pairs: list[Pair],
+             statuses: dict[str, Status]) -> Summary:
+    def count(doc: Document, status: Status) -> int:
+        return sum(1 for s in doc.sentences if statuses[s.id] is status)
+
+    return Summary(
+        agree=sum(1 for p in pairs if p.relation is Relation.AGREE),
+        diverge=sum(1 for p in pairs if p.relation is Relation.DIVERGE),
+        related=sum(1 for p in pairs if p.relation is Relation.RELATED),
+        unsupported={d.label: count(d, Status.UNSUPPORTED) for d in (doc_a, doc_b)},
+        excluded={d.label: count(d, Status.EXCLUDED) for d in (doc_a, doc_b)},
+    )
+
+
+def compare_files(path_a: str, path_b: str, options: CompareOptions | None = None, *,
+                  progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Comparison:
+    """Load and compare two files; raises loading.InputError for unusable input."""
+    return compare_texts(load_document(path_a), load_document(path_b), options,
+                         progress=progress, cancelled=cancelled)

@@ -1,0 +1,139 @@
+"""Sentence kinds: which units are claims worth matching and which are page furniture.
+
+Boilerplate is recognised two ways: a unit that matches a known pattern (newsletter, donation,
+privacy, "Read more"), and a trailing block of the document where such units are dense, so a
+donation letter's ordinary-looking sentences ("We are facing unprecedented challenges.") are
+excluded with it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .models import Kind
+
+log = logging.getLogger(__name__)
+
+BOILERPLATE_RE = re.compile(r"""(?ix)
+    \b(?:sign\s+up|subscribe[sd]?|subscription|subscribers?|newsletters?|unsubscribe
+    |donat(?:e|ion|ions|ing)|support\s+(?:us|our|the\s+\w+\s+times|independent)|your\s+support
+    |contribution|privacy\s+policy|terms\s+of\s+(?:use|service)|cookie[s]?\s+(?:policy|settings)
+    |all\s+rights\s+reserved|copyright|read\s+more|related\s+articles?|share\s+this|follow\s+us
+    |in\s+your\s+(?:mailbox|inbox)|remind\s+me\s+later|dear\s+readers|thank\s+you\s+for\s+(?:reading|standing|your)
+    |the\s+views\s+expressed|do\s+not\s+necessarily\s+reflect|a\s+message\s+from|payment\s+methods?|paiment
+    |click\s+here|advertisement|sponsored\s+content|log\s+in|sign\s+in|create\s+an\s+account
+    |never\s+miss|hand-picked\s+selection|not\s+ready\s+to\s+support)\b
+    |^(?:once|monthly|annual(?:ly)?|continue|preview|share|tweet|print|email|menu|search|close|
+       next|previous|back\s+to\s+top|advertisement|loading\.*)\W*$
+""")
+CAPTION_RE = re.compile(r"""(?ix)
+    \b(?:posing\s+for\s+a\s+photo|pictured|photo(?:graph)?\s*(?:by|:|credit)|image\s*(?:by|:|credit)
+    |file\s+photo|courtesy\s+of|getty\s+images)\b
+""")
+CREDIT_RE = re.compile(r"^[A-Z]{2,}(?:[ /]+(?:VIA|[A-Z]{2,}))*$|\bvia [A-Z]{2,}|/ ?(?:AFP|AP|Reuters|EPA|TASS)\b")
+_AGENCY_LINE = re.compile(r"^[A-Z0-9 /&.,'’-]{3,}$")
+PRESCRIPTION_RE = re.compile(r"""(?ix)
+    \b(?:we|they|you|it|nations?|governments?|countries|allies|[a-z]+\s+(?:community|world))\s+
+      (?:must|should|ought\s+to|need\s+to|have\s+to)\b
+    |\b(?:must|should|ought\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?(?:recogni[sz]e|increase|strengthen|enhance|
+      act|do|take|ensure|consider|address|stop|end|start|support|push|encourage|exploit|adopt|
+      impose|pressure|counter|prioriti[sz]e|reconsider|demand|respond)\b
+    |\bit\s+is\s+(?:imperative|essential|vital|crucial|necessary|time)\s+(?:to|that|for)\b
+    |^(?:(?:finally|also|additionally|first|second|third|lastly|instead),?\s+)?
+      (?:prioriti[sz]e|ensure|increase|strengthen|stop|let\s+us|let's|consider|remember|
+       support|encourage|impose|demand|urge)\b
+""")
+OPINION_RE = re.compile(r"""(?ix)
+    \b(?:I|we)\s+(?:think|believe|feel|argue|suspect|doubt|contend)\b|\bin\s+my\s+(?:view|opinion)\b
+    |\bit\s+is\s+hard\s+to\s+believe\b|\bto\s+be\s+sure\b|\bfor\s+sure\b|\bof\s+course\b
+    |\b(?:alarming|troubling|eerily|brilliant|shameful|disgraceful|remarkable|astonishing|
+       far-fetched|perfect\s+opportunity|proverbial|surprising|unknowable)\b
+""")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        starts.append(m.end())
+    return starts
+
+
+def _is_heading(unit: str, alone_on_line: bool) -> bool:
+    words = unit.split()
+    if not alone_on_line or _TERMINAL.search(unit) or not words or len(words) > 14:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised >= max(1, len(words) * 0.5) or len(words) <= 4
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    before = text.rfind("\n", 0, start)
+    line_start = before + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+def _trailer_start(flags: list[bool]) -> int:
+    """Index where a closing run dense in boilerplate begins (len(flags) when there is none)."""
+    n = len(flags)
+    best = n
+    hits = 0
+    for i in range(n - 1, max(-1, n // 3 - 1), -1):
+        if flags[i]:
+            hits += 1
+            if hits >= 3 and hits / (n - i) >= 0.3:
+                best = i
+    return best
+
+
+def classify_units(text: str, spans: list[tuple[int, int]]) -> list[Kind]:
+    """The kind of each unit, in order."""
+    units = [text[s:e] for s, e in spans]
+    kinds: list[Kind] = []
+    boiler_flags: list[bool] = []
+    for (start, end), unit in zip(spans, units):
+        alone = _alone_on_line(text, start, end)
+        flat = " ".join(unit.split())
+        if BOILERPLATE_RE.search(flat):
+            kind = Kind.BOILERPLATE
+        elif CAPTION_RE.search(flat) or CREDIT_RE.search(flat) or (alone is False and _AGENCY_LINE.match(flat)
+                                          and len(flat.split()) <= 6):
+            kind = Kind.CAPTION
+        elif _is_heading(flat, alone):
+            kind = Kind.HEADING
+        elif flat.endswith("?"):
+            kind = Kind.QUESTION
+        elif PRESCRIPTION_RE.search(flat) and not re.match(r"(?i)^should\s+\w+\s+\w+", flat):
+            kind = Kind.PRESCRIPTION
+        elif OPINION_RE.search(flat):
+            kind = Kind.OPINION
+        else:
+            kind = Kind.CLAIM
+        kinds.append(kind)
+        boiler_flags.append(kind == Kind.BOILERPLATE)
+    _mark_caption_paragraphs(text, spans, kinds)
+    trailer = _trailer_start(boiler_flags)
+    for i in range(trailer, len(kinds)):
+        kinds[i] = Kind.BOILERPLATE
+    return kinds
+
+
+def _mark_caption_paragraphs(text: str, spans: list[tuple[int, int]], kinds: list[Kind]) -> None:
+    """A paragraph ending in a photo credit is a caption as a whole."""
+    starts = _paragraph_starts(text)
+    paragraph_of = []
+    p = 0
+    for start, _ in spans:
+        while p + 1 < len(starts) and starts[p + 1] <= start:
+            p += 1
+        paragraph_of.append(p)
+    for i, kind in enumerate(kinds):
+        if kind != Kind.CAPTION:
+            continue
+        for j in range(i - 1, -1, -1):
+            if paragraph_of[j] != paragraph_of[i] or kinds[j].excluded:
+                break
+            kinds[j] = Kind.CAPTION

@@ -1,0 +1,274 @@
+"""Immutable records shared by the pipeline, the CLI and the GUI.
+
+Every offset (`start`, `end`) indexes the document text as shown to the user: after decoding,
+newline normalisation and (for HTML) text extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a sentence is; only claims, opinions, prescriptions and questions are matched."""
+
+    CLAIM = "claim"
+    OPINION = "opinion"
+    PRESCRIPTION = "prescription"
+    QUESTION = "question"
+    HEADING = "heading"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+    @property
+    def excluded(self) -> bool:
+        return self in (Kind.HEADING, Kind.CAPTION, Kind.BOILERPLATE)
+
+
+class Status(str, Enum):
+    AGREE = "agree"
+    DIVERGE = "diverge"
+    RELATED = "related"
+    UNSUPPORTED = "unsupported"
+    EXCLUDED = "excluded"
+
+
+class Relation(str, Enum):
+    AGREE = "agree"
+    DIVERGE = "diverge"
+    RELATED = "related"
+
+
+class ReasonKind(str, Enum):
+    NUMBER = "number"
+    DATE = "date"
+    ENTITY = "entity"
+    NEGATION = "negation"
+    CERTAINTY = "certainty"
+    ATTRIBUTION = "attribution"
+
+
+# ICD 203 expressions of likelihood, lowest to highest, then a plain assertion of fact.
+CERTAINTY_LABELS: tuple[str, ...] = (
+    "almost no chance",
+    "very unlikely",
+    "unlikely",
+    "roughly even chance",
+    "likely",
+    "very likely",
+    "almost certain",
+    "asserted",
+)
+ASSERTED = len(CERTAINTY_LABELS) - 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a document: absolute offsets and the text between them."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A quantity: `low`..`high` (equal for a point value); `approx` for hedged amounts."""
+
+    span: Span
+    low: float
+    high: float
+    approx: bool = False
+    unit: str = ""
+
+    def to_json(self) -> dict:
+        return {**self.span.to_json(), "low": self.low, "high": self.high,
+                "approx": self.approx, "unit": self.unit}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar reference; `relative` holds phrases like "this year" that need context."""
+
+    span: Span
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    relative: str = ""
+
+    def to_json(self) -> dict:
+        return {**self.span.to_json(), "year": self.year, "month": self.month,
+                "day": self.day, "relative": self.relative}
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A named entity or acronym; `key` is the canonical form shared by its aliases."""
+
+    span: Span
+    key: str
+
+    def to_json(self) -> dict:
+        return {**self.span.to_json(), "key": self.key}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence credits for its content ("according to X", "reports indicate")."""
+
+    span: Span
+    source: str
+
+    def to_json(self) -> dict:
+        return {**self.span.to_json(), "source": self.source}
+
+
+@dataclass(frozen=True)
+class Certainty:
+    """The sentence's estimative level on the ICD 203 scale (index into CERTAINTY_LABELS)."""
+
+    level: int = ASSERTED
+    cue: Span | None = None
+
+    @property
+    def label(self) -> str:
+        return CERTAINTY_LABELS[self.level]
+
+    @property
+    def hedged(self) -> bool:
+        return self.level != ASSERTED
+
+    def to_json(self) -> dict:
+        return {"level": self.level, "label": self.label,
+                "cue": self.cue.to_json() if self.cue else None}
+
+
+@dataclass(frozen=True)
+class ClaimFeatures:
+    numbers: tuple[NumberMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    negations: tuple[Span, ...] = ()
+    attribution: tuple[Attribution, ...] = ()
+    certainty: Certainty = field(default_factory=Certainty)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    doc: str
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    features: ClaimFeatures = field(default_factory=ClaimFeatures)
+
+    @property
+    def excluded(self) -> bool:
+        return self.kind.excluded
+
+
+@dataclass(frozen=True)
+class Document:
+    label: str
+    path: str
+    title: str
+    text: str
+    sha256: str
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        index = int(sentence_id[len(self.label):]) - 1
+        return self.sentences[index]
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: ReasonKind
+    a: Span | None
+    b: Span | None
+    explanation: str
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind.value,
+                "a": self.a.to_json() if self.a else None,
+                "b": self.b.to_json() if self.b else None,
+                "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One run of the word diff: op is equal, delete (A only), insert (B only) or replace."""
+
+    op: str
+    a_text: str
+    b_text: str
+
+    def to_json(self) -> dict:
+        return {"op": self.op, "a": self.a_text, "b": self.b_text}
+
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    score: float
+    relation: Relation
+    reasons: tuple[Reason, ...] = ()
+    diff: tuple[DiffOp, ...] = ()
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """The knobs of one comparison; recorded in the output so a run can be repeated."""
+
+    threshold: float = 30.0
+    max_candidates: int = 12
+    merge_gain: float = 6.0
+
+    def to_json(self) -> dict:
+        return {"threshold": self.threshold, "max_candidates": self.max_candidates,
+                "merge_gain": self.merge_gain}
+
+
+@dataclass(frozen=True)
+class Summary:
+    agree: int
+    diverge: int
+    related: int
+    unsupported: dict[str, int]
+    excluded: dict[str, int]
+
+    def to_json(self) -> dict:
+        return {"agree": self.agree, "diverge": self.diverge, "related": self.related,
+                "unsupported": dict(self.unsupported), "excluded": dict(self.excluded)}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    a: Document
+    b: Document
+    pairs: tuple[Pair, ...]
+    statuses: dict[str, Status]
+    summary: Summary
+    options: CompareOptions
+
+    def document(self, label: str) -> Document:
+        return self.a if label == self.a.label else self.b
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        return self.document(sentence_id[:1]).sentence(sentence_id)
+
+    def pair_of(self, sentence_id: str) -> Pair | None:
+        for pair in self.pairs:
+            if sentence_id in pair.a or sentence_id in pair.b:
+                return pair
+        return None

@@ -1,0 +1,246 @@
+"""Word normalisation for matching: tokens, stop words, light stemming, synonyms, acronym aliases.
+
+Two sentences that say the same thing in other words should reduce to overlapping term sets:
+"mutual assistance if either country is attacked" and "mutual military support in the event of
+an attack" share `mutual`, `support` and `attack`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can could did do does doing down during each either even ever
+every few for from further had has have having he her here hers herself him himself his how i if
+in into is it its itself just let me more most my myself no nor not of off on once one only or
+other our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through thus to too under until up upon us very
+was we were what when where which while who whom why will with would you your yours yourself
+yourselves may might must shall also yet still however therefore moreover nevertheless
+furthermore additionally likewise similarly indeed fact course already around among amid per via
+within without across toward towards onto whether though although unless since become became
+whose s t ll re ve d m
+""".split())
+
+# Words that report the same thing in other terms map to one canonical stem.
+SYNONYMS: Mapping[str, str] = {
+    "assistance": "support", "assist": "support", "aid": "support", "help": "support",
+    "backing": "support",
+    "soldier": "troop", "personnel": "troop", "force": "troop", "servicemen": "troop",
+    "send": "deploy", "sent": "deploy", "dispatch": "deploy", "station": "deploy",
+    "treaty": "agreement", "pact": "agreement", "accord": "agreement", "deal": "agreement",
+    "assault": "attack", "strike": "attack",
+    "begin": "start", "began": "start", "commence": "start",
+    "found": "establish", "founded": "establish", "form": "establish",
+    "armed": "military", "army": "military",
+    "warn": "caution",
+    "nation": "country", "state": "country",
+    "approximately": "about", "roughly": "about",
+    "suggest": "indicate", "show": "indicate", "signal": "indicate",
+    "emerging": "emerge", "surface": "emerge",
+    "recruit": "recruit", "enlist": "recruit",
+    "establish": "establish", "create": "establish",
+    "weapon": "weapon", "weaponry": "weapon", "arms": "weapon", "armament": "weapon",
+}
+
+# Everyday words that carry little of a claim's identity even when a document uses them rarely.
+GENERIC_WORDS = frozenset("""
+recent recently new old current currently former latest early late last next first second third
+final good bad better best worse worst great big small large little long short high low many much
+several various different same certain clear real true full whole main major minor key important
+significant serious simple common general particular specific possible likely able ready due
+able make made take took give gave get got go went come came see saw know knew think thought say
+said tell told ask asked use used find found want need seem show put keep let begin help turn
+start run move live believe bring happen write provide sit stand lose pay meet include continue
+set learn change lead understand watch follow stop create speak read allow add spend grow open
+walk win offer remember consider appear buy wait serve die send expect build stay fall cut reach
+remain suggest raise pass sell require report decide pull way time year day thing man world life
+hand part place case week point number group problem fact area kind side head house service
+friend hour game line end member law car city name team minute idea kid body information back
+parent face others level office door health person art war history party result change morning
+reason research girl guy moment air teacher force education writing term terms today instance
+example extent degree matter sort type form lot bit view hope hopes issue issues question
+questions account accounts aspect aspects effort efforts ability way ways within among along
+despite towards nearly almost perhaps quite rather really simply just even ever never also
+""".split())
+
+# Well-known aliases (stem sequences) that texts rarely define; documents add their own.
+BUILTIN_ALIASES: Mapping[tuple[str, ...], str] = {
+    ("north", "korea"): "dprk",
+    ("democratic", "people", "republic", "korea"): "dprk",
+    ("south", "korea"): "rok",
+    ("republic", "korea"): "rok",
+    ("united", "state"): "us",
+    ("united", "state", "america"): "us",
+    ("u", "s"): "us",
+    ("united", "kingdom"): "uk",
+    ("european", "union"): "eu",
+    ("united", "nation"): "un",
+    ("russian", "federation"): "russia",
+    ("soviet", "union"): "ussr",
+    ("north", "atlantic", "treaty", "organization"): "nato",
+    ("people", "republic", "china"): "prc",
+}
+
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "people",
+              "was": "was", "has": "has", "is": "is", "news": "news", "series": "series",
+              "us": "us", "its": "its", "this": "this", "analysis": "analysis",
+              "crisis": "crisis", "basis": "basis", "thus": "thus", "status": "status"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence with its offsets relative to the sentence start."""
+
+    text: str
+    start: int
+    end: int
+    stem: str
+
+
+def stem(word: str) -> str:
+    """Crude suffix stripping; consistent rather than linguistically exact."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w[:1].isdigit():
+        return w.replace(",", "")
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ments", "ment", "ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    if (w.endswith("ian") or w.endswith("ean")) and len(w) > 5:
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+_SYNONYM_STEMS = {stem(k): stem(v) for k, v in SYNONYMS.items()}
+GENERIC_STEMS = frozenset(_SYNONYM_STEMS.get(stem(w), stem(w)) for w in GENERIC_WORDS)
+
+
+def canonical(word: str) -> str:
+    """The matching key of one word: stemmed, then folded onto its synonym group."""
+    s = stem(word)
+    return _SYNONYM_STEMS.get(s, s)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), stem(m.group())) for m in WORD_RE.finditer(text)]
+
+
+def stem_sequence(phrase: str) -> tuple[str, ...]:
+    """Stems of a multi-word name, skipping connectors, for alias lookup."""
+    return tuple(stem(m.group()) for m in WORD_RE.finditer(phrase)
+                 if m.group().lower() not in ("of", "the", "and", "for"))
+
+
+class AliasTable:
+    """Maps stem sequences of long forms ("korean people army") to one acronym key ("kpa")."""
+
+    def __init__(self, extra: Mapping[tuple[str, ...], str] | None = None) -> None:
+        self._map: dict[tuple[str, ...], str] = dict(BUILTIN_ALIASES)
+        if extra:
+            self._map.update(extra)
+        self._longest = max((len(k) for k in self._map), default=1)
+        self._keys = set(self._map.values())
+
+    def is_alias_key(self, key: str) -> bool:
+        return key in self._keys
+
+    def add(self, long_form: str, acronym: str) -> None:
+        key = stem_sequence(long_form)
+        if key:
+            self._map[key] = acronym.lower().replace(".", "")
+            self._keys.add(self._map[key])
+            self._longest = max(self._longest, len(key))
+
+    @property
+    def mapping(self) -> dict[tuple[str, ...], str]:
+        return dict(self._map)
+
+    def resolve(self, stems: list[str]) -> list[tuple[int, int, str]]:
+        """Non-overlapping alias hits (first index, index after, key), longest first."""
+        hits: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._longest, len(stems) - i), 1, -1):
+                key = self._map.get(tuple(stems[i:i + size]))
+                if key:
+                    hits.append((i, i + size, key))
+                    i += size
+                    break
+            else:
+                i += 1
+        return hits
+
+    def key_of(self, phrase: str) -> str:
+        """Canonical key of an entity name: its acronym when one is known."""
+        stems = stem_sequence(phrase)
+        joined = " ".join(stems)
+        found = self._map.get(stems)
+        if found:
+            return found
+        if len(stems) == 1:
+            single = stems[0].replace(".", "")
+            return single
+        return joined
+
+
+_CONNECTORS = {"of", "the", "and", "for"}
+
+
+def content_terms(text: str, aliases: AliasTable) -> list[str]:
+    """Ordered matching terms of a sentence: canonical stems without stop words, aliases folded."""
+    words: list[tuple[str, str]] = []  # (raw word, stem); stop words marked by an empty stem
+    for m in WORD_RE.finditer(text):
+        for part in re.split(r"[-–]", m.group()):
+            if not part or part.lower() in _CONNECTORS:
+                continue
+            is_acronym = part.isupper() and len(part) >= 2
+            stopped = (part.lower() in STOP_WORDS and not is_acronym) or (
+                len(part) < 2 and not part.isdigit() and not part.isupper())
+            words.append((part, "" if stopped else stem(part)))
+    hits = aliases.resolve([stem(w) for w, _ in words])
+    terms: list[str] = []
+    i = 0
+    for first, after, key in hits + [(len(words), len(words), "")]:
+        for _, s in words[i:first]:
+            if s:
+                terms.append(_SYNONYM_STEMS.get(s, s))
+        if key:
+            terms.append(key)
+        i = after
+    return terms
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out

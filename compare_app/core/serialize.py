@@ -1,0 +1,113 @@
+"""The stable, versioned JSON contract and the plain-text summary of a Comparison."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from .. import __version__
+from .models import Comparison, Document, Pair, Relation, Sentence, Status
+
+SCHEMA = "compare-app.comparison"
+SCHEMA_VERSION = 1
+
+
+def sentence_json(s: Sentence, status: Status) -> dict:
+    f = s.features
+    return {
+        "id": s.id, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind.value,
+        "status": status.value, "certainty": f.certainty.to_json(),
+        "numbers": [n.to_json() for n in f.numbers], "dates": [d.to_json() for d in f.dates],
+        "entities": [e.to_json() for e in f.entities],
+        "attribution": [a.to_json() for a in f.attribution],
+        "negations": [n.to_json() for n in f.negations],
+    }
+
+
+def document_json(doc: Document, statuses: dict[str, Status]) -> dict:
+    return {
+        "label": doc.label, "path": doc.path, "title": doc.title, "sha256": doc.sha256,
+        "encoding": doc.encoding, "warnings": list(doc.warnings), "length": len(doc.text),
+        "text": doc.text,
+        "sentences": [sentence_json(s, statuses[s.id]) for s in doc.sentences],
+    }
+
+
+def pair_json(p: Pair) -> dict:
+    return {"id": p.id, "a": list(p.a), "b": list(p.b), "score": p.score,
+            "relation": p.relation.value, "reasons": [r.to_json() for r in p.reasons],
+            "diff": [d.to_json() for d in p.diff]}
+
+
+def comparison_json(c: Comparison) -> dict:
+    return {
+        "schema": SCHEMA,
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "compare-app", "version": __version__},
+        "settings": c.options.to_json(),
+        "documents": [document_json(c.a, c.statuses), document_json(c.b, c.statuses)],
+        "pairs": [pair_json(p) for p in c.pairs],
+        "summary": c.summary.to_json(),
+    }
+
+
+def dumps(c: Comparison) -> str:
+    return json.dumps(comparison_json(c), ensure_ascii=False, indent=2) + "\n"
+
+
+def support_share(c: Comparison, label: str) -> tuple[int, int]:
+    """(supported, total) claims of one document: supported means agree or diverge with the other."""
+    doc = c.document(label)
+    relevant = [s for s in doc.sentences if c.statuses[s.id] not in (Status.EXCLUDED,)]
+    supported = [s for s in relevant if c.statuses[s.id] in (Status.AGREE, Status.DIVERGE)]
+    return len(supported), len(relevant)
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(" ".join(text.split()), width=100, initial_indent=indent,
+                         subsequent_indent=indent)
+
+
+def text_report(c: Comparison) -> str:
+    """A readable terminal summary: documents, counts, divergences with reasons, unsupported claims."""
+    out: list[str] = []
+    for doc in (c.a, c.b):
+        n = sum(1 for s in doc.sentences if not s.excluded)
+        out.append(f"{doc.label}: {doc.title}  ({doc.path or 'pasted text'}; {n} units compared, "
+                   f"{c.summary.excluded[doc.label]} excluded)")
+        for warning in doc.warnings:
+            out.append(f"   warning: {warning}")
+    s = c.summary
+    out.append("")
+    out.append(f"Pairs: {s.agree} agree, {s.diverge} diverge, {s.related} related   "
+               f"(threshold {c.options.threshold:g})")
+    out.append(f"Unsupported: {s.unsupported['A']} only in A, {s.unsupported['B']} only in B")
+    for label in ("A", "B"):
+        got, total = support_share(c, label)
+        pct = 100 * got / total if total else 0
+        out.append(f"{label}: {got} of {total} units have a counterpart in the other source ({pct:.0f}%)")
+    diverging = [p for p in c.pairs if p.relation is Relation.DIVERGE]
+    if diverging:
+        out.append("")
+        out.append("Divergences")
+        for p in diverging:
+            out.append(f"- {p.id} (score {p.score:g})")
+            out.append(_wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "))
+            out.append(_wrap(" ".join(c.sentence(i).text for i in p.b), "    B: "))
+            for r in p.reasons:
+                out.append(_wrap(r.explanation, f"    [{r.kind.value}] "))
+    agreeing = [p for p in c.pairs if p.relation is Relation.AGREE]
+    if agreeing:
+        out.append("")
+        out.append("Agreements")
+        for p in agreeing:
+            a_text = " ".join(c.sentence(i).text for i in p.a)
+            out.append(_wrap(f"{p.id} ({p.score:g}) {a_text}", "- "))
+    for doc in (c.a, c.b):
+        lonely = [x for x in doc.sentences if c.statuses[x.id] is Status.UNSUPPORTED]
+        if lonely:
+            out.append("")
+            out.append(f"Only in {doc.label} ({len(lonely)})")
+            for x in lonely:
+                out.append(_wrap(f"{x.id} [{x.kind.value}] {x.text}", "- "))
+    return "\n".join(out) + "\n"
