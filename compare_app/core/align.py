@@ -191,23 +191,28 @@ def align_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold
     return result
 
 
+def _near(unit: int, members: list[int]) -> bool:
+    """Only neighbouring units (at most one unit between) are read as one summarised passage."""
+    return any(abs(unit - m) <= 2 for m in members)
+
+
 def _merge_neighbours(scored, groups, used_a, used_b, a_sets, b_sets, scorer: Scorer,
                       threshold: float, merge_gain: float) -> None:
     """Let an unmatched unit join a one-to-one pair when one side summarises both of the other."""
     options = []
-    floor = threshold * 0.5
+    floor = threshold * 0.6
     for s, i, j in scored:
         if s < floor:
             break
         if i not in used_a and j in used_b:
             g = groups[used_b[j]]
-            if len(g[1]) == 1 and len(g[0]) < MAX_GROUP:
+            if len(g[1]) == 1 and len(g[0]) < MAX_GROUP and _near(i, g[0]):
                 merged = scorer.score(set().union(*(a_sets[k] for k in g[0]), a_sets[i]), b_sets[j])
                 if merged >= g[2] + merge_gain:
                     options.append((-(merged - g[2]), i + j, abs(i - j), "a", i, used_b[j], merged))
         elif j not in used_b and i in used_a:
             g = groups[used_a[i]]
-            if len(g[0]) == 1 and len(g[1]) < MAX_GROUP:
+            if len(g[0]) == 1 and len(g[1]) < MAX_GROUP and _near(j, g[1]):
                 merged = scorer.score(a_sets[i], set().union(*(b_sets[k] for k in g[1]), b_sets[j]))
                 if merged >= g[2] + merge_gain:
                     options.append((-(merged - g[2]), i + j, abs(i - j), "b", j, used_a[i], merged))

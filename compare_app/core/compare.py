@@ -85,7 +85,7 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
         tb = set().union(*(b_terms[j] or () for j in group.b))
         shared = sorted(ta & tb, key=lambda t: (-weights.weight(t), t))
         coverage = scorer.mass(ta & tb) / max(min(scorer.mass(ta), scorer.mass(tb)), 1e-9)
-        relation, reasons, diff = relate(sa, sb, shared, coverage)
+        relation, reasons, diff = relate(sa, sb, shared, group.score, coverage)
         pairs.append(Pair(f"P{n}", tuple(s.id for s in sa), tuple(s.id for s in sb),
                           round(group.score, 1), relation, reasons, diff))
     step(5)

@@ -23,6 +23,8 @@ LOCAL_HEDGES = {
     "apparently": 4, "future": 3, "upcoming": 4, "imminent": 5,
 }
 REALISED_AUX = {"had", "has", "have", "been", "was", "were", "is", "are", "being"}
+COMPARABLE_SCORE = 32.0
+MIN_COVERAGE = 0.3
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 
 
@@ -83,7 +85,7 @@ def entity_reasons(a: Sequence[Sentence], b: Sequence[Sentence], diff: Sequence[
     a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key) for f in b_ents)]
     b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key) for f in a_ents)]
     for op in diff:
-        if op.op != "replace":
+        if op.op != "replace" or len(op.a_text.split()) > 5 or len(op.b_text.split()) > 5:
             continue
         x = next((e for e in a_only if e.span.text in op.a_text), None)
         y = next((e for e in b_only if e.span.text in op.b_text), None)
@@ -105,42 +107,45 @@ def negation_reasons(a: Sequence[Sentence], b: Sequence[Sentence]) -> list[Reaso
                    f"Negation: B denies it (“{bn[0].text}”); A states it positively.")]
 
 
-def _local_status(s: Sentence, term: str) -> tuple[int, Span] | tuple[None, Span] | None:
-    """For the first word of `s` that matches `term`: (level, phrase) if a hedge sits right
-    before it, (None, phrase) if it is stated as a realised event, else None."""
+def _occurrences(s: Sentence, term: str) -> list[tuple[str, int | None, Span]]:
+    """Each word of `s` matching `term`: (stem, hedge level or None when stated as a realised
+    event, phrase). Words that are neither hedged nor clearly realised are left out."""
     tokens = tokenize(s.text)
+    found: list[tuple[str, int | None, Span]] = []
     for k, tok in enumerate(tokens):
         if canonical(tok.text) != term:
             continue
         before = [t.text.lower() for t in tokens[max(0, k - 3):k]]
-        for back, word in enumerate(reversed(before)):
-            if word in LOCAL_HEDGES:
-                first = tokens[k - back - 1]
-                return LOCAL_HEDGES[word], Span(s.start + first.start, s.start + tok.end,
-                                                s.text[first.start:tok.end])
+        hedge = next((b for b in range(len(before)) if before[-1 - b] in LOCAL_HEDGES), None)
+        if hedge is not None:
+            first = tokens[k - hedge - 1]
+            found.append((tok.stem, LOCAL_HEDGES[first.text.lower()],
+                          Span(s.start + first.start, s.start + tok.end, s.text[first.start:tok.end])))
+            continue
         aux = [t for t in tokens[max(0, k - 2):k] if t.text.lower() in REALISED_AUX]
-        if aux and tok.text.lower().endswith("ed"):
-            return None, Span(s.start + aux[0].start, s.start + tok.end, s.text[aux[0].start:tok.end])
-        return None
-    return None
+        if aux:
+            found.append((tok.stem, None, Span(s.start + aux[0].start, s.start + tok.end,
+                                               s.text[aux[0].start:tok.end])))
+    return found
 
 
 def certainty_reasons(a: Sequence[Sentence], b: Sequence[Sentence],
                       shared_terms: Sequence[str]) -> list[Reason]:
     """One side hedges what the other states as fact, about the same event or overall."""
     for term in shared_terms:
-        for x in a:
-            la = _local_status(x, term)
-            if la is None:
-                continue
-            for y in b:
-                lb = _local_status(y, term)
-                if lb is None:
+        xs = [o for s in a for o in _occurrences(s, term)]
+        ys = [o for s in b for o in _occurrences(s, term)]
+        options = []
+        for x in xs:
+            for y in ys:
+                if (x[1] is None) == (y[1] is None):
                     continue
-                if la[0] is not None and lb[0] is None:
-                    return [_certainty_reason(la[1], lb[1], CERTAINTY_LABELS[la[0]], "A")]
-                if lb[0] is not None and la[0] is None:
-                    return [_certainty_reason(la[1], lb[1], CERTAINTY_LABELS[lb[0]], "B")]
+                options.append((x[0] != y[0], x, y))
+        if options:
+            _, x, y = min(options, key=lambda o: (o[0], o[1][2].start, o[2][2].start))
+            hedged = "A" if x[1] is not None else "B"
+            level = x[1] if x[1] is not None else y[1]
+            return [_certainty_reason(x[2], y[2], CERTAINTY_LABELS[level], hedged)]
     ca = min((s.features.certainty for s in a), key=lambda c: c.level)
     cb = min((s.features.certainty for s in b), key=lambda c: c.level)
     if ca.level == cb.level or (ca.hedged and cb.hedged and abs(ca.level - cb.level) < 2):
@@ -180,10 +185,14 @@ def _stance(kind: Kind) -> str:
 
 
 def relate(a: Sequence[Sentence], b: Sequence[Sentence], shared_terms: Sequence[str],
-           coverage: float) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
-    """Relation of an aligned group, its reasons and the word diff of its text."""
+           score: float, coverage: float) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
+    """Relation of an aligned group, its reasons and the word diff of its text.
+
+    Pairs below COMPARABLE_SCORE, or covering little of the shorter side, share a subject rather
+    than a claim: they are `related` and not checked for conflicts."""
     diff = tuple(word_diff(" ".join(s.text for s in a), " ".join(s.text for s in b)))
-    if {_stance(s.kind) for s in a} != {_stance(s.kind) for s in b} or coverage < 0.45:
+    if ({_stance(s.kind) for s in a} != {_stance(s.kind) for s in b}
+            or score < COMPARABLE_SCORE or coverage < MIN_COVERAGE):
         return Relation.RELATED, (), diff
     reasons: list[Reason] = []
     reasons += number_reasons([n for s in a for n in s.features.numbers],

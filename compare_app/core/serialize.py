@@ -65,7 +65,7 @@ def support_share(c: Comparison, label: str) -> tuple[int, int]:
 
 def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=100, initial_indent=indent,
-                         subsequent_indent=indent)
+                         subsequent_indent=" " * len(indent))
 
 
 def text_report(c: Comparison) -> str:
@@ -101,8 +101,17 @@ def text_report(c: Comparison) -> str:
         out.append("")
         out.append("Agreements")
         for p in agreeing:
-            a_text = " ".join(c.sentence(i).text for i in p.a)
-            out.append(_wrap(f"{p.id} ({p.score:g}) {a_text}", "- "))
+            out.append(f"- {p.id} (score {p.score:g})")
+            out.append(_wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "))
+            out.append(_wrap(" ".join(c.sentence(i).text for i in p.b), "    B: "))
+    related = [p for p in c.pairs if p.relation is Relation.RELATED]
+    if related:
+        out.append("")
+        out.append("Related (same subject, no directly comparable claim)")
+        for p in related:
+            out.append(f"- {p.id} (score {p.score:g})")
+            out.append(_wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "))
+            out.append(_wrap(" ".join(c.sentence(i).text for i in p.b), "    B: "))
     for doc in (c.a, c.b):
         lonely = [x for x in doc.sentences if c.statuses[x.id] is Status.UNSUPPORTED]
         if lonely:
