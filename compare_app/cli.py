@@ -21,6 +21,10 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DEFAULT_THRESHOLD = CompareOptions().threshold
 
 
+class OutputError(Exception):
+    """The result could not be written where the user asked."""
+
+
 def _threshold(value: str) -> float:
     try:
         number = float(value)
@@ -65,7 +69,10 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare_files(path_a, path_b, CompareOptions(threshold=args.threshold))
     output = dumps(comparison) if args.format == "json" else text_report(comparison)
     if args.output:
-        write_text_atomic(args.output, output)
+        try:
+            write_text_atomic(args.output, output)
+        except OSError as err:
+            raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
         print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(output)
@@ -87,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as err:
         print(f"compare-app: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OutputError as err:
+        print(f"compare-app: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
     except FileNotFoundError as err:
         print(f"compare-app: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -59,7 +59,7 @@ _CERTAINTY_CUES: list[tuple[str, int]] = [
     (r"almost certain(?:ly)?|virtually certain(?:ly)?|nearly certain(?:ly)?", 6),
     (r"very likely|highly likely|highly probable|most likely", 5),
     (r"even chance|may|might|could|possibl[ey]|possibility|perhaps|potential(?:ly)?|uncertain|"
-     r"unknowable|speculat\w*|if true|supposed(?:ly)?|alleged(?:ly)?|rumou?r\w*", 3),
+     r"unknowable|if true|supposed(?:ly)?|alleged(?:ly)?|rumou?r\w*", 3),
     (r"likely|probabl[ey]|reportedly|seemingly|seem(?:s|ed)?|appear(?:s|ed|ing)?(?: to)?|apparently|"
      r"suggest(?:s|ed|ing)?|presumably|expected to|believed to", 4),
 ]
@@ -257,6 +257,8 @@ def certainty_cues(text: str, offset: int) -> list[tuple[Span, int]]:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if m.group() == "May" and re.match(r"\s+\d", text[m.end():]):
+                continue  # the month
             taken.append((m.start(), m.end()))
             cues.append((Span(offset + m.start(), offset + m.end(), m.group()), level))
     cond = CONDITIONAL_RE.match(text)

@@ -34,11 +34,8 @@ CAPTION_RE = re.compile(r"""(?ix)
 CREDIT_RE = re.compile(r"^[A-Z]{2,}(?:[ /]+(?:VIA|[A-Z]{2,}))*$|\bvia [A-Z]{2,}|/ ?(?:AFP|AP|Reuters|EPA|TASS)\b")
 _AGENCY_LINE = re.compile(r"^[A-Z0-9 /&.,'’-]{3,}$")
 PRESCRIPTION_RE = re.compile(r"""(?ix)
-    \b(?:we|they|you|it|nations?|governments?|countries|allies|[a-z]+\s+(?:community|world))\s+
-      (?:must|should|ought\s+to|need\s+to|have\s+to)\b
-    |\b(?:must|should|ought\s+to)\s+(?:be\s+)?(?:\w+ly\s+)?(?:recogni[sz]e|increase|strengthen|enhance|
-      act|do|take|ensure|consider|address|stop|end|start|support|push|encourage|exploit|adopt|
-      impose|pressure|counter|prioriti[sz]e|reconsider|demand|respond)\b
+    (?<!^)\b(?:must|should|ought\s+to)\s+(?!have\b|not\s+have\b|be\s+(?:noted|said)\b)
+    |\b(?:we|they|you|governments?|countries|allies)\s+(?:need|needs|have)\s+to\b
     |\bit\s+is\s+(?:imperative|essential|vital|crucial|necessary|time)\s+(?:to|that|for)\b
     |^(?:(?:finally|also|additionally|first|second|third|lastly|instead),?\s+)?
       (?:prioriti[sz]e|ensure|increase|strengthen|stop|let\s+us|let's|consider|remember|
