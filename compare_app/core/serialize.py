@@ -63,6 +63,10 @@ def support_share(c: Comparison, label: str) -> tuple[int, int]:
     return len(supported), len(relevant)
 
 
+def _units(n: int) -> str:
+    return f"{n} unit" if n == 1 else f"{n} units"
+
+
 def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=100, initial_indent=indent,
                          subsequent_indent=" " * len(indent))
@@ -73,7 +77,7 @@ def text_report(c: Comparison) -> str:
     out: list[str] = []
     for doc in (c.a, c.b):
         n = sum(1 for s in doc.sentences if not s.excluded)
-        out.append(f"{doc.label}: {doc.title}  ({doc.path or 'pasted text'}; {n} units compared, "
+        out.append(f"{doc.label}: {doc.title}  ({doc.path or 'pasted text'}; {_units(n)} compared, "
                    f"{c.summary.excluded[doc.label]} excluded)")
         for warning in doc.warnings:
             out.append(f"   warning: {warning}")
@@ -85,7 +89,8 @@ def text_report(c: Comparison) -> str:
     for label in ("A", "B"):
         got, total = support_share(c, label)
         pct = 100 * got / total if total else 0
-        out.append(f"{label}: {got} of {total} units have a counterpart in the other source ({pct:.0f}%)")
+        out.append(f"{label}: counterpart in the other source for {got} of {_units(total)} "
+                   f"({pct:.0f}%)")
     diverging = [p for p in c.pairs if p.relation is Relation.DIVERGE]
     if diverging:
         out.append("")
