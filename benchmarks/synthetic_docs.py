@@ -59,7 +59,7 @@ CRIMES = ["fuel smuggling", "bank fraud", "illegal logging", "arms trafficking",
           "cattle theft", "bribery", "money laundering", "people smuggling", "vote buying",
           "customs fraud", "drug trafficking"]
 MODS = ["northern", "southern", "eastern", "western", "central", "remote", "coastal", "disputed",
-        "rural", "industrial", "mountainous", "densely populated", "flooded", "isolated"]
+        "rural", "industrial", "mountainous", "densely populated", "isolated"]
 PLACE_NOUNS = ["border", "coast", "district", "port", "airport", "highway", "valley", "refinery",
                "depot", "garrison"]
 REGIONS = ["province", "region", "district", "county"]
@@ -276,14 +276,23 @@ def distractor(c: Claim, v: Vocabulary, rng: random.Random) -> Claim:
     tpl = c.tpl if same_tpl else rng.choice([t for t in TEMPLATES if t != c.tpl])
     while True:
         d = new_claim(tpl, v, rng)
-        shared = [k for k in SHARED_SLOTS if k in d.slots and k in c.slots and not
-                  (k == "when" and d.slots[k].split()[0] != c.slots[k].split()[0])]
+        shared = [k for k in SHARED_SLOTS if k in d.slots and k in c.slots
+                  and _same_shape(d.slots[k], c.slots[k])]
         copy = rng.sample(shared, min(len(shared), rng.choice([2, 3])))
         for k in copy:
             d.slots[k] = c.slots[k]
         if render(d) != render(c) and sum(d.slots[k] == c.slots.get(k) for k in d.slots
                                           if k in _CONTENT_SLOTS) <= 3:
             return d
+
+
+def _same_shape(x: str, y: str) -> bool:
+    """Whether a slot value can replace another: same preposition ("in March" / "on Monday"),
+    same kind of amount ("$4 million" / "1,200" / "7")."""
+    if x[:1].isdigit() or x[:1] == "$" or y[:1].isdigit() or y[:1] == "$":
+        return x[:1] == "$" and y[:1] == "$" or (x[:1].isdigit() and y[:1].isdigit()
+                                                 and (len(x) > 2) == (len(y) > 2))
+    return x.split()[0] == y.split()[0] if x.islower() and y.islower() else True
 
 
 _CONTENT_SLOTS = {"source", "place", "when", "org", "facility", "topic", "qty", "unit",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,7 +53,32 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
                      help=f"match sensitivity 0-100: lower finds more, looser pairs "
                           f"(default {DEFAULT_THRESHOLD:g})")
+    gui = sub.add_parser("gui", help="open the comparison window (the default command)",
+                         description="Open the window on two files, or on the last pair / the samples.")
+    gui.add_argument("files", nargs="*", metavar="FILE", help="document A and document B")
+    gui.add_argument("--settings", metavar="FILE", help=argparse.SUPPRESS)
     return parser
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if args.files and len(args.files) != 2:
+        raise InputError(" ".join(args.files), f"expected two files, got {len(args.files)}")
+    for path in args.files:
+        if not os.path.exists(path):
+            raise InputError(path, "no such file")
+    if not _has_display():
+        print("compare-app: error: no display available; use 'compare-app compare A B' "
+              "for a text or JSON comparison", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from .gui.app import run_gui as start  # Qt is only imported for the window
+
+    return start(args.files, args.settings)
 
 
 def _resolve_files(files: Sequence[str]) -> tuple[str, str]:
@@ -82,13 +108,16 @@ def run_compare(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        argv = ["compare"]
+    commands = {"compare", "gui", "-h", "--help", "--version"}
+    if not argv or argv[0] not in commands:
+        argv = ["gui", *argv]  # bare `compare-app [A B]` opens the window
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "compare":
             return run_compare(args)
+        if args.command == "gui":
+            return run_gui(args)
         parser.print_help()
         return EXIT_BAD_INPUT
     except InputError as err:

@@ -1,0 +1,210 @@
+"""A read-only text pane for one document with every sentence marked by its status."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from PySide6.QtCore import QMimeData, QRect, Qt, Signal
+from PySide6.QtGui import (QDragEnterEvent, QDropEvent, QMouseEvent, QSyntaxHighlighter,
+                           QTextCursor, QTextDocument)
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from ..core.models import Comparison, Document, Status
+from .style import selected_format, sentence_format
+
+log = logging.getLogger(__name__)
+
+
+class StatusHighlighter(QSyntaxHighlighter):
+    """Formats each text block from the sentence spans that overlap it; formats are computed once
+    per status, never one object per sentence per repaint."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int, Status]] = []
+        self._formats: dict[Status, object] = {}
+
+    def set_spans(self, spans: list[tuple[int, int, Status]], palette) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _, _ in self._spans]
+        self._formats = {st: sentence_format(st, palette) for st in Status}
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        if not self._spans:
+            return
+        block_start = self.currentBlock().position()
+        block_end = block_start + len(text)
+        i = max(0, bisect.bisect_right(self._starts, block_start) - 1)
+        while i < len(self._spans):
+            start, end, status = self._spans[i]
+            if start >= block_end:
+                break
+            if end > block_start:
+                a = max(start, block_start) - block_start
+                b = min(end, block_end) - block_start
+                self.setFormat(a, b - a, self._formats[status])
+            i += 1
+
+
+class DocumentView(QPlainTextEdit):
+    """The text itself: read-only, clickable sentences, accepts dropped files."""
+
+    sentence_clicked = Signal(str)
+    file_dropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.highlighter = StatusHighlighter(self.document())
+        self.doc: Document | None = None
+        self._starts: list[int] = []
+        self._ids: list[str] = []
+        self._ends: list[int] = []
+        self._statuses: dict[str, Status] = {}
+        self._astral: list[int] = []    # Python offsets of characters outside the BMP
+        self._astral_qt: list[int] = []  # their Qt positions (Qt counts UTF-16 code units)
+
+    def to_qt(self, offset: int) -> int:
+        """Python string offset to QTextDocument position (they differ after emoji etc.)."""
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        return position - bisect.bisect_right(self._astral_qt, position - 2)
+
+    def show_document(self, doc: Document, comparison: Comparison) -> None:
+        keep = self.verticalScrollBar().value() if self.doc and self.doc.sha256 == doc.sha256 else 0
+        if self.doc is None or self.doc.text != doc.text:
+            self.setPlainText(doc.text)
+        self.doc = doc
+        self._astral = [i for i, ch in enumerate(doc.text) if ord(ch) > 0xFFFF]
+        self._astral_qt = [off + k for k, off in enumerate(self._astral)]
+        self._starts = [s.start for s in doc.sentences]
+        self._ends = [s.end for s in doc.sentences]
+        self._ids = [s.id for s in doc.sentences]
+        self._statuses = {s.id: comparison.statuses[s.id] for s in doc.sentences}
+        self.highlighter.set_spans([(self.to_qt(s.start), self.to_qt(s.end), comparison.statuses[s.id])
+                                    for s in doc.sentences], self.palette())
+        self.verticalScrollBar().setValue(keep)
+
+    def sentence_at(self, position: int) -> str | None:
+        """The sentence at a Qt cursor position."""
+        position = self.from_qt(position)
+        i = bisect.bisect_right(self._starts, position) - 1
+        if 0 <= i < len(self._ids) and position <= self._ends[i]:
+            return self._ids[i]
+        return None
+
+    def emphasise(self, sentence_ids: list[str], scroll: bool = True) -> None:
+        """Mark the selected sentences with a stronger tint and bring them into view."""
+        selections = []
+        for sid in sentence_ids:
+            s = self.doc.sentence(sid) if self.doc else None
+            if s is None:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            sel.format = selected_format(self._statuses.get(sid, Status.EXCLUDED), self.palette())
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.to_qt(s.start))
+            cursor.setPosition(self.to_qt(s.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
+        self.setExtraSelections(selections)
+        if scroll and sentence_ids and self.doc:
+            self.scroll_to_offset(self.doc.sentence(sentence_ids[0]).start)
+
+    def scroll_to_offset(self, offset: int, at_y: int | None = None) -> None:
+        """Scroll so the text at `offset` sits at viewport height `at_y` (default: a third down)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
+        target = self.viewport().height() // 3 if at_y is None else at_y
+        bar = self.verticalScrollBar()
+        for _ in range(3):  # line-based scrolling: converge on the wanted position
+            y = self.cursorRect(cursor).top()
+            lines = round((y - target) / max(1, self.fontMetrics().lineSpacing()))
+            if lines == 0:
+                break
+            bar.setValue(bar.value() + lines)
+
+    def y_range(self, start: int, end: int) -> tuple[int, int]:
+        """Viewport y extent of a character range (Python offsets)."""
+        start, end = self.to_qt(start), self.to_qt(end)
+        c = QTextCursor(self.document())
+        c.setPosition(start)
+        top = self.cursorRect(c).top()
+        c.setPosition(max(start, end - 1))
+        rect: QRect = self.cursorRect(c)
+        return top, rect.bottom()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Python offsets of the first and last visible characters."""
+        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        return self.from_qt(first), self.from_qt(last)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            sid = self.sentence_at(self.cursorForPosition(event.position().toPoint()).position())
+            if sid:
+                self.sentence_clicked.emit(sid)
+
+    @staticmethod
+    def _local_file(mime: QMimeData) -> str | None:
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._local_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if self._local_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._local_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
+
+
+class DocumentPane(QWidget):
+    """A DocumentView headed by the document's title and file name."""
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.title = QLabel(f"{side}: (no document)")
+        self.title.setObjectName(f"title{side}")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.file_label = QLabel("Drop a file here or use File → Open")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = DocumentView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.view, 1)
+
+    def show_document(self, doc: Document, comparison: Comparison) -> None:
+        self.title.setText(f"{self.side}: {doc.title or '(untitled)'}")
+        where = doc.path or "pasted text"
+        warn = f"  ⚠ {'; '.join(doc.warnings)}" if doc.warnings else ""
+        self.file_label.setText(f"{where}{warn}")
+        self.file_label.setToolTip(where)
+        self.view.show_document(doc, comparison)

@@ -1,0 +1,512 @@
+"""The analyst's window: two marked-up texts with a link gutter, the pairs table and the details."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDoubleSpinBox, QFileDialog,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QProgressBar, QSplitter, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from .. import __version__
+from ..core.models import Comparison, Status
+from .controller import ComparisonController
+from .detail_panel import DetailPanel
+from .dialogs import ShortcutsDialog
+from .document_pane import DocumentPane
+from .link_gutter import LinkGutter
+from .pairs_model import PairsFilterProxy, PairsTableModel
+from .settings import AppSettings
+from .style import GLYPHS, LABELS, STATUS_COLORS, UNDERLINE_NAMES
+from .summary import MessageBar, summary_text
+
+log = logging.getLogger(__name__)
+
+FILTERABLE = (Status.DIVERGE, Status.UNSUPPORTED, Status.AGREE, Status.RELATED)
+FILE_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.controller = ComparisonController(settings, self)
+        self.comparison: Comparison | None = None
+        self.current_key: str | None = None
+        self._syncing = False
+        self._pair_of: dict[str, str] = {}
+        self._anchors: dict[str, tuple[list[int], list[str]]] = {}
+        self.setWindowTitle("compare-app")
+        self.setAcceptDrops(False)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self._restore_state()
+
+    # ------------------------------------------------------------------ construction
+    def _build_widgets(self) -> None:
+        self.pane_a, self.pane_b = DocumentPane("A"), DocumentPane("B")
+        self.gutter = LinkGutter(self.pane_a.view, self.pane_b.view)
+        self.text_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.text_splitter.setObjectName("textSplitter")
+        for w in (self.pane_a, self.gutter, self.pane_b):
+            self.text_splitter.addWidget(w)
+        self.text_splitter.setStretchFactor(0, 1)
+        self.text_splitter.setStretchFactor(2, 1)
+        self.text_splitter.setCollapsible(1, False)
+
+        self.model = PairsTableModel(self)
+        self.proxy = PairsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((110, 300, 300, 55)):
+            self.table.setColumnWidth(col, width)
+
+        self.filter_buttons: dict[Status, QToolButton] = {}
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        for status in FILTERABLE:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setObjectName(f"filter_{status.value}")
+            button.setToolTip(f"Show or hide {LABELS[status].lower()} rows")
+            button.setStyleSheet(f"QToolButton:checked {{ border-bottom: 3px solid "
+                                 f"{STATUS_COLORS[status]}; }}")
+            self.filter_buttons[status] = button
+            filter_row.addWidget(button)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search texts and reasons (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        filter_row.addWidget(self.search, 1)
+        self._update_filter_labels()
+
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(filter_row)
+        table_layout.addWidget(self.table, 1)
+
+        self.detail = DetailPanel()
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter.setObjectName("bottomSplitter")
+        self.bottom_splitter.addWidget(table_box)
+        self.bottom_splitter.addWidget(self.detail)
+        self.bottom_splitter.setStretchFactor(0, 3)
+        self.bottom_splitter.setStretchFactor(1, 2)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.text_splitter)
+        self.main_splitter.addWidget(self.bottom_splitter)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+
+        self.summary = QLabel("Opening…")
+        self.summary.setObjectName("summaryStrip")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.legend = QLabel(self._legend_html())
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.message_bar = MessageBar()
+        strip = QHBoxLayout()
+        strip.addWidget(self.summary, 1)
+        strip.addWidget(self.legend)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(strip)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.watcher = QFileSystemWatcher(self)
+
+    def _legend_html(self) -> str:
+        items = [f"<span style='color:{STATUS_COLORS[s]}'>{GLYPHS[s]} <u>{LABELS[s]}</u></span>"
+                 f"<small> ({UNDERLINE_NAMES[s]})</small>" for s in Status]
+        return "&nbsp;&nbsp;".join(items)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text.replace('…', '').replace('&', '')}"
+                          + (f" ({keys})" if keys else ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_open_a = a("Open &A…", lambda: self.open_dialog("A"), QKeySequence.StandardKey.Open,
+                            "Open document A")
+        self.act_open_b = a("Open &B…", lambda: self.open_dialog("B"), "Ctrl+Shift+O",
+                            "Open document B")
+        self.act_paste_a = a("Paste as A", lambda: self.paste("A"), "Ctrl+Alt+V",
+                             "Use the clipboard text as document A")
+        self.act_paste_b = a("Paste as B", lambda: self.paste("B"), "Ctrl+Shift+V",
+                             "Use the clipboard text as document B")
+        self.act_swap = a("&Swap Sides", self.controller.swap, "Ctrl+Shift+X", "Swap A and B")
+        self.act_reload = a("&Reload", self.controller.reload, QKeySequence.StandardKey.Refresh,
+                            "Reload both files from disk")
+        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = a("&Find", self.focus_search, QKeySequence.StandardKey.Find,
+                          "Search the pairs table")
+        self.act_next_div = a("Next &Divergence", lambda: self.step(Status.DIVERGE, 1), "F8")
+        self.act_prev_div = a("Previous Divergence", lambda: self.step(Status.DIVERGE, -1), "Shift+F8")
+        self.act_next_uns = a("Next &Unsupported Claim", lambda: self.step(Status.UNSUPPORTED, 1), "F9")
+        self.act_prev_uns = a("Previous Unsupported Claim",
+                              lambda: self.step(Status.UNSUPPORTED, -1), "Shift+F9")
+        self.act_next_pair = a("Next &Pair", lambda: self.step(None, 1), "Alt+Down")
+        self.act_prev_pair = a("Previous Pair", lambda: self.step(None, -1), "Alt+Up")
+        self.act_zoom_in = a("Zoom &In", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_out = a("Zoom &Out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self.act_zoom_reset = a("Reset Zoom", lambda: self.zoom(0), "Ctrl+0")
+        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
+        self.act_about = a("&About compare-app", self.show_about)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.act_open_a, self.act_open_b])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_paste_a, self.act_paste_b])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_reload, self.act_swap])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.act_find)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        nav_menu = bar.addMenu("&Navigate")
+        nav_menu.addActions([self.act_next_div, self.act_prev_div])
+        nav_menu.addSeparator()
+        nav_menu.addActions([self.act_next_uns, self.act_prev_uns])
+        nav_menu.addSeparator()
+        nav_menu.addActions([self.act_next_pair, self.act_prev_pair])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+
+        for action, short in ((self.act_prev_div, "↑ Divergence"), (self.act_next_div, "↓ Divergence"),
+                              (self.act_prev_uns, "↑ Unsupported"), (self.act_next_uns, "↓ Unsupported"),
+                              (self.act_prev_pair, "↑ Pair"), (self.act_next_pair, "↓ Pair"),
+                              (self.act_paste_b, "Paste")):
+            action.setIconText(short)
+        tools = self.addToolBar("Main")
+        tools.setObjectName("mainToolbar")
+        tools.addActions([self.act_open_a, self.act_open_b, self.act_paste_b, self.act_swap,
+                          self.act_reload])
+        tools.addSeparator()
+        tools.addActions([self.act_prev_div, self.act_next_div, self.act_prev_uns, self.act_next_uns,
+                          self.act_prev_pair, self.act_next_pair])
+        tools.addSeparator()
+        tools.addWidget(QLabel(" Match sensitivity "))
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setObjectName("threshold")
+        self.threshold.setRange(5, 95)
+        self.threshold.setSingleStep(5)
+        self.threshold.setDecimals(0)
+        self.threshold.setKeyboardTracking(False)
+        self.threshold.setValue(self.controller.options.threshold)
+        self.threshold.setToolTip("Minimum match score (0–100): lower pairs more, looser sentences")
+        tools.addWidget(self.threshold)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.comparison_started.connect(self._on_started)
+        c.comparison_finished.connect(self.show_comparison)
+        c.comparison_failed.connect(self.show_error)
+        c.progress_changed.connect(self._on_progress)
+        c.busy_changed.connect(self._on_busy)
+        self.threshold.valueChanged.connect(c.set_threshold)
+        for status, button in self.filter_buttons.items():
+            button.toggled.connect(self._apply_filters)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        for pane in (self.pane_a, self.pane_b):
+            pane.view.sentence_clicked.connect(self.select_sentence)
+            pane.view.file_dropped.connect(lambda path, side=pane.side: self.open_path(side, path))
+        self.pane_a.view.verticalScrollBar().valueChanged.connect(lambda _: self._sync_scroll("A"))
+        self.pane_b.view.verticalScrollBar().valueChanged.connect(lambda _: self._sync_scroll("B"))
+        self.watcher.fileChanged.connect(self._on_file_changed)
+
+    # ------------------------------------------------------------------ opening
+    def ask_open_path(self, side: str) -> str | None:
+        """The file dialog; tests replace this method."""
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", "", FILE_FILTER)
+        return path or None
+
+    def open_dialog(self, side: str) -> None:
+        path = self.ask_open_path(side)
+        if path:
+            self.open_path(side, path)
+
+    def open_path(self, side: str, path: str) -> None:
+        self.message_bar.dismiss()
+        self.controller.open_file(side, path)
+
+    def open_pair(self, a: str, b: str) -> None:
+        self.controller.open_pair(a, b)
+
+    def paste(self, side: str) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_error("The clipboard holds no text to paste as a document.")
+            return
+        self.message_bar.dismiss()
+        self.controller.paste_text(side, text)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+            return
+        for path in files:
+            menu = self.recent_menu.addMenu(Path(path).name)
+            menu.setToolTip(path)
+            menu.addAction("Open as A", lambda p=path: self.open_path("A", p))
+            menu.addAction("Open as B", lambda p=path: self.open_path("B", p))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear List", self.settings.clear_recent)
+
+    # ------------------------------------------------------------------ showing results
+    def _on_started(self) -> None:
+        self.statusBar().showMessage("Comparing…")
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def show_error(self, message: str) -> None:
+        self.message_bar.show_message(message, error=True)
+        self.statusBar().showMessage(message, 10000)
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self._pair_of = {sid: p.id for p in comparison.pairs for sid in p.a + p.b}
+        self._anchors = {}
+        for doc in (comparison.a, comparison.b):
+            paired = [s for s in doc.sentences if s.id in self._pair_of]
+            self._anchors[doc.label] = ([s.start for s in paired], [s.id for s in paired])
+        self._syncing = True
+        try:
+            self.pane_a.show_document(comparison.a, comparison)
+            self.pane_b.show_document(comparison.b, comparison)
+        finally:
+            self._syncing = False
+        self.gutter.set_comparison(comparison)
+        previous = self.current_key
+        self.model.set_comparison(comparison)
+        self._update_filter_labels()
+        self.summary.setText(summary_text(comparison))
+        self.setWindowTitle(f"{comparison.a.title} ↔ {comparison.b.title} — compare-app")
+        self.statusBar().showMessage(f"Compared at match sensitivity "
+                                     f"{comparison.options.threshold:g}", 5000)
+        self._watch(comparison)
+        self.current_key = None
+        if previous and self.model.row_of(previous) is not None:
+            self.select_key(previous)
+
+    def _watch(self, comparison: Comparison) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        paths = [d.path for d in (comparison.a, comparison.b) if d.path and Path(d.path).is_file()]
+        if paths:
+            self.watcher.addPaths(paths)
+
+    def _on_file_changed(self, path: str) -> None:
+        changed = self.controller.changed_on_disk()
+        if changed:
+            sides = " and ".join(changed)
+            self.message_bar.show_message(f"Document {sides} changed on disk. Press F5 to reload.",
+                                          error=False)
+
+    def _update_filter_labels(self) -> None:
+        counts = self.model.counts()
+        for status, button in self.filter_buttons.items():
+            button.setText(f"{GLYPHS[status]} {LABELS[status]} ({counts[status]})")
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_statuses({s for s, b in self.filter_buttons.items() if b.isChecked()})
+
+    # ------------------------------------------------------------------ selection
+    def select_key(self, key: str) -> None:
+        """Select a pair ("P3") or an unsupported sentence ("B12") in the table and the panes."""
+        source_row = self.model.row_of(key)
+        if source_row is None:
+            return
+        status = self.model.rows[source_row].status
+        button = self.filter_buttons.get(status)
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not proxy_index.isValid():
+            self.search.clear()
+            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(proxy_index)
+
+    def select_pair(self, pair_id: str) -> None:
+        self.select_key(pair_id)
+
+    def select_sentence(self, sentence_id: str) -> None:
+        if not self.comparison:
+            return
+        key = self._pair_of.get(sentence_id)
+        if key is None and self.comparison.statuses.get(sentence_id) is Status.UNSUPPORTED:
+            key = sentence_id
+        if key:
+            self.select_key(key)
+        else:
+            s = self.comparison.sentence(sentence_id)
+            self.statusBar().showMessage(f"{sentence_id} is excluded from matching ({s.kind.value})",
+                                         5000)
+
+    def _on_row_changed(self, current, _previous) -> None:
+        key = self.proxy.key_at(current.row()) if current.isValid() else None
+        self.current_key = key
+        if not self.comparison or not key:
+            return
+        row = self.model.rows[self.model.row_of(key)]
+        self._syncing = True
+        try:
+            self.pane_a.view.emphasise(list(row.a_ids), scroll=bool(row.a_ids))
+            self.pane_b.view.emphasise(list(row.b_ids), scroll=bool(row.b_ids))
+        finally:
+            self._syncing = False
+        self.gutter.set_selected(key if key.startswith("P") else None)
+        self.detail.show_key(self.comparison, key)
+
+    def step(self, status: Status | None, direction: int) -> None:
+        """Move the selection to the next/previous row of a status in document order."""
+        rows = self.model.rows
+        if not rows:
+            return
+        if status is not None and not self.filter_buttons[status].isChecked():
+            self.filter_buttons[status].setChecked(True)
+        start = self.model.row_of(self.current_key) if self.current_key else None
+        order = range(len(rows)) if direction > 0 else range(len(rows) - 1, -1, -1)
+        if start is not None:
+            order = (range(start + 1, len(rows)) if direction > 0 else range(start - 1, -1, -1))
+        for i in order:
+            row = rows[i]
+            if status is not None and row.status is not status:
+                continue
+            if status is None and not row.key.startswith("P"):
+                continue
+            if self.proxy.mapFromSource(self.model.index(i, 0)).isValid() or status is not None:
+                self.select_key(row.key)
+                return
+        what = "pair" if status is None else LABELS[status].lower()
+        self.statusBar().showMessage(f"No {'next' if direction > 0 else 'previous'} {what}.", 3000)
+
+    # ------------------------------------------------------------------ scrolling
+    def _sync_scroll(self, side: str) -> None:
+        """Keep aligned pairs level: the pair nearest the top third of the scrolled pane is
+        brought to the same height in the other pane."""
+        if self._syncing or not self.comparison:
+            return
+        src = self.pane_a.view if side == "A" else self.pane_b.view
+        dst = self.pane_b.view if side == "A" else self.pane_a.view
+        starts, ids = self._anchors.get(side, ([], []))
+        if not starts:
+            return
+        y = src.viewport().height() // 3
+        top, _ = src.visible_range()
+        mid = src.from_qt(src.cursorForPosition(src.viewport().rect().center()).position())
+        i = max(0, bisect.bisect_right(starts, (top + mid) // 2) - 1)
+        sentence = self.comparison.sentence(ids[i])
+        pair = next(p for p in self.comparison.pairs if p.id == self._pair_of[sentence.id])
+        partner = pair.b[0] if side == "A" else pair.a[0]
+        y = src.y_range(sentence.start, sentence.end)[0]
+        self._syncing = True
+        try:
+            dst.scroll_to_offset(self.comparison.sentence(partner).start, at_y=y)
+        finally:
+            self._syncing = False
+        self.gutter.update()
+
+    # ------------------------------------------------------------------ misc
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def zoom(self, step: int) -> None:
+        for view in (self.pane_a.view, self.pane_b.view):
+            if step == 0:
+                view.setFont(QApplication.font())
+            elif step > 0:
+                view.zoomIn(1)
+            else:
+                view.zoomOut(1)
+        self.gutter.update()
+
+    def show_shortcuts(self) -> None:
+        self._shortcuts = ShortcutsDialog(self.actions(), self)
+        self._shortcuts.show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About compare-app",
+                          f"<b>compare-app {__version__}</b><p>Claim-level comparison of two "
+                          "sources: what agrees, what diverges and why, and what only one "
+                          "source says.</p><p>Built with PySide6, rapidfuzz and difflib.</p>")
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self.settings.state("state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.main_splitter, self.text_splitter, self.bottom_splitter):
+            saved = self.settings.state(splitter.objectName())
+            if saved is not None:
+                splitter.restoreState(saved)
+        if self.settings.state(self.text_splitter.objectName()) is None:
+            QTimer.singleShot(0, lambda: self.text_splitter.setSizes([640, 60, 640]))
+
+    def save_state(self) -> None:
+        self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("state", self.saveState())
+        for splitter in (self.main_splitter, self.text_splitter, self.bottom_splitter):
+            self.settings.set_state(splitter.objectName(), splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.controller.runner.wait(5000)
+        super().closeEvent(event)

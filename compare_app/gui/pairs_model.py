@@ -1,0 +1,147 @@
+"""Table model over the comparison: one row per pair and per unsupported sentence."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+
+from ..core.models import Comparison, Status
+from .style import GLYPHS, LABELS, color, status_of_relation
+
+log = logging.getLogger(__name__)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ORDER = {Status.DIVERGE: 0, Status.UNSUPPORTED: 1, Status.AGREE: 2, Status.RELATED: 3,
+                Status.EXCLUDED: 4}
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a table row shows; `key` is a pair id ("P3") or an unsupported sentence id ("B12")."""
+
+    key: str
+    status: Status
+    a_ids: tuple[str, ...]
+    b_ids: tuple[str, ...]
+    a_text: str
+    b_text: str
+    score: float | None
+    reasons: str
+    order: int
+
+
+def build_rows(c: Comparison) -> list[Row]:
+    rows: list[Row] = []
+    for p in c.pairs:
+        rows.append(Row(p.id, status_of_relation(p.relation), p.a, p.b,
+                        " ".join(c.sentence(i).text for i in p.a),
+                        " ".join(c.sentence(i).text for i in p.b), p.score,
+                        "; ".join(r.explanation for r in p.reasons),
+                        c.sentence(p.a[0]).start))
+    for doc in (c.a, c.b):
+        for s in doc.sentences:
+            if c.statuses[s.id] is Status.UNSUPPORTED:
+                a_ids, b_ids = ((s.id,), ()) if doc.label == "A" else ((), (s.id,))
+                rows.append(Row(s.id, Status.UNSUPPORTED, a_ids, b_ids,
+                                s.text if doc.label == "A" else "", s.text if doc.label == "B" else "",
+                                None, f"Only in {doc.label} ({s.kind.value})", s.start))
+    rows.sort(key=lambda r: (min([int(i[1:]) for i in r.a_ids] or [10**9]),
+                             min([int(i[1:]) for i in r.b_ids] or [10**9])))
+    return rows
+
+
+class PairsTableModel(QAbstractTableModel):
+    COLUMNS = ("Status", "A", "B", "Score", "Reasons")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self._index: dict[str, int] = {}
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self.rows = build_rows(comparison) if comparison else []
+        self._index = {r.key: i for i, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def row_of(self, key: str) -> int | None:
+        return self._index.get(key)
+
+    def counts(self) -> dict[Status, int]:
+        out = {s: 0 for s in Status}
+        for r in self.rows:
+            out[r.status] += 1
+        return out
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"{GLYPHS[row.status]} {LABELS[row.status]}", row.a_text, row.b_text,
+                    "" if row.score is None else f"{row.score:g}", row.reasons)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4):
+            return (None, row.a_text, row.b_text, None, row.reasons)[col] or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return color(row.status)
+        if role == SORT_ROLE:
+            return (STATUS_ORDER[row.status], row.a_text.lower(), row.b_text.lower(),
+                    -1.0 if row.score is None else row.score, row.reasons.lower())[col]
+        if role == KEY_ROLE:
+            return row.key
+        return None
+
+
+class PairsFilterProxy(QSortFilterProxyModel):
+    """Filters rows by status toggles and a case-insensitive search over texts and reasons."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.statuses: set[Status] = {Status.AGREE, Status.DIVERGE, Status.RELATED, Status.UNSUPPORTED}
+        self.needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def set_statuses(self, statuses: set[Status]) -> None:
+        self._refilter(lambda: setattr(self, "statuses", set(statuses)))
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "needle", text.strip().lower()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        model: PairsTableModel = self.sourceModel()  # type: ignore[assignment]
+        row = model.rows[source_row]
+        if row.status not in self.statuses:
+            return False
+        if self.needle:
+            hay = f"{row.a_text}\n{row.b_text}\n{row.reasons}".lower()
+            return self.needle in hay
+        return True
+
+    def key_at(self, proxy_row: int) -> str | None:
+        idx = self.index(proxy_row, 0)
+        return idx.data(KEY_ROLE) if idx.isValid() else None

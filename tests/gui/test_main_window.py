@@ -1,0 +1,215 @@
+"""The analyst's window driven as a user would: opening, filtering, navigating, selecting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from compare_app.core.models import Status
+
+
+def wait_for_new_comparison(qtbot, window, action):
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        action()
+
+
+def visible_keys(window) -> list[str]:
+    return [window.proxy.key_at(r) for r in range(window.proxy.rowCount())]
+
+
+def test_opens_the_sample_pair_compared(window):
+    assert window.pane_a.title.text().startswith("A: North Koreans Fighting for Russia")
+    assert window.pane_b.title.text().startswith("B: North Korean Troops in Ukraine")
+    assert "1 agree" in window.summary.text() and "1 diverge" in window.summary.text()
+    # Qt shows no-break spaces as spaces; every offset still lines up.
+    assert window.pane_a.view.toPlainText() == window.comparison.a.text.replace("\xa0", " ")
+    assert window.model.rowCount() == len(window.comparison.pairs) + sum(
+        window.comparison.summary.unsupported.values())
+
+
+def test_filter_to_divergences_and_step_with_shortcut(window, qtbot):
+    for status, button in window.filter_buttons.items():
+        button.setChecked(status is Status.DIVERGE)
+    keys = visible_keys(window)
+    assert keys and all(window.model.rows[window.model.row_of(k)].status is Status.DIVERGE
+                        for k in keys)
+    assert window.filter_buttons[Status.DIVERGE].text() == "≠ Diverge (1)"
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F8)
+    assert window.current_key == keys[0]
+    a_sel = window.pane_a.view.extraSelections()
+    b_sel = window.pane_b.view.extraSelections()
+    assert "likely deployment" in a_sel[0].cursor.selectedText()
+    assert "had been deployed" in b_sel[0].cursor.selectedText()
+    detail = window.detail.toPlainText()
+    assert "Certainty differs" in detail and "Word diff" in detail
+
+
+def test_selecting_a_row_scrolls_both_panes_and_fills_details(window, qtbot):
+    agree = next(p for p in window.comparison.pairs if p.relation.value == "agree")
+    window.select_key(agree.id)
+    a_text = window.comparison.sentence(agree.a[0]).text
+    b_text = window.comparison.sentence(agree.b[0]).text
+    shown = (lambda sel: sel.cursor.selectedText().replace("\xa0", " "))
+    assert shown(window.pane_a.view.extraSelections()[0]) == a_text.replace("\xa0", " ")
+    assert shown(window.pane_b.view.extraSelections()[0]) == b_text.replace("\xa0", " ")
+    for view, text in ((window.pane_a.view, a_text), (window.pane_b.view, b_text)):
+        start = view.toPlainText().index(text.replace("\xa0", " "))
+        top, bottom = view.y_range(start, start + len(text))
+        assert 0 <= top < view.viewport().height()  # scrolled into view
+    assert "Agree" in window.detail.toPlainText()
+    assert window.gutter.selected == agree.id
+
+
+def test_clicking_a_sentence_selects_its_row(window, qtbot):
+    c = window.comparison
+    target = next(s for s in c.b.sentences if c.statuses[s.id] is Status.UNSUPPORTED
+                  and "established in 1948" in s.text)
+    view = window.pane_b.view
+    view.scroll_to_offset(target.start)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(target.start + 5)
+    point = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_key == target.id
+    assert "only in B" in window.detail.toPlainText()
+
+
+def test_navigation_covers_unsupported_and_pairs(window, qtbot):
+    qtbot.keyClick(window.table, Qt.Key.Key_F9)
+    first = window.current_key
+    assert window.model.rows[window.model.row_of(first)].status is Status.UNSUPPORTED
+    qtbot.keyClick(window.table, Qt.Key.Key_F9)
+    assert window.current_key != first
+    qtbot.keyClick(window.table, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_key == first
+    qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key.startswith("P")
+
+
+def test_shortcuts_are_shown_in_tooltips_and_menus(window):
+    assert window.act_next_div.shortcut().toString() == "F8"
+    assert "(F8)" in window.act_next_div.toolTip()
+    assert "(F9)" in window.act_next_uns.toolTip()
+    window.show_shortcuts()
+    names = [window._shortcuts.table.item(r, 0).text()
+             for r in range(window._shortcuts.table.rowCount())]
+    assert "Next Divergence" in names and "Open A" in names
+
+
+def test_threshold_change_recompares_and_counts_change(window, qtbot):
+    before = window.model.rowCount()
+    wait_for_new_comparison(qtbot, window, lambda: window.threshold.setValue(15))
+    assert window.comparison.options.threshold == 15
+    assert window.comparison.summary.related + window.comparison.summary.agree \
+        + window.comparison.summary.diverge > 2
+    assert window.model.rowCount() < before  # pairs absorb unsupported rows
+    assert f"{window.comparison.summary.diverge} diverge" in window.summary.text()
+
+
+def test_dropping_a_file_replaces_that_side(window, qtbot, tmp_path):
+    doc = tmp_path / "dropped.txt"
+    doc.write_text("Dropped Report\n\nThe KPA was established in 1948 by decree.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc))])
+    view = window.pane_a.view
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    wait_for_new_comparison(qtbot, window, lambda: view.dropEvent(event))
+    assert window.pane_a.title.text() == "A: Dropped Report"
+    assert window.comparison.a.path == str(doc)
+    assert str(doc) in window.settings.recent_files()
+
+
+def test_pasting_clipboard_text_as_a_new_document(window, qtbot):
+    QGuiApplication.clipboard().setText("Copied from a browser\n\nThis agreement stipulates "
+                                        "mutual military support in the event of an attack.")
+    wait_for_new_comparison(qtbot, window, window.act_paste_b.trigger)
+    assert window.comparison.b.path == ""
+    assert "pasted text" in window.pane_b.file_label.text()
+    assert window.comparison.summary.agree == 1
+
+
+def test_bad_file_shows_an_error_and_keeps_the_documents(window, qtbot, tmp_path):
+    png = tmp_path / "image.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    before = window.comparison
+    window.ask_open_path = lambda side: str(png)
+    with qtbot.waitSignal(window.controller.comparison_failed, timeout=20000):
+        window.act_open_a.trigger()
+    assert window.message_bar.isVisible()
+    assert "image.png" in window.message_bar.text() and "binary" in window.message_bar.text()
+    assert window.comparison is before
+    # The next comparison still uses the documents that were open.
+    wait_for_new_comparison(qtbot, window, lambda: window.threshold.setValue(25))
+    assert window.comparison.a.sha256 == before.a.sha256
+
+
+def test_swap_sides(window, qtbot):
+    a_title = window.comparison.a.title
+    wait_for_new_comparison(qtbot, window, window.act_swap.trigger)
+    assert window.comparison.b.title == a_title
+    assert window.comparison.summary.unsupported["B"] > window.comparison.summary.unsupported["A"]
+
+
+def test_reload_picks_up_a_file_changed_on_disk(make_window, qtbot, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
+    b.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
+    w = make_window([a, b])
+    qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
+    assert w.comparison.summary.agree == 1
+    b.write_text("Officials counted 12,000 troops near the Kursk border crossing.\n", encoding="utf-8")
+    assert w.controller.changed_on_disk() == ["B"]
+    wait_for_new_comparison(qtbot, w, w.act_reload.trigger)
+    assert w.comparison.summary.diverge == 1
+
+
+def test_settings_persist_between_runs(make_window, qtbot, sample_paths, settings_path):
+    first = make_window(sample_paths)
+    qtbot.waitUntil(lambda: first.comparison is not None, timeout=20000)
+    wait_for_new_comparison(qtbot, first, lambda: first.threshold.setValue(45))
+    first.text_splitter.setSizes([500, 80, 700])
+    first.close()
+    second = make_window([])  # no files: reopens the last pair
+    qtbot.waitUntil(lambda: second.comparison is not None, timeout=20000)
+    assert second.threshold.value() == 45
+    assert second.comparison.options.threshold == 45
+    assert second.comparison.a.path == str(sample_paths[0])
+    assert str(sample_paths[1]) in second.settings.recent_files()
+
+
+def test_zoom_changes_text_size(window):
+    size = window.pane_a.view.font().pointSizeF()
+    window.act_zoom_in.trigger()
+    assert window.pane_a.view.font().pointSizeF() > size
+    window.act_zoom_reset.trigger()
+    assert window.pane_a.view.font().pointSizeF() == QApplication.font().pointSizeF()
+
+
+def test_gutter_draws_bands_for_visible_pairs(window):
+    window.select_key(window.comparison.pairs[0].id)
+    bands = window.gutter.visible_pairs()
+    assert bands and bands[0][0].id == window.comparison.pairs[0].id
+    image = window.gutter.grab().toImage()
+    assert image.width() > 0
+
+
+def test_offsets_hold_after_emoji_and_other_astral_characters(make_window, qtbot, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Flags 🇺🇦🇷🇺 everywhere 😀.\n\nOfficials counted 1,500 troops near the Kursk "
+                 "border crossing.\n", encoding="utf-8")
+    b.write_text("Officials counted 12,000 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
+    w = make_window([a, b])
+    qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
+    pair = w.comparison.pairs[0]
+    w.select_key(pair.id)
+    assert w.pane_a.view.extraSelections()[0].cursor.selectedText() == \
+        w.comparison.sentence(pair.a[0]).text
+    cursor = QTextCursor(w.pane_a.view.document())
+    cursor.setPosition(w.pane_a.view.to_qt(w.comparison.sentence(pair.a[0]).start) + 3)
+    assert w.pane_a.view.sentence_at(cursor.position()) == pair.a[0]
