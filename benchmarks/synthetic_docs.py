@@ -47,7 +47,8 @@ COMMODITIES = """wheat rice diesel coffee copper steel cement fertiliser sugar t
 maize barley tobacco aluminium nickel salt petrol soybean""".split()
 ECON = ["prices", "exports", "imports", "output", "sales", "shipments"]
 FACILITIES = ["schools", "hospitals", "bridges", "power plants", "wind farms", "clinics",
-              "railway stations", "water plants", "housing blocks", "grain silos", "ferry terminals",
+              "railway stations", "water plants", "housing blocks", "grain silos",
+              "ferry terminals",
               "solar parks", "fire stations", "border crossings", "data centres"]
 TOPICS = ["fishing rights", "water sharing", "debt relief", "energy supply", "grain exports",
           "migration controls", "customs rules", "air traffic", "rail freight", "mining licences",
@@ -165,7 +166,8 @@ def new_claim(tpl: str, v: Vocabulary, rng: random.Random) -> Claim:
                  qty=str(rng.choice([2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 18, 22, 35])),
                  percent=rng.choice(_GROUP_OF["percent"]), when=f"in {month}")
     elif tpl == "build":
-        s.update(org=v.org(rng, exclude=s["source"]), verb=rng.choice(_GROUP_OF["build"]), qty=_draw_qty(rng),
+        s.update(org=v.org(rng, exclude=s["source"]), verb=rng.choice(_GROUP_OF["build"]),
+                 qty=_draw_qty(rng),
                  new=rng.choice(_GROUP_OF["new"]), facility=v.facility(rng),
                  region=rng.choice(REGIONS), when=f"by {rng.randint(2026, 2034)}")
     elif tpl == "meet":
@@ -196,20 +198,24 @@ def _core(c: Claim) -> str:
     s = c.slots
     m = f"{s['mod']} " if s["mod"] else ""
     if c.tpl == "move":
-        return f"{s['qty']} {s['unit']} were {s['verb']} to the {m}{s['placenoun']} near {s['place']}"
+        return (f"{s['qty']} {s['unit']} were {s['verb']} to the {m}{s['placenoun']} "
+                f"near {s['place']}")
     if c.tpl == "deal":
         return f"{s['place']} {s['verb']} {_an(s['agreement'])} with {s['org']} on {s['topic']}"
     if c.tpl == "prices":
-        return f"{s['commodity']} {s['econ']} in {s['place']} {s['verb']} by {s['qty']} {s['percent']}"
+        return (f"{s['commodity']} {s['econ']} in {s['place']} {s['verb']} by {s['qty']} "
+                f"{s['percent']}")
     if c.tpl == "build":
         return (f"{s['org']} plans to {s['verb']} {s['qty']} {s['new']} {s['facility']} in the "
                 f"{m}{s['region']} of {s['place']}")
     if c.tpl == "meet":
         return f"{s['person']} {s['verb']} officials in {s['place']} to {s['discuss']} {s['topic']}"
     if c.tpl == "casualty":
-        return f"{s['qty']} people were {s['outcome']} after {_an(m + s['event'])} {s['hit']} {s['place']}"
+        return (f"{s['qty']} people were {s['outcome']} after {_an(m + s['event'])} "
+                f"{s['hit']} {s['place']}")
     if c.tpl == "funding":
-        return f"{s['org']} {s['verb']} {s['qty']} in {s['funding']} for {s['facility']} in {s['place']}"
+        return (f"{s['org']} {s['verb']} {s['qty']} in {s['funding']} for {s['facility']} "
+                f"in {s['place']}")
     return f"police in {s['place']} {s['verb']} {s['qty']} {s['who']} accused of {s['crime']}"
 
 
@@ -314,7 +320,8 @@ class SyntheticPair:
     b_roles: list[tuple[tuple[int, int], str]] = field(default_factory=list)
 
 
-def _assemble(headline: str, sentences: list[str], rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
+def _assemble(headline: str, sentences: list[str],
+              rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
     """Headline, then paragraphs of 5-10 sentences; returns text and each sentence's span."""
     parts = [headline, "\n\n"]
     pos = len(headline) + 2

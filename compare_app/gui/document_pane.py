@@ -125,12 +125,16 @@ class DocumentView(QPlainTextEdit):
         cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
         target = self.viewport().height() // 3 if at_y is None else at_y
         bar = self.verticalScrollBar()
-        for _ in range(3):  # line-based scrolling: converge on the wanted position
-            y = self.cursorRect(cursor).top()
-            lines = round((y - target) / max(1, self.fontMetrics().lineSpacing()))
+        spacing = max(1, self.fontMetrics().lineSpacing())
+        # Far blocks are laid out lazily, so their first position is an estimate: converge.
+        for _ in range(8):
+            lines = round((self.cursorRect(cursor).top() - target) / spacing)
+            before = bar.value()
             if lines == 0:
                 break
-            bar.setValue(bar.value() + lines)
+            bar.setValue(before + lines)
+            if bar.value() == before:
+                break
 
     def y_range(self, start: int, end: int) -> tuple[int, int]:
         """Viewport y extent of a character range (Python offsets)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -213,3 +215,38 @@ def test_offsets_hold_after_emoji_and_other_astral_characters(make_window, qtbot
     cursor = QTextCursor(w.pane_a.view.document())
     cursor.setPosition(w.pane_a.view.to_qt(w.comparison.sentence(pair.a[0]).start) + 3)
     assert w.pane_a.view.sentence_at(cursor.position()) == pair.a[0]
+
+
+def test_scrolling_one_pane_keeps_the_partner_level(make_window, qtbot, tmp_path):
+    fillers = [f"Filler paragraph {i} about harvests, tides and chess number {i}." for i in range(80)]
+    claim_a = "Officials counted 1,500 troops near the Kursk border crossing at dawn."
+    claim_b = "Officials counted 1,500 troops near the Kursk border crossing at dawn on Monday."
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("\n\n".join(fillers[:60] + [claim_a] + fillers[60:]), encoding="utf-8")
+    rng = random.Random(3)
+    syllables = ["ka", "lo", "mi", "ren", "tu", "vas", "qe", "dor", "sil", "pan"]
+    others = [" ".join("".join(rng.choice(syllables) for _ in range(3)) for _ in range(9)).capitalize()
+              + "." for _ in fillers]
+    b.write_text("\n\n".join(others[:20] + [claim_b] + others[20:]), encoding="utf-8")
+    w = make_window([a, b])
+    qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
+    qtbot.waitExposed(w)
+    pair = next(p for p in w.comparison.pairs if p.relation.value == "agree")
+    sa, sb = w.comparison.sentence(pair.a[0]), w.comparison.sentence(pair.b[0])
+    w.pane_a.view.scroll_to_offset(sa.start, at_y=120)  # the user scrolls pane A
+    ya = w.pane_a.view.y_range(sa.start, sa.end)[0]
+    yb = w.pane_b.view.y_range(sb.start, sb.end)[0]
+    assert 0 <= ya < w.pane_a.view.viewport().height()
+    assert abs(ya - yb) <= 2 * w.pane_b.view.fontMetrics().lineSpacing()
+
+
+def test_a_long_session_does_not_wear_out_python(window):
+    """PySide6 6.12.0 dropped a reference to None on every void call and crashed long sessions;
+    the project pins a release without that defect."""
+    import sys
+
+    before = sys.getrefcount(None)
+    for _ in range(5000):
+        window.gutter.update()
+    assert abs(sys.getrefcount(None) - before) < 100
