@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.models import Comparison, Pair, Sentence, Status
-from .style import LABELS, STATUS_COLORS, status_of_relation
+from .style import INK_COLORS, LABELS, status_of_relation
 
 _INS = "background-color:#CDE8F6;color:#000000;text-decoration:underline;"
 _DEL = "background-color:#F6D3BF;color:#000000;text-decoration:line-through;"
@@ -61,13 +61,13 @@ class DetailPanel(QTextBrowser):
             s = comparison.sentence(key)
             status = comparison.statuses[key]
             other = "B" if s.doc == "A" else "A"
-            self.setHtml(f"<h3 style='color:{STATUS_COLORS[status]}'>{LABELS[status]}: only in "
+            self.setHtml(f"<h3 style='color:{INK_COLORS[status]}'>{LABELS[status]}: only in "
                          f"{s.doc}</h3><p>{escape(s.text)}</p><p>No sentence of {other} makes "
                          f"this claim.</p><p style='font-size:small'>{_features(s, status)}</p>")
 
     def _pair_html(self, c: Comparison, pair: Pair) -> str:
         status = status_of_relation(pair.relation)
-        head = (f"<h3 style='color:{STATUS_COLORS[status]}'>{LABELS[status]} · {pair.id} · "
+        head = (f"<h3 style='color:{INK_COLORS[status]}'>{LABELS[status]} · {pair.id} · "
                 f"score {pair.score:g}</h3>")
         if pair.reasons:
             reasons = "<ul>" + "".join(

@@ -22,7 +22,7 @@ from .document_pane import DocumentPane
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
 from .settings import AppSettings
-from .style import GLYPHS, LABELS, STATUS_COLORS, UNDERLINE_NAMES
+from .style import GLYPHS, INK_COLORS, LABELS, STATUS_COLORS, UNDERLINE_NAMES
 from .summary import MessageBar, summary_text
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
 
     def _legend_html(self) -> str:
-        items = [f"<span style='color:{STATUS_COLORS[s]}'>{GLYPHS[s]} <u>{LABELS[s]}</u></span>"
+        items = [f"<span style='color:{INK_COLORS[s]}'>{GLYPHS[s]} <u>{LABELS[s]}</u></span>"
                  f"<small> ({UNDERLINE_NAMES[s]})</small>" for s in Status]
         return "&nbsp;&nbsp;".join(items)
 

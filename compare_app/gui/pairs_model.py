@@ -9,7 +9,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
                             QSortFilterProxyModel, Qt)
 
 from ..core.models import Comparison, Status
-from .style import GLYPHS, LABELS, color, status_of_relation
+from .style import GLYPHS, LABELS, ink, status_of_relation
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class PairsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4):
             return (None, row.a_text, row.b_text, None, row.reasons)[col] or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
-            return color(row.status)
+            return ink(row.status)
         if role == SORT_ROLE:
             return (STATUS_ORDER[row.status], row.a_text.lower(), row.b_text.lower(),
                     -1.0 if row.score is None else row.score, row.reasons.lower())[col]

@@ -6,13 +6,21 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
 from ..core.models import Relation, Status
 
-# Okabe & Ito (2008) palette.
+# Okabe & Ito (2008) palette: fills (tints, bands, underlines)...
 STATUS_COLORS: dict[Status, str] = {
     Status.AGREE: "#009E73",        # bluish green
     Status.DIVERGE: "#D55E00",      # vermillion
-    Status.RELATED: "#0072B2",      # blue
-    Status.UNSUPPORTED: "#E69F00",  # orange
+    Status.RELATED: "#56B4E9",      # sky blue
+    Status.UNSUPPORTED: "#F0E442",  # yellow
     Status.EXCLUDED: "#999999",     # grey
+}
+# ...and darker inks of the same hues for text on light or dark backgrounds.
+INK_COLORS: dict[Status, str] = {
+    Status.AGREE: "#008060",
+    Status.DIVERGE: "#D55E00",
+    Status.RELATED: "#0072B2",
+    Status.UNSUPPORTED: "#A08C00",
+    Status.EXCLUDED: "#888888",
 }
 # Second cue, independent of colour: underline style in the text, glyph in the margin and table.
 UNDERLINES: dict[Status, QTextCharFormat.UnderlineStyle] = {
@@ -53,10 +61,17 @@ def color(status: Status) -> QColor:
     return QColor(STATUS_COLORS[status])
 
 
-def tint(status: Status, palette: QPalette, strength: int = 55) -> QColor:
+def ink(status: Status) -> QColor:
+    return QColor(INK_COLORS[status])
+
+
+def tint(status: Status, palette: QPalette, strength: int = 60) -> QColor:
     """A background tint readable on both light and dark bases."""
     c = color(status)
-    c.setAlpha(strength if palette.base().color().lightness() > 128 else strength + 25)
+    light = palette.base().color().lightness() > 128
+    if status is Status.UNSUPPORTED and light:
+        strength += 30  # yellow is faint on white
+    c.setAlpha(strength if light else strength + 20)
     return c
 
 
@@ -67,7 +82,7 @@ def sentence_format(status: Status, palette: QPalette) -> QTextCharFormat:
         return fmt
     fmt.setBackground(tint(status, palette))
     fmt.setUnderlineStyle(UNDERLINES[status])
-    fmt.setUnderlineColor(color(status))
+    fmt.setUnderlineColor(ink(status))
     return fmt
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..core.models import Comparison, Status
 from ..core.serialize import support_share
-from .style import GLYPHS, STATUS_COLORS
+from .style import GLYPHS, INK_COLORS
 
 
 def summary_text(c: Comparison) -> str:
@@ -17,7 +17,7 @@ def summary_text(c: Comparison) -> str:
     s = c.summary
 
     def chip(status: Status, text: str) -> str:
-        return f"<span style='color:{STATUS_COLORS[status]}'><b>{GLYPHS[status]} {text}</b></span>"
+        return f"<span style='color:{INK_COLORS[status]}'><b>{GLYPHS[status]} {text}</b></span>"
 
     parts = [chip(Status.AGREE, f"{s.agree} agree"), chip(Status.DIVERGE, f"{s.diverge} diverge"),
              chip(Status.RELATED, f"{s.related} related"),
