@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .normalize import GENERIC_STEMS
 
@@ -28,6 +28,8 @@ MAX_GROUP = 3
 FUZZY_MIN_LEN = 5
 FUZZY_CUTOFF = 86.0
 GENERIC_FACTOR = 0.4
+INDEX_TERMS = 6
+PAIR_TERMS = 5
 
 
 @dataclass(frozen=True)
@@ -60,16 +62,36 @@ class TermWeights:
         return self.idf.get(term, math.log(1.0 + self.n))
 
 
-def _soft_overlap(left: list[str], right: list[str], idf: dict[str, float]) -> float:
-    """Weight of near-identical spellings ("Aleksandr"/"Aleksander"), matched one to one."""
+def similar_spellings(vocabulary: Sequence[str]) -> dict[str, dict[str, float]]:
+    """Near-identical spellings ("aleksandr"/"aleksander") among the vocabulary, found once per
+    comparison; only words of similar length and the same initial are compared."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for term in vocabulary:
+        if len(term) >= FUZZY_MIN_LEN and not term[0].isdigit():
+            buckets[term[0]].append(term)
+    out: dict[str, dict[str, float]] = {}
+    for terms in buckets.values():
+        terms.sort(key=len)
+        for x in terms:
+            near = [y for y in terms if y != x and abs(len(x) - len(y)) <= 3]
+            if not near:
+                continue
+            for y, r, _ in process.extract(x, near, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                           limit=None):
+                out.setdefault(x, {})[y] = r
+    return out
+
+
+def _soft_overlap(left: set[str], right: set[str], similar: dict[str, dict[str, float]],
+                  idf: dict[str, float]) -> float:
+    """Weight of near-identical spellings between the unshared terms, matched one to one."""
     options = []
     for x in left:
-        for y in right:
-            if abs(len(x) - len(y)) > 3:
-                continue
-            r = fuzz.ratio(x, y, score_cutoff=FUZZY_CUTOFF)
-            if r:
+        for y, r in similar.get(x, {}).items():
+            if y in right:
                 options.append((-r, min(x, y), max(x, y), x, y))
+    if not options:
+        return 0.0
     options.sort()
     used_l: set[str] = set()
     used_r: set[str] = set()
@@ -91,20 +113,12 @@ class Scorer:
         # A sentence lighter than this is too short for containment alone to vouch for it.
         values = sorted(weights.idf.values())
         self.min_mass = 4.0 * (values[len(values) // 2] if values else 1.0)
+        self.similar = similar_spellings(sorted(weights.idf))
 
     def mass(self, terms: set[str]) -> float:
         return sum(self.idf.get(t, 0.0) for t in terms)
 
-    def score(self, a: set[str], b: set[str]) -> float:
-        if not a or not b:
-            return 0.0
-        shared = a & b
-        s = self.mass(shared)
-        left = [t for t in a - shared if len(t) >= FUZZY_MIN_LEN and not t[0].isdigit()]
-        right = [t for t in b - shared if len(t) >= FUZZY_MIN_LEN and not t[0].isdigit()]
-        if left and right:
-            s += _soft_overlap(left, right, self.idf)
-        wa, wb = self.mass(a), self.mass(b)
+    def _combine(self, s: float, wa: float, wb: float) -> float:
         if s <= 0 or wa <= 0 or wb <= 0:
             return 0.0
         dice = 2.0 * s / (wa + wb)
@@ -112,41 +126,68 @@ class Scorer:
         containment = (s / small) * min(1.0, small / self.min_mass)
         return round(100.0 * (dice + min(containment, 1.0)) / 2.0, 6)
 
+    def score(self, a: set[str], b: set[str], floor: float = 0.0,
+              wa: float | None = None, wb: float | None = None) -> float:
+        """Similarity; spelling variants are only sought for pairs that already share enough
+        to come near `floor`."""
+        if not a or not b:
+            return 0.0
+        shared = a & b
+        s = self.mass(shared)
+        wa = self.mass(a) if wa is None else wa
+        wb = self.mass(b) if wb is None else wb
+        exact = self._combine(s, wa, wb)
+        if exact < floor * 0.5 or not self.similar:
+            return exact
+        s += _soft_overlap(a - shared, b - shared, self.similar, self.idf)
+        return self._combine(s, wa, wb)
+
+
+def index_keys(terms: set[str], weights: TermWeights, cap: int) -> dict[object, float]:
+    """Lookup keys of a unit with their weights: its uncommon terms, plus pairs of its rarest
+    terms, which stay selective even when every single word is common."""
+    idf = weights.idf
+    ranked = sorted(terms, key=lambda t: (-idf.get(t, 0.0), t))
+    keys: dict[object, float] = {t: idf[t] for t in ranked[:INDEX_TERMS]
+                                 if weights.df.get(t, 0) <= cap}
+    rare = ranked[:PAIR_TERMS]
+    for x in range(len(rare)):
+        for y in range(x + 1, len(rare)):
+            keys[(rare[x], rare[y]) if rare[x] < rare[y] else (rare[y], rare[x])] = (
+                idf[rare[x]] + idf[rare[y]])
+    return keys
+
 
 def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str] | None],
                     weights: TermWeights, per_unit: int) -> set[tuple[int, int]]:
-    """Pairs sharing an informative term: each unit's best few by shared weight, from both sides."""
-    cap = max(12, int(3 * math.sqrt(weights.n)))
-    idf = weights.idf
-    postings_a: dict[str, list[int]] = defaultdict(list)
-    postings_b: dict[str, list[int]] = defaultdict(list)
-    for i, terms in enumerate(a_sets):
-        for t in terms or ():
-            postings_a[t].append(i)
-    for j, terms in enumerate(b_sets):
-        for t in terms or ():
-            postings_b[t].append(j)
+    """Pairs sharing a selective key: each unit's best few by shared key weight, both ways."""
+    cap = max(12, int(2 * math.sqrt(weights.n)))
+    a_keys = [index_keys(t, weights, cap) if t else {} for t in a_sets]
+    b_keys = [index_keys(t, weights, cap) if t else {} for t in b_sets]
     out: set[tuple[int, int]] = set()
 
-    def best(sets: Sequence[set[str] | None], postings: dict[str, list[int]], flip: bool) -> None:
-        for i, terms in enumerate(sets):
-            if not terms:
-                continue
+    def postings_of(keyed: list[dict[object, float]]) -> dict[object, list[int]]:
+        postings: dict[object, list[int]] = defaultdict(list)
+        for i, keys in enumerate(keyed):
+            for k in keys:
+                postings[k].append(i)
+        return {k: v for k, v in postings.items() if len(v) <= cap}
+
+    def best(keyed: list[dict[object, float]], postings: dict[object, list[int]], flip: bool) -> None:
+        for i, keys in enumerate(keyed):
             acc: dict[int, float] = defaultdict(float)
-            for t in terms:
-                if weights.df.get(t, 0) > cap:
-                    continue
-                w = idf[t]
-                for j in postings.get(t, ()):
+            for k, w in keys.items():
+                for j in postings.get(k, ()):
                     acc[j] += w
             if not acc:
                 continue
-            top = heapq.nlargest(per_unit, acc.items(), key=lambda kv: (kv[1], -kv[0]))
-            for j, _ in top:
+            top = acc.keys() if len(acc) <= per_unit else heapq.nlargest(
+                per_unit, acc, key=acc.__getitem__)
+            for j in top:
                 out.add((j, i) if flip else (i, j))
 
-    best(a_sets, postings_b, False)
-    best(b_sets, postings_a, True)
+    best(a_keys, postings_of(b_keys), False)
+    best(b_keys, postings_of(a_keys), True)
     return out
 
 
@@ -166,8 +207,11 @@ def align_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold
     if progress:
         progress(1, 3)
     scored: list[tuple[float, int, int]] = []
-    for i, j in candidates:
-        s = scorer.score(a_sets[i], b_sets[j])  # type: ignore[arg-type]
+    floor = threshold * 0.6
+    a_mass = [scorer.mass(t) if t else 0.0 for t in a_sets]
+    b_mass = [scorer.mass(t) if t else 0.0 for t in b_sets]
+    for i, j in sorted(candidates):
+        s = scorer.score(a_sets[i], b_sets[j], floor, a_mass[i], b_mass[j])  # type: ignore[arg-type]
         if s > 0:
             scored.append((s, i, j))
     if progress:

@@ -63,7 +63,10 @@ _CERTAINTY_CUES: list[tuple[str, int]] = [
     (r"likely|probabl[ey]|reportedly|seemingly|seem(?:s|ed)?|appear(?:s|ed|ing)?(?: to)?|apparently|"
      r"suggest(?:s|ed|ing)?|presumably|expected to|believed to", 4),
 ]
-CERTAINTY_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), level) for p, level in _CERTAINTY_CUES]
+# One pass: the alternatives are tried in the order above at each position.
+CERTAINTY_RE = re.compile("|".join(rf"(?P<l{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(_CERTAINTY_CUES)),
+                          re.IGNORECASE)
+_CERTAINTY_LEVELS = {f"l{i}": level for i, (_, level) in enumerate(_CERTAINTY_CUES)}
 CONDITIONAL_RE = re.compile(r"^\s*(?:Should|Were|Had|If|Unless|In case)\b(?![^,]*\bthen\b[^,]*$)")
 
 _SAY = r"(?:said|says|say|told|tells|stated|states|reported|reports|claimed|claims|argued|argues|" \
@@ -233,8 +236,15 @@ def find_negations(text: str, offset: int) -> list[Span]:
     return [Span(offset + m.start(), offset + m.end(), m.group()) for m in NEGATION_RE.finditer(text)]
 
 
+_ATTRIBUTION_HINT = re.compile(
+    rf"\b(?:{_SAY}|in line with|based on|citing|reports?|sources?|officials?|analysts?|experts?|"
+    r"intelligence|reportedly|allegedly)\b", re.IGNORECASE)
+
+
 def find_attribution(text: str, offset: int) -> list[Attribution]:
     out: list[Attribution] = []
+    if not _ATTRIBUTION_HINT.search(text):
+        return out
     taken: list[tuple[int, int]] = []
     for rx in ATTRIBUTION_RES:
         for m in rx.finditer(text):
@@ -252,15 +262,11 @@ def find_attribution(text: str, offset: int) -> list[Attribution]:
 def certainty_cues(text: str, offset: int) -> list[tuple[Span, int]]:
     """Every estimative cue with its ICD level, in text order; a leading conditional counts."""
     cues: list[tuple[Span, int]] = []
-    taken: list[tuple[int, int]] = []
-    for rx, level in CERTAINTY_RE:
-        for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            if m.group() == "May" and re.match(r"\s+\d", text[m.end():]):
-                continue  # the month
-            taken.append((m.start(), m.end()))
-            cues.append((Span(offset + m.start(), offset + m.end(), m.group()), level))
+    for m in CERTAINTY_RE.finditer(text):
+        if m.group() == "May" and re.match(r"\s+\d", text[m.end():]):
+            continue  # the month
+        cues.append((Span(offset + m.start(), offset + m.end(), m.group()),
+                     _CERTAINTY_LEVELS[m.lastgroup or ""]))
     cond = CONDITIONAL_RE.match(text)
     if cond and "," in text:
         word = cond.group().strip()

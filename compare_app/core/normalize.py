@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ class Token:
     stem: str
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Crude suffix stripping; consistent rather than linguistically exact."""
     w = word.lower().replace("’", "'")
@@ -141,6 +143,7 @@ _SYNONYM_STEMS = {stem(k): stem(v) for k, v in SYNONYMS.items()}
 GENERIC_STEMS = frozenset(_SYNONYM_STEMS.get(stem(w), stem(w)) for w in GENERIC_WORDS)
 
 
+@lru_cache(maxsize=200_000)
 def canonical(word: str) -> str:
     """The matching key of one word: stemmed, then folded onto its synonym group."""
     s = stem(word)
@@ -166,6 +169,7 @@ class AliasTable:
             self._map.update(extra)
         self._longest = max((len(k) for k in self._map), default=1)
         self._keys = set(self._map.values())
+        self._key_cache: dict[str, str] = {}
 
     def is_alias_key(self, key: str) -> bool:
         return key in self._keys
@@ -175,6 +179,7 @@ class AliasTable:
         if key:
             self._map[key] = acronym.lower().replace(".", "")
             self._keys.add(self._map[key])
+            self._key_cache.clear()
             self._longest = max(self._longest, len(key))
 
     @property
@@ -198,6 +203,12 @@ class AliasTable:
 
     def key_of(self, phrase: str) -> str:
         """Canonical key of an entity name: its acronym when one is known."""
+        cached = self._key_cache.get(phrase)
+        if cached is None:
+            cached = self._key_cache[phrase] = self._compute_key(phrase)
+        return cached
+
+    def _compute_key(self, phrase: str) -> str:
         stems = stem_sequence(phrase)
         joined = " ".join(stems)
         found = self._map.get(stems)

