@@ -93,18 +93,27 @@ def main() -> int:
     path_a.write_text(pair.text_a, encoding="utf-8")
     path_b.write_text(pair.text_b, encoding="utf-8")
 
+    rec_holder: dict[str, GapRecorder] = {}
+    original_show = MainWindow.show_comparison
+
+    def timed_show(self, comparison):  # tag the display work as its own phase
+        rec_holder["rec"].set_phase("showing result")
+        original_show(self, comparison)
+        rec_holder["rec"].set_phase("idle")
+
+    MainWindow.show_comparison = timed_show
     window = MainWindow(AppSettings(folder / "settings.ini"))
     window.resize(1400, 900)
     window.show()
     rec = GapRecorder(app)
+    rec_holder["rec"] = rec
     rec.start()
     rec.set_phase("comparing (window)")
     started = time.perf_counter()
     window.open_pair(str(path_a), str(path_b))
     shown = {"at": None}
-    window.controller.comparison_finished.connect(lambda _: rec.set_phase("showing result"))
     rec.wait(lambda: window.comparison is not None)
-    rec.set_phase("idle")
+    app.processEvents()
     shown["at"] = time.perf_counter() - started
     rec.set_phase("scrolling both panes")
     bar = window.pane_a.view.verticalScrollBar()

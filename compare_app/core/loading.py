@@ -1,10 +1,16 @@
 """Turn a file (or pasted text) into the text the user sees and every offset refers to.
 
 Intent: accept what people actually have — UTF-8 with or without BOM, UTF-16 with BOM, old
-Windows-1252 files, Markdown, saved web pages — and refuse everything else (missing paths,
-folders, images, PDFs, huge files) with one clear line naming the file and the problem.
-The text is changed as little as possible: a BOM is dropped, newlines become "\\n" and trailing
-whitespace at the end is trimmed; HTML is reduced to its readable text.
+Windows-1252 files, Markdown, saved web pages, Word documents, PDFs (through a reader registered
+from outside the Qt-free core) — and refuse everything else (missing paths, folders, images,
+huge files, macro-enabled or encrypted documents) with one clear line naming the file and the
+problem. Plain text is changed as little as possible: a BOM is dropped, newlines become "\\n",
+trailing whitespace at the end is trimmed, and only a text that looks hard-wrapped has its lines
+rejoined into paragraphs. HTML, DOCX and PDF are reduced to their readable text. Whatever the
+format, the returned `text` is what the window shows and what sentence offsets index.
+
+Formats are chosen by readers: `register_reader((".pdf",), read_pdf, magic=b"%PDF")` adds one.
+A file is dispatched by its suffix, or by its leading bytes when the suffix is unknown.
 """
 
 from __future__ import annotations
@@ -15,10 +21,14 @@ import logging
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from compare_app.core.docx_text import (MACRO_MESSAGE, OLD_WORD_MESSAGE, OLE_MAGIC, DocxError,
+                                        docx_to_text, ole_problem)
 from compare_app.core.html_text import html_to_text
+from compare_app.core.rewrap import looks_hard_wrapped, rejoin_lines
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +39,12 @@ MAX_BYTES = 20 * MiB
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+DOCX_SUFFIXES = frozenset({".docx", ".dotx"})
+REWRAP_WARNING = "line breaks of a hard-wrapped text were joined into paragraphs"
+PDF_MISSING = "PDF support needs the Qt PDF module (install the app with PySide6)"
+# Suffixes refused outright (except a .docx renamed to .doc, which is read).
+_REFUSED: dict[str, str] = {".docm": MACRO_MESSAGE, ".dotm": MACRO_MESSAGE,
+                            ".doc": OLD_WORD_MESSAGE, ".dot": OLD_WORD_MESSAGE}
 
 # (leading bytes, description); checked before anything is decoded.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -78,10 +94,46 @@ class LoadedText:
 
     text: str
     title: str
-    encoding: str
+    encoding: str  # the text encoding, or the format of a binary document ("docx", "pdf")
     warnings: tuple[str, ...]
     sha256: str
     path: str  # "" for pasted text
+
+
+@dataclass(frozen=True)
+class ExtractedText:
+    """What a reader makes of a file's bytes; an empty title means "guess it from the text"."""
+
+    text: str
+    title: str = ""
+    warnings: tuple[str, ...] = ()
+    encoding: str = ""
+
+
+# A reader gets the file's bytes and its name (for messages) and raises InputError when the
+# file cannot be used.
+Reader = Callable[[bytes, str], ExtractedText]
+_READERS: dict[str, Reader] = {}
+_MAGIC_READERS: dict[bytes, Reader] = {}
+
+
+def register_reader(suffixes: tuple[str, ...], reader: Reader, *,
+                    magic: bytes | None = None) -> None:
+    """Use `reader` for files with these suffixes (and, if given, unknown files starting `magic`).
+
+    A later registration replaces an earlier one; this is how the PDF reader, which needs Qt,
+    is plugged in from outside the core.
+    """
+    for suffix in suffixes:
+        suffix = suffix.lower()
+        _READERS[suffix if suffix.startswith(".") else f".{suffix}"] = reader
+    if magic:
+        _MAGIC_READERS[magic] = reader
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """Suffixes with a registered reader, sorted (for file-dialog filters)."""
+    return tuple(sorted(_READERS))
 
 
 def _size(n: float) -> str:
@@ -241,39 +293,106 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
+def _shown_text(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """Plain text as shown: end trimmed and, only if it looks hard-wrapped, lines rejoined."""
+    text = text.rstrip()
+    if looks_hard_wrapped(text):
+        return rejoin_lines(text), (*warnings, REWRAP_WARNING)
+    return text, warnings
+
+
+def _read_text(data: bytes, name: str) -> ExtractedText:
+    text, encoding, warnings = decode_bytes(data, name=name)
+    if not text.strip():
+        return ExtractedText("", "", (*warnings, "file is empty"), encoding)
+    text, warnings = _shown_text(text, warnings)
+    return ExtractedText(text, "", warnings, encoding)
+
+
+def _read_markdown(data: bytes, name: str) -> ExtractedText:
+    """Markdown keeps its line breaks: they may carry meaning (lists, tables, code)."""
+    text, encoding, warnings = decode_bytes(data, name=name)
+    if not text.strip():
+        return ExtractedText("", "", (*warnings, "file is empty"), encoding)
+    return ExtractedText(text.rstrip(), "", warnings, encoding)
+
+
+def _read_html(data: bytes, name: str) -> ExtractedText:
+    found = _CHARSET.search(data[:4096])
+    declared = found.group(1).decode("ascii") if found else None
+    text, encoding, warnings = decode_bytes(data, name=name, declared=declared)
+    if not text.strip():
+        return ExtractedText("", "", (*warnings, "file is empty"), encoding)
+    extracted = html_to_text(text)
+    return ExtractedText(extracted.text, extracted.title, (*warnings, *extracted.warnings),
+                         encoding)
+
+
+def _read_docx(data: bytes, name: str) -> ExtractedText:
+    try:
+        extracted = docx_to_text(data)
+    except DocxError as err:
+        raise InputError(name, str(err)) from None
+    warnings = extracted.warnings if extracted.text else (
+        *extracted.warnings, "the document contains no text")
+    return ExtractedText(extracted.text, extracted.title, warnings, "docx")
+
+
+def _pdf_unavailable(data: bytes, name: str) -> ExtractedText:
+    raise InputError(name, PDF_MISSING)
+
+
+register_reader((".txt", ".text"), _read_text)
+register_reader((".md", ".markdown"), _read_markdown)
+register_reader(tuple(HTML_SUFFIXES), _read_html)
+register_reader(tuple(DOCX_SUFFIXES), _read_docx, magic=b"PK\x03\x04")
+register_reader((".pdf",), _pdf_unavailable, magic=b"%PDF")
+
+
+def _choose_reader(data: bytes, suffix: str, name: str) -> Reader:
+    """The reader for a file: refused suffixes, then by suffix, then by leading bytes."""
+    if suffix in _REFUSED:
+        if suffix in (".doc", ".dot") and data.startswith(b"PK\x03\x04"):
+            return _read_docx  # a .docx saved under an old name
+        raise InputError(name, _REFUSED[suffix])
+    if suffix in _READERS:
+        return _READERS[suffix]
+    for magic, reader in _MAGIC_READERS.items():
+        if data.startswith(magic):
+            return reader
+    if data.startswith(OLE_MAGIC):
+        raise InputError(name, ole_problem(data))
+    return _read_html if _looks_like_html(data) else _read_text
+
+
 def load_document(path: str | os.PathLike[str]) -> LoadedText:
-    """Load a .txt/.md/.html file (others are sniffed) into display text plus metadata."""
+    """Load a file with the reader for its suffix (unknown suffixes are sniffed)."""
     path_str = os.fsdecode(os.fspath(path))
     data = _read(path_str)
     suffix = Path(path_str).suffix.lower()
     stem = Path(path_str).stem or path_str
-    is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(data))
-    declared = None
-    if is_html:
-        found = _CHARSET.search(data[:4096])
-        declared = found.group(1).decode("ascii") if found else None
-    text, encoding, decode_warnings = decode_bytes(data, name=path_str, declared=declared)
-    warnings = list(decode_warnings)
-    if not text.strip():  # an empty document is valid: it simply has no claims
-        text, title = "", stem
-        warnings.append("file is empty")
-    elif is_html:
-        extracted = html_to_text(text)
-        text = extracted.text
-        warnings.extend(extracted.warnings)
-        title = extracted.title or guess_title(text, stem)
-    else:
-        text = text.rstrip()
-        title = guess_title(text, stem)
-    log.debug("loaded %s: %d chars, %s, html=%s", path_str, len(text), encoding, is_html)
-    return LoadedText(text=text, title=title, encoding=encoding, warnings=tuple(warnings),
+    reader = _choose_reader(data, suffix, path_str)
+    extracted = reader(data, path_str)
+    text = extracted.text
+    if len(text) > MAX_BYTES:
+        raise InputError(path_str, f"its text is {_size(len(text))}; the limit is {_limit()}")
+    title = extracted.title or guess_title(text, stem)
+    log.debug("loaded %s: %d chars, %s, reader=%s", path_str, len(text), extracted.encoding,
+              getattr(reader, "__name__", reader))
+    return LoadedText(text=text, title=title, encoding=extracted.encoding or "utf-8",
+                      warnings=tuple(extracted.warnings),
                       sha256=hashlib.sha256(data).hexdigest(), path=path_str)
 
 
 def load_text(text: str, *, name: str = "Pasted text") -> LoadedText:
-    """Wrap pasted text like a loaded file; sha256 is of the text as given, UTF-8 encoded."""
+    """Wrap pasted text like a loaded file; sha256 is of the text as given, UTF-8 encoded.
+
+    Text copied from a PDF viewer or an e-mail is often hard-wrapped: if it looks so, its lines
+    are rejoined into paragraphs and the shown text is the rejoined one (a warning says so).
+    """
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-    shown = normalise_newlines(text.lstrip("\ufeff")).rstrip()
-    warnings = () if shown else ("text is empty",)
+    shown, warnings = _shown_text(normalise_newlines(text.lstrip("\ufeff")), ())
+    if not shown:
+        warnings = ("text is empty",)
     return LoadedText(text=shown, title=guess_title(shown, name), encoding="utf-8",
                       warnings=warnings, sha256=digest, path="")

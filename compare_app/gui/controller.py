@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.compare import compare_texts
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import Comparison, CompareOptions, Document
+from .pairs_model import Row, build_rows
 from .settings import AppSettings
 from .workers import TaskRunner
 
@@ -39,6 +40,7 @@ class ComparisonController(QObject):
         self.settings = settings
         self.options = CompareOptions(threshold=settings.threshold)
         self.comparison: Comparison | None = None
+        self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
         self._sources: dict[str, Source | None] = {"A": None, "B": None}
         self._committed: dict[str, Source | None] = dict(self._sources)
         self._pasted = 0
@@ -112,13 +114,15 @@ class ComparisonController(QObject):
         def job(progress, cancelled):
             loaded = {side: load_document(src) if isinstance(src, str) else src
                       for side, src in sources.items()}
-            return compare_texts(loaded["A"], loaded["B"], options,
-                                 progress=progress, cancelled=cancelled)
+            result = compare_texts(loaded["A"], loaded["B"], options,
+                                   progress=progress, cancelled=cancelled)
+            return result, build_rows(result)
 
         self.comparison_started.emit()
         self.runner.submit(job, delay_ms)
 
-    def _on_result(self, comparison: Comparison) -> None:
+    def _on_result(self, result: tuple[Comparison, list[Row]]) -> None:
+        comparison, self.rows = result
         self.comparison = comparison
         self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
         self._committed = dict(self._sources)

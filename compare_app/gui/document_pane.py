@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from PySide6.QtCore import QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import (QDragEnterEvent, QDropEvent, QMouseEvent, QSyntaxHighlighter,
@@ -14,6 +15,7 @@ from ..core.models import Comparison, Document, Status
 from .style import selected_format, sentence_format
 
 log = logging.getLogger(__name__)
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class StatusHighlighter(QSyntaxHighlighter):
@@ -83,7 +85,7 @@ class DocumentView(QPlainTextEdit):
         if self.doc is None or self.doc.text != doc.text:
             self.setPlainText(doc.text)
         self.doc = doc
-        self._astral = [i for i, ch in enumerate(doc.text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(doc.text)]
         self._astral_qt = [off + k for k, off in enumerate(self._astral)]
         self._starts = [s.start for s in doc.sentences]
         self._ends = [s.end for s in doc.sentences]

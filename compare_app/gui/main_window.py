@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self.gutter.set_comparison(comparison)
         previous = self.current_key
-        self.model.set_comparison(comparison)
+        rows = self.controller.rows if self.controller.comparison is comparison else None
+        self.model.set_comparison(comparison, rows)
         self._update_filter_labels()
         self.summary.setText(summary_text(comparison))
         self.setWindowTitle(f"{comparison.a.title} ↔ {comparison.b.title} — compare-app")

@@ -62,9 +62,10 @@ class PairsTableModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self._index: dict[str, int] = {}
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_comparison(self, comparison: Comparison | None, rows: list[Row] | None = None) -> None:
+        """Show a comparison; `rows` may be prebuilt off the GUI thread."""
         self.beginResetModel()
-        self.rows = build_rows(comparison) if comparison else []
+        self.rows = rows if rows is not None else (build_rows(comparison) if comparison else [])
         self._index = {r.key: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
