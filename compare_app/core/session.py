@@ -1,0 +1,153 @@
+"""Saved comparison sessions: both texts, their origin, the settings and every annotation.
+
+A session keeps the full text of both documents so it reopens identically even if the files
+moved or changed. Files are written atomically; a file that is corrupt, truncated, of another
+kind or from a newer version is refused with a clear message and never modified.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .. import __version__
+from .annotations import Annotation, SourceGrade
+from .atomic import write_text_atomic
+from .loading import LoadedText
+from .models import Comparison, CompareOptions, Document
+
+log = logging.getLogger(__name__)
+
+SESSION_SCHEMA = "compare-app.session"
+SESSION_VERSION = 1
+SESSION_SUFFIX = ".cmpsession"
+MAX_SESSION_BYTES = 200 * 1024 * 1024
+
+
+class SessionError(Exception):
+    """A session file that cannot be used; str() is a one-line message naming the file."""
+
+    def __init__(self, path: str | os.PathLike, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Session:
+    sources: tuple[LoadedText, LoadedText]
+    options: CompareOptions = field(default_factory=CompareOptions)
+    annotations: tuple[Annotation, ...] = ()
+    grades: dict[str, SourceGrade] = field(default_factory=dict)
+    saved_at: str = ""
+
+
+def _source_json(label: str, src: LoadedText) -> dict:
+    return {"label": label, "path": src.path, "title": src.title, "sha256": src.sha256,
+            "encoding": src.encoding, "warnings": list(src.warnings), "text": src.text}
+
+
+def loaded_from_document(doc: Document) -> LoadedText:
+    return LoadedText(text=doc.text, title=doc.title, encoding=doc.encoding,
+                      warnings=doc.warnings, sha256=doc.sha256, path=doc.path)
+
+
+def session_of(comparison: Comparison, annotations: tuple[Annotation, ...],
+               grades: dict[str, SourceGrade]) -> Session:
+    return Session((loaded_from_document(comparison.a), loaded_from_document(comparison.b)),
+                   comparison.options, annotations, dict(grades))
+
+
+def session_json(session: Session) -> dict:
+    return {
+        "schema": SESSION_SCHEMA,
+        "version": SESSION_VERSION,
+        "tool": {"name": "compare-app", "version": __version__},
+        "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "settings": session.options.to_json(),
+        "documents": [_source_json("A", session.sources[0]), _source_json("B", session.sources[1])],
+        "grades": {k: v.to_json() for k, v in session.grades.items()},
+        "annotations": [a.to_json() for a in session.annotations],
+    }
+
+
+def save_session(path: str | os.PathLike, session: Session) -> None:
+    """Write atomically: a crash at any moment leaves the old file or the new one."""
+    write_text_atomic(path, json.dumps(session_json(session), ensure_ascii=False, indent=1))
+
+
+def _options(data: dict) -> CompareOptions:
+    defaults = CompareOptions()
+    known = {k: float(v) if isinstance(getattr(defaults, k), float) else int(v)
+             for k, v in data.items() if hasattr(defaults, k)}
+    return CompareOptions(**known)
+
+
+def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
+    if not isinstance(data, dict) or data.get("schema") != SESSION_SCHEMA:
+        raise SessionError(path, "not a compare-app session file")
+    version = data.get("version")
+    if not isinstance(version, int):
+        raise SessionError(path, "session file has no valid version")
+    if version > SESSION_VERSION:
+        raise SessionError(path, f"saved by a newer compare-app (session format {version}); "
+                                 f"this version reads format {SESSION_VERSION}")
+    try:
+        docs = data["documents"]
+        sources = tuple(LoadedText(text=str(d["text"]), title=str(d.get("title", "")),
+                                   encoding=str(d.get("encoding", "utf-8")),
+                                   warnings=tuple(str(w) for w in d.get("warnings", [])),
+                                   sha256=str(d.get("sha256", "")), path=str(d.get("path", "")))
+                        for d in docs)
+        if len(sources) != 2:
+            raise ValueError("expected two documents")
+        annotations = tuple(Annotation.from_json(a) for a in data.get("annotations", []))
+        grades = {str(k): SourceGrade.from_json(v) for k, v in data.get("grades", {}).items()
+                  if k in ("A", "B")}
+        options = _options(data.get("settings", {}))
+    except (KeyError, TypeError, ValueError) as err:
+        raise SessionError(path, f"session file is damaged ({type(err).__name__}: {err})") from None
+    return Session(sources, options, annotations, grades, str(data.get("saved_at", "")))  # type: ignore[arg-type]
+
+
+def load_session(path: str | os.PathLike) -> Session:
+    """Read a session; never writes to the file."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise SessionError(path, "is a directory, not a session file")
+        size = p.stat().st_size
+        if size > MAX_SESSION_BYTES:
+            raise SessionError(path, f"is {size / 1e6:.0f} MB, too large for a session file")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise SessionError(path, "no such file") from None
+    except OSError as err:
+        raise SessionError(path, f"cannot read the file ({err.strerror or err})") from None
+    if not raw.strip():
+        raise SessionError(path, "session file is empty")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise SessionError(path, "not a compare-app session file (binary data)") from None
+    except json.JSONDecodeError as err:
+        raise SessionError(path, f"session file is corrupted or truncated (line {err.lineno}, "
+                                 f"column {err.colno})") from None
+    return parse_session(data, path)
+
+
+def is_session_file(path: str | os.PathLike) -> bool:
+    """True for a file that claims to be a session (by suffix or by its first bytes)."""
+    p = Path(path)
+    if p.suffix == SESSION_SUFFIX:
+        return True
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(200)
+    except OSError:
+        return False
+    return SESSION_SCHEMA.encode() in head
