@@ -4,8 +4,10 @@
 About a third of A's sentences ("planted") have a paraphrased counterpart somewhere in B:
 synonym swaps, an added or dropped modifier, the attribution and the time phrase moved, and in
 some a changed number (a divergence the app should report). B also holds distractors, which
-reuse two or three content words of a planted A sentence but report something else, and both
-documents are padded with unrelated filler built from the same templates.
+reuse two slots (two to four content words: a place, a date, a source, ...) of a planted A
+sentence but report something else, and both documents are padded with unrelated filler built
+from the same templates. Apart from a planted pair, no two claims of one template share more
+than two identity slots, so chance near-duplicates cannot blur the ground truth.
 
 Every sentence ends with a period and starts with a capital letter; paragraphs of 5-10
 sentences are separated by blank lines and each document opens with a headline. The character
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 # --------------------------------------------------------------------------- vocabulary
@@ -25,7 +27,9 @@ from dataclasses import dataclass, field
 PLACES = """Lisbon Nairobi Jakarta Lima Oslo Dakar Manila Quito Hanoi Tbilisi Almaty Tunis Accra
 Bogota Riga Vilnius Sofia Zagreb Baku Yerevan Kigali Lusaka Harare Maputo Luanda Bamako Niamey
 Muscat Doha Amman Beirut Ankara Izmir Gdansk Krakow Porto Seville Marseille Lyon Turin Naples
-Bergen Tampere Tartu Kaunas Chisinau Odesa Lviv Mombasa Durban""".split()
+Bergen Tampere Tartu Kaunas Chisinau Odesa Lviv Mombasa Durban Kampala Arusha Dodoma Windhoek
+Gaborone Maseru Blantyre Kisumu Asmara Djibouti Aden Basra Mosul Tabriz Herat Quetta Multan Sylhet
+Chittagong Mandalay Yangon Cebu Davao Medan Surabaya Makassar Kupang Dili Suva Apia""".split()
 FIRST_NAMES = """Elena Marco Amina Pavel Sofia Kwame Ines Tomas Leila Arjun Nadia Victor Hana
 Omar Greta Jonas Mirela Samuel Yusuf Clara Dmitri Aisha Pedro Ingrid Farid Lucia Emeka Katya
 Rafael Selin""".split()
@@ -53,12 +57,15 @@ FACILITIES = ["schools", "hospitals", "bridges", "power plants", "wind farms", "
 TOPICS = ["fishing rights", "water sharing", "debt relief", "energy supply", "grain exports",
           "migration controls", "customs rules", "air traffic", "rail freight", "mining licences",
           "port fees", "cross-border trade", "vaccine supplies", "refugee returns",
-          "electricity prices", "road tolls", "wildfire prevention", "cyber security"]
+          "electricity prices", "road tolls", "wildfire prevention", "cyber security",
+          "flood defences", "wage talks", "pension reform", "drought relief", "bus services",
+          "fuel subsidies", "fishing quotas", "school meals"]
 EVENTS = ["storm", "flood", "fire", "earthquake", "landslide", "explosion", "heatwave",
           "mudslide", "cyclone", "blizzard"]
 CRIMES = ["fuel smuggling", "bank fraud", "illegal logging", "arms trafficking", "tax evasion",
           "cattle theft", "bribery", "money laundering", "people smuggling", "vote buying",
-          "customs fraud", "drug trafficking"]
+          "customs fraud", "drug trafficking", "poaching", "extortion", "looting", "arson",
+          "ticket fraud", "insurance fraud"]
 MODS = ["northern", "southern", "eastern", "western", "central", "remote", "coastal", "disputed",
         "rural", "industrial", "mountainous", "densely populated", "isolated"]
 PLACE_NOUNS = ["border", "coast", "district", "port", "airport", "highway", "valley", "refinery",
@@ -277,18 +284,21 @@ def paraphrase(c: Claim, v: Vocabulary, rng: random.Random, change_number: bool)
 
 
 def distractor(c: Claim, v: Vocabulary, rng: random.Random) -> Claim:
-    """A claim sharing 2-3 slot values (content words) with `c` but reporting something else."""
+    """A claim sharing two slot values (two to four content words) with `c`, half the time in
+    the same template, but reporting something else."""
     same_tpl = rng.random() < 0.5
     tpl = c.tpl if same_tpl else rng.choice([t for t in TEMPLATES if t != c.tpl])
     while True:
         d = new_claim(tpl, v, rng)
         shared = [k for k in SHARED_SLOTS if k in d.slots and k in c.slots
-                  and _same_shape(d.slots[k], c.slots[k])]
-        copy = rng.sample(shared, min(len(shared), rng.choice([2, 3])))
+                  and _same_shape(d.slots[k], c.slots[k]) and (k != "source" or c.attr_form != 3)]
+        copy = rng.sample(shared, min(len(shared), MAX_SHARED))
         for k in copy:
             d.slots[k] = c.slots[k]
-        if render(d) != render(c) and sum(d.slots[k] == c.slots.get(k) for k in d.slots
-                                          if k in _CONTENT_SLOTS) <= 3:
+        if "source" in copy and d.attr_form == 3:
+            d.attr_form = rng.choice([0, 1, 2])
+        shared = set(identity(d)) & set(identity(c))
+        if len(shared) <= MAX_SHARED and render(d) != render(c):
             return d
 
 
@@ -301,8 +311,36 @@ def _same_shape(x: str, y: str) -> bool:
     return x.split()[0] == y.split()[0] if x.islower() and y.islower() else True
 
 
-_CONTENT_SLOTS = {"source", "place", "when", "org", "facility", "topic", "qty", "unit",
-                  "placenoun", "commodity", "econ", "person", "event", "crime", "mod", "region"}
+# Slots whose value is only a wording choice (every option means the same); "verb" is one too,
+# except in "prices" where it gives the direction (rose / fell).
+_STYLE_SLOTS = {"say", "agreement", "percent", "hit", "funding", "discuss", "new", "who"}
+_CANON = {w: g[0] for g in SYNONYM_GROUPS for w in g}
+MAX_SHARED = 2  # two claims of one template (other than a planted pair) share at most this
+
+
+def identity(c: Claim) -> list[tuple[str, str]]:
+    """What makes a claim this claim: its rendered content slots, synonyms folded."""
+    return sorted((k, _CANON.get(v, v)) for k, v in c.slots.items()
+                  if v and k not in _STYLE_SLOTS and (k != "verb" or c.tpl == "prices")
+                  and (k != "source" or c.attr_form != 3))
+
+
+class Distinctness:
+    """Rejects a claim sharing more than MAX_SHARED identity items with an earlier one of the
+    same template, so unrelated sentences never become near-duplicates by chance."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple] = set()
+
+    def _keys(self, c: Claim) -> list[tuple]:
+        return [(c.tpl, *combo) for combo in itertools.combinations(identity(c), MAX_SHARED + 1)]
+
+    def admit(self, c: Claim) -> bool:
+        keys = self._keys(c)
+        if any(k in self.seen for k in keys):
+            return False
+        self.seen.update(keys)
+        return True
 
 
 # --------------------------------------------------------------------------- documents
@@ -347,12 +385,15 @@ def generate(n: int = 5000, seed: int = 1, planted_share: float = 0.35,
     rng = random.Random(seed)
     v = Vocabulary(rng)
     used: set[str] = set()
+    distinct = Distinctness()
 
-    def fresh(make) -> tuple[Claim, str]:
+    def fresh(make: Callable[[], Claim], planted: bool = False) -> tuple[Claim, str]:
+        """A new claim and its sentence, unique in both documents; all but planted
+        paraphrases must also be distinct from every earlier claim."""
         while True:
             claim = make()
             text = render(claim)
-            if text not in used:
+            if text not in used and (planted or distinct.admit(claim)):
                 used.add(text)
                 return claim, text
 
@@ -363,7 +404,7 @@ def generate(n: int = 5000, seed: int = 1, planted_share: float = 0.35,
     b_items: list[tuple[str, str, int, bool]] = []  # (text, role, A row, number changed)
     for row in sorted(planted_rows):
         changed = rng.random() < changed_share and "qty" in a_claims[row][0].slots
-        _, text = fresh(lambda: paraphrase(a_claims[row][0], v, rng, changed))
+        _, text = fresh(lambda: paraphrase(a_claims[row][0], v, rng, changed), planted=True)
         b_items.append((text, "planted", row, changed))
     for row in rng.sample(sorted(planted_rows), n_distract):
         _, text = fresh(lambda: distractor(a_claims[row][0], v, rng))

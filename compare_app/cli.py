@@ -7,13 +7,16 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import __version__
 from .core.atomic import write_text_atomic
-from .core.compare import compare_files
+from .core.compare import compare_files, compare_texts
 from .core.loading import InputError
 from .core.models import CompareOptions
+from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
 from .core.samples import sample_paths
+from .core.session import SessionError
 from .core.serialize import dumps, text_report
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
                      help=f"match sensitivity 0-100: lower finds more, looser pairs "
                           f"(default {DEFAULT_THRESHOLD:g})")
+    rep = sub.add_parser("report", help="write a report: HTML, PDF, Markdown, CSV or JSON",
+                         description="Compare two documents, or reopen a saved session, and write a "
+                                     "report. The format comes from the extension of -o or --format.")
+    rep.add_argument("files", nargs="*", metavar="FILE",
+                     help="document A and document B, or one .cmpsession file "
+                          "(none: the bundled sample pair)")
+    rep.add_argument("-o", "--output", metavar="FILE", required=True,
+                     help="the report file (.html, .pdf, .md, .csv or .json)")
+    rep.add_argument("--format", metavar="FORMAT",
+                     help="html, pdf, md, csv or json (default: from the extension of -o)")
+    rep.add_argument("--threshold", type=_threshold, default=None, metavar="N",
+                     help=f"match sensitivity 0-100 (default: the session's, else "
+                          f"{DEFAULT_THRESHOLD:g})")
     gui = sub.add_parser("gui", help="open the comparison window (the default command)",
                          description="Open the window on two files, or on the last pair / the samples.")
     gui.add_argument("files", nargs="*", metavar="FILE", help="document A and document B")
@@ -67,7 +83,13 @@ def _has_display() -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    if args.files and len(args.files) != 2:
+    if len(args.files) == 1:
+        from .core.session import is_session_file, load_session
+
+        if not is_session_file(args.files[0]):
+            raise InputError(args.files[0], "expected two documents or one session file")
+        load_session(args.files[0])  # a broken session is reported here, before any window
+    elif args.files and len(args.files) != 2:
         raise InputError(" ".join(args.files), f"expected two files, got {len(args.files)}")
     for path in args.files:
         if not os.path.exists(path):
@@ -105,10 +127,37 @@ def run_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_input(args: argparse.Namespace) -> ReportInput:
+    """The comparison to report on: a session re-run on its own texts, or two files compared."""
+    from .core.session import is_session_file, load_session
+
+    if len(args.files) == 1 and is_session_file(args.files[0]):
+        session = load_session(args.files[0])
+        options = session.options
+        if args.threshold is not None:
+            options = replace(options, threshold=args.threshold)
+        comparison = compare_texts(session.sources[0], session.sources[1], options)
+        return ReportInput(comparison, session.annotations, dict(session.grades))
+    path_a, path_b = _resolve_files(args.files)
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    return ReportInput(compare_files(path_a, path_b, CompareOptions(threshold=threshold)))
+
+
+def run_report(args: argparse.Namespace) -> int:
+    fmt = format_for(args.output, args.format)  # before any work: a bad name fails fast
+    report = _report_input(args)
+    try:
+        write_report(report, args.output, fmt)
+    except OSError as err:
+        raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
+    print(f"wrote {args.output} ({fmt})", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"compare", "gui", "-h", "--help", "--version"}
+    commands = {"compare", "report", "gui", "-h", "--help", "--version"}
     if not argv or argv[0] not in commands:
         argv = ["gui", *argv]  # bare `compare-app [A B]` opens the window
     parser = build_parser()
@@ -116,13 +165,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "compare":
             return run_compare(args)
+        if args.command == "report":
+            return run_report(args)
         if args.command == "gui":
             return run_gui(args)
         parser.print_help()
         return EXIT_BAD_INPUT
-    except InputError as err:
+    except (InputError, SessionError, ReportFormatError) as err:
         print(f"compare-app: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except ReportError as err:
+        print(f"compare-app: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
     except OutputError as err:
         print(f"compare-app: error: {err}", file=sys.stderr)
         return EXIT_FAILED

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from compare_app.core.loading import ExtractedText, InputError, PDF_MISSING, register_reader
+from compare_app.core.loading import PDF_MISSING, ExtractedText, InputError, register_reader
 from compare_app.core.page_text import join_pages
 
 log = logging.getLogger(__name__)

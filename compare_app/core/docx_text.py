@@ -42,6 +42,10 @@ class DocxError(Exception):
     """The file cannot be read as a Word document; str(err) says why, for the user."""
 
 
+class MalformedXml(DocxError):
+    """A part is not well-formed XML (tolerated, with a warning, in optional parts)."""
+
+
 @dataclass(frozen=True)
 class DocxText:
     """Extracted text (blocks separated by blank lines), title and warnings."""
@@ -77,6 +81,7 @@ class _Package:
             raise DocxError("not a valid Word document (the ZIP archive is damaged)") from None
         self.infos = {info.filename: info for info in self.zip.infolist()}
         self.budget = MAX_UNZIPPED
+        self.warnings: list[str] = []
 
     def has(self, name: str) -> bool:
         return name in self.infos
@@ -103,9 +108,18 @@ class _Package:
         self.budget -= len(data)
         return data
 
-    def xml(self, name: str) -> ET.Element | None:
+    def xml(self, name: str, *, optional: bool = True) -> ET.Element | None:
+        """A parsed part; a malformed optional part is skipped with a warning."""
         raw = self.read(name)
-        return None if raw is None else parse_xml(raw, name)
+        if raw is None:
+            return None
+        try:
+            return parse_xml(raw, name)
+        except MalformedXml as err:
+            if not optional:
+                raise
+            self.warnings.append(f"{err}; it was skipped")
+            return None
 
 
 def parse_xml(raw: bytes, name: str) -> ET.Element:
@@ -119,7 +133,8 @@ def parse_xml(raw: bytes, name: str) -> ET.Element:
         return ET.fromstring(raw)
     except ET.ParseError as err:
         line = err.position[0] if err.position else "?"
-        raise DocxError(f"damaged Word document ({name} is not valid XML, line {line})") from None
+        raise MalformedXml(f"damaged Word document ({name} is not valid XML, line {line})") \
+            from None
 
 
 # ------------------------------------------------------------------------------ text walking
@@ -354,7 +369,7 @@ def docx_to_text(data: bytes) -> DocxText:
     if not package.has(part):
         raise DocxError("a ZIP archive but not a Word document (no word/document.xml)")
     ctx = _Context(heading_styles=_heading_styles(package))
-    root = package.xml(part)
+    root = package.xml(part, optional=False)
     body = next((c for c in root.iter() if _local(c.tag) == "body"), None) if root is not None \
         else None
     blocks: list[tuple[str, str]] = []
@@ -372,7 +387,9 @@ def docx_to_text(data: bytes) -> DocxText:
             sections += [heading, *listed]
     title = _core_title(package) or next((t for k, t in blocks if k == "title"), "") or \
         next((t for k, t in blocks if k == "heading"), "")
-    warnings = ("the document has tracked changes; the text shows them accepted",) \
-        if ctx.tracked else ()
+    warnings = list(package.warnings)
+    if ctx.tracked:
+        warnings.append("the document has tracked changes; the text shows them accepted")
     log.debug("docx: %d blocks, %d notes", len(blocks), len(ctx.note_numbers))
-    return DocxText(text="\n\n".join(sections), title=" ".join(title.split()), warnings=warnings)
+    return DocxText(text="\n\n".join(sections), title=" ".join(title.split()),
+                    warnings=tuple(warnings))

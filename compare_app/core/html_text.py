@@ -1,9 +1,12 @@
 """Readable text from an HTML page, using only the standard-library parser.
 
 Intent: keep what a reader would call "the article" — headings and paragraphs, each block
-separated by a blank line — and drop scripts, styles, menus and other page furniture. When the
-page marks its story with `<article>` or `<main>`, only that part is kept. Malformed markup
-never raises; at worst some text is missing and a warning says so.
+separated by a blank line — and drop scripts, styles, menus, cookie banners, share buttons,
+related lists, comments and footers. When the page marks its story with `<article>`/`<main>`
+(or role="main", itemprop="articleBody") that part is kept; otherwise `readability` scores the
+page's blocks to find it. Malformed markup never raises; at worst some text is missing and a
+warning says so. Nothing is ever fetched: images, style sheets, frames and entities that point
+elsewhere are simply not followed (the parser has no network code at all).
 """
 
 from __future__ import annotations
@@ -11,8 +14,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+from compare_app.core.readability import (
+    Chunk, Element, choose_story, class_hint, collapse, container_kind, furniture,
+    is_furniture_role, keep_mask, link_dense, render_blocks, text_sizes,
+)
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +31,6 @@ HIDDEN_TAGS = frozenset({"script", "style", "noscript", "svg", "math", "template
 # Page furniture: menus, banners, sidebars, forms. `header` inside <article>/<main> is kept
 # because it usually holds the headline and standfirst.
 FURNITURE_TAGS = frozenset({"nav", "footer", "header", "aside", "form", "button", "dialog"})
-CONTAINER_TAGS = frozenset({"article", "main"})
 BLOCK_TAGS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
     "section", "article", "main", "blockquote", "tr", "table", "thead", "tbody", "tfoot",
@@ -35,8 +43,11 @@ P_CLOSERS = BLOCK_TAGS - {"br", "li", "dt", "dd", "tr", "thead", "tbody", "tfoot
 CELL_TAGS = frozenset({"td", "th"})
 VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                        "meta", "param", "source", "track", "wbr", "keygen"})
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_INVISIBLE_CLASS = re.compile(r"(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text|"
+                              r"visuallyhidden|offscreen)(?:\s|$)", re.IGNORECASE)
+# A <main> or <article> smaller than this share of the page's text is not trusted as the story.
+MIN_CONTAINER_SHARE = 0.2
 
 
 @dataclass(frozen=True)
@@ -48,30 +59,26 @@ class HtmlText:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Chunk:
-    text: str | None            # None marks a block boundary
-    containers: tuple[int, ...]  # ids of the enclosing <article>/<main> elements
-    furniture: bool
-
-
 class _Collector(HTMLParser):
-    """Turns a tag stream into text chunks tagged with where they sit in the page."""
+    """Turns a tag stream into elements and text chunks (see `readability` for the records)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.chunks: list[_Chunk] = []
-        self.container_kind: dict[int, str] = {}
+        self.elements: list[Element] = []
+        self.chunks: list[Chunk] = []
         self.title = ""
-        self.h1s: list[_Chunk] = []
-        self._stack: list[tuple[str, str]] = []  # (tag, role)
+        self.og_title = ""
+        self.h1s: list[tuple[str, int]] = []  # (text, element id)
+        # (tag, kind, element id, opened a block); kind: hidden, link, container, other
+        self._stack: list[tuple[str, str, int, bool]] = []
         self._open: Counter[str] = Counter()
+        self._blocks: list[int] = []
         self._hidden = 0
-        self._furniture = 0
-        self._containers: list[int] = []
+        self._links = 0
+        self._containers = 0
         self._title_parts: list[str] | None = None
         self._h1_parts: list[str] | None = None
-        self._h1_where: tuple[tuple[int, ...], bool] = ((), False)
+        self._h1_id = -1
 
     # -- parser callbacks -------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -79,31 +86,34 @@ class _Collector(HTMLParser):
             self._pop_to(len(self._stack) - 1)  # a block start closes an open <p>
         if tag in BLOCK_TAGS or tag in CELL_TAGS:
             self._boundary(tag)
+        attr = dict(attrs)
+        if tag == "meta":
+            self._meta(attr)
         if tag in VOID_TAGS:
             return
-        attr = dict(attrs)
         if tag == "title" and self._hidden == 0 and not self.title:
             self._title_parts = []
+        if (tag in HIDDEN_TAGS or "hidden" in attr
+                or (attr.get("aria-hidden") or "").strip().lower() == "true"
+                or _INVISIBLE_STYLE.search(attr.get("style") or "")
+                or _INVISIBLE_CLASS.search(attr.get("class") or "")):
+            self._hidden += 1
+            self._push(tag, "hidden", self._current(), False)
+            return
+        element_id = len(self.elements)
+        container = container_kind(tag, attr)
+        furniture_tag = tag in FURNITURE_TAGS and not (tag == "header" and self._containers)
+        block = tag in BLOCK_TAGS or tag in CELL_TAGS
+        self.elements.append(Element(
+            tag, self._current(), class_hint({} if tag in ("html", "body") else attr),
+            furniture_tag or is_furniture_role(attr), container, block))
+        kind = "container" if container else "link" if tag == "a" and attr.get("href") else "other"
+        self._containers += kind == "container"
+        self._links += kind == "link"
         if tag == "h1" and self._hidden == 0:
             self._finish_h1()
-            self._h1_parts = []
-            self._h1_where = (tuple(self._containers), self._furniture > 0)
-        if (tag in HIDDEN_TAGS or "hidden" in attr
-                or _DISPLAY_NONE.search(attr.get("style") or "")):
-            role = "hidden"
-            self._hidden += 1
-        elif tag in FURNITURE_TAGS and not (tag == "header" and self._containers):
-            role = "furniture"
-            self._furniture += 1
-        elif tag in CONTAINER_TAGS:
-            role = "container"
-            cid = len(self.container_kind)
-            self.container_kind[cid] = tag
-            self._containers.append(cid)
-        else:
-            role = "other"
-        self._stack.append((tag, role))
-        self._open[tag] += 1
+            self._h1_parts, self._h1_id = [], element_id
+        self._push(tag, kind, element_id, block)
 
     def handle_endtag(self, tag: str) -> None:
         if self._open[tag] > 0:  # stray end tags (nothing open to close) are ignored
@@ -118,9 +128,26 @@ class _Collector(HTMLParser):
             return
         if self._h1_parts is not None:
             self._h1_parts.append(data)
-        self.chunks.append(_Chunk(data, tuple(self._containers), self._furniture > 0))
+        self.chunks.append(Chunk(data, self._current(), self._block(), self._links > 0))
 
     # -- helpers ----------------------------------------------------------------------------
+    def _meta(self, attr: dict[str, str | None]) -> None:
+        key = (attr.get("property") or attr.get("name") or "").strip().lower()
+        if key in ("og:title", "twitter:title") and not self.og_title:
+            self.og_title = collapse(attr.get("content") or "")
+
+    def _current(self) -> int:
+        return self._stack[-1][2] if self._stack else -1
+
+    def _block(self) -> int:
+        return self._blocks[-1] if self._blocks else -1
+
+    def _push(self, tag: str, kind: str, element_id: int, block: bool) -> None:
+        self._stack.append((tag, kind, element_id, block))
+        self._open[tag] += 1
+        if block:
+            self._blocks.append(element_id)
+
     def _find(self, tag: str) -> int:
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
@@ -130,94 +157,76 @@ class _Collector(HTMLParser):
     def _pop_to(self, index: int) -> None:
         """Close the element at `index` and everything opened inside it."""
         while len(self._stack) > index:
-            tag, role = self._stack.pop()
+            tag, kind, _, block = self._stack.pop()
             self._open[tag] -= 1
-            if role == "hidden":
-                self._hidden -= 1
-            elif role == "furniture":
-                self._furniture -= 1
-            elif role == "container":
-                self._containers.pop()
+            self._hidden -= kind == "hidden"
+            self._links -= kind == "link"
+            self._containers -= kind == "container"
+            if block:
+                self._blocks.pop()
             if tag == "title" and self._title_parts is not None:
-                self.title = _collapse(" ".join(self._title_parts))
+                self.title = collapse(" ".join(self._title_parts))
                 self._title_parts = None
             elif tag == "h1":
                 self._finish_h1()
 
     def _finish_h1(self) -> None:
         if self._h1_parts is not None:
-            text = _collapse(" ".join(self._h1_parts))
+            text = collapse(" ".join(self._h1_parts))
             if text:
-                self.h1s.append(_Chunk(text, *self._h1_where))
+                self.h1s.append((text, self._h1_id))
             self._h1_parts = None
 
     def _boundary(self, tag: str) -> None:
         if self._hidden:
             return
         mark = " " if tag in CELL_TAGS else None  # table cells: a space, not a new block
-        self.chunks.append(_Chunk(mark, tuple(self._containers), self._furniture > 0))
+        self.chunks.append(Chunk(mark, self._current(), self._block(), False))
 
     def finish(self) -> None:
         """Close whatever the page left open (flushes an unterminated <title> or <h1>)."""
         self._pop_to(0)
 
 
-def _collapse(text: str) -> str:
-    return _HTML_SPACE.sub(" ", text).strip()
+def _kept(chunks: Sequence[Chunk], keep: Sequence[bool], whole_page: bool) -> list[Chunk]:
+    return [c for c in chunks if (keep[c.element] if c.element >= 0 else whole_page)]
 
 
-def _render(chunks: list[_Chunk]) -> str:
-    """Join chunks into blocks: inline whitespace collapsed, blocks separated by blank lines."""
-    blocks: list[str] = []
-    line: list[str] = []
-
-    def flush() -> None:
-        block = "".join(line).strip()
-        line.clear()
-        if block:
-            blocks.append(block)
-
-    for chunk in chunks:
-        if chunk.text is None:
-            flush()
-            continue
-        piece = _HTML_SPACE.sub(" ", chunk.text)
-        if not line or line[-1].endswith(" "):
-            piece = piece.lstrip(" ")
-        if piece:
-            line.append(piece)
-    flush()
-    return "\n\n".join(blocks)
+def _render(chunks: Sequence[Chunk]) -> str:
+    """Blocks separated by blank lines, short link-dense blocks dropped (unless that is all)."""
+    blocks = render_blocks(chunks)
+    shown = [b for b in blocks if not link_dense(b)] or blocks
+    return "\n\n".join(b.text for b in shown)
 
 
-def _choose_container(collector: _Collector) -> int | None:
-    """The story's container: the wordiest <article> unless a <main> holds twice its words."""
-    words: Counter[int] = Counter()
-    for chunk in collector.chunks:
-        if chunk.text and not chunk.furniture and chunk.containers:
-            n = len(chunk.text.split())
-            for cid in chunk.containers:
-                words[cid] += n
+def _choose_container(elements: Sequence[Element], chars: Sequence[int]) -> int | None:
+    """The story's container: the longest <article> unless a <main> holds twice its text."""
     best: dict[str, int] = {}
-    for cid, kind in collector.container_kind.items():
-        if words[cid] and (kind not in best or words[cid] > words[best[kind]]):
-            best[kind] = cid
+    for index, element in enumerate(elements):
+        if not element.container or not chars[index]:
+            continue
+        kind = element.container
+        if kind not in best or chars[index] > chars[best[kind]]:
+            best[kind] = index
     article, main = best.get("article"), best.get("main")
-    if article is not None and (main is None or 2 * words[article] >= words[main]):
-        return article
-    return main
+    if article is not None and (main is None or 2 * chars[article] >= chars[main]):
+        chosen = article
+    else:
+        chosen = main
+    page = sum(c for c, e in zip(chars, elements, strict=True) if e.parent < 0)
+    if chosen is None or chars[chosen] < MIN_CONTAINER_SHARE * page:
+        return None
+    return chosen
 
 
-def _choose_title(collector: _Collector, container: int | None) -> str:
-    """<title>, or the story's <h1> when the <title> is just that h1 plus a site name."""
-    h1s = collector.h1s
-    story = [h for h in h1s if container is not None and container in h.containers]
-    clean = story or [h for h in h1s if not h.furniture]
-    h1 = clean[0].text if clean else ""
+def _choose_title(collector: _Collector, story_h1: str, page_h1: str) -> str:
+    """<title>, or the story's <h1> (or og:title) when <title> is that plus a site name."""
     title = collector.title
-    if h1 and title and h1 != title and h1.casefold() in title.casefold():
-        return h1
-    return title or h1 or (h1s[0].text if h1s else "")
+    for candidate in (story_h1 or page_h1, collector.og_title):
+        if candidate and title and candidate != title and candidate.casefold() in title.casefold():
+            return candidate
+    return (title or story_h1 or page_h1 or collector.og_title
+            or (collector.h1s[0][0] if collector.h1s else ""))
 
 
 def html_to_text(markup: str) -> HtmlText:
@@ -232,17 +241,33 @@ def html_to_text(markup: str) -> HtmlText:
         warnings.append("the HTML could not be fully parsed; some text may be missing")
     collector.finish()
 
-    container = _choose_container(collector)
-    chunks = collector.chunks
-    scoped = chunks if container is None else [c for c in chunks if container in c.containers]
-    text = ""
+    elements, chunks = collector.elements, collector.chunks
+    raw_chars, _ = text_sizes(elements, chunks)
+    flags = furniture(elements, raw_chars)
+    page_keep = keep_mask(elements, flags, None)
+    chars, links = text_sizes(elements, chunks, page_keep)
+    container = _choose_container(elements, chars)
+    scope = frozenset({container}) if container is not None else choose_story(
+        elements, render_blocks(_kept(chunks, page_keep, True)), chars, links)
+    no_flags = [False] * len(elements)
     # Fall back step by step so a page wrapped entirely in <form> (or nav-only markup)
     # still yields its text rather than nothing.
-    for candidate in (scoped, chunks):
-        text = (_render([c for c in candidate if not c.furniture]) or _render(candidate))
+    attempts = [(scope, flags), (scope, no_flags)] if scope is not None else []
+    attempts += [(None, flags), (None, no_flags)]
+    text, keep, used = "", page_keep, None
+    for attempt_scope, attempt_flags in attempts:
+        keep = keep_mask(elements, attempt_flags, attempt_scope)
+        text = _render(_kept(chunks, keep, attempt_scope is None))
         if text:
+            used = attempt_scope
             break
+    story_h1 = next((t for t, i in collector.h1s if i >= 0 and keep[i]), "")
+    page_h1 = next((t for t, i in collector.h1s if i >= 0 and page_keep[i]), "")
+    if text and used is not None and not story_h1 and page_h1:
+        h1_id = next(i for t, i in collector.h1s if t == page_h1 and page_keep[i])
+        if h1_id < min(used):  # the headline sits just above the story's container
+            text, story_h1 = f"{page_h1}\n\n{text}", page_h1
     if not text:
         warnings.append("no readable text found in the HTML")
-    return HtmlText(text=text, title=_choose_title(collector, container),
+    return HtmlText(text=text, title=_choose_title(collector, story_h1, page_h1),
                     warnings=tuple(warnings))

@@ -5,7 +5,8 @@ page 3") and bare page numbers repeat on every page; left in, they cut sentences
 page break and show up as noise in the comparison. Pure Python, so the Qt-based PDF reader
 outside the core only has to hand over one string per page.
 
-Rules (only the first and last EDGE_LINES non-blank lines of each page are ever removed):
+Rules (only the first and last EDGE_LINES non-blank lines of each page are ever removed; one
+each on pages of fewer than 3 * EDGE_LINES lines):
   * a page number alone on a line ("3", "- 3 -", "Page 3", "Page 3 of 10", "3/10", "iv");
   * a running line: the same line, with digits ignored, at an edge of at least
     RUNNING_SHARE of the pages of a document of at least MIN_PAGES pages (or of the odd or even
@@ -59,9 +60,10 @@ def _key(line: str) -> str:
 
 
 def _edges(lines: list[str]) -> list[int]:
-    """Indices of the first and last EDGE_LINES non-blank lines."""
+    """Indices of the first and last EDGE_LINES non-blank lines (one each on short pages)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+    k = EDGE_LINES if len(filled) >= 3 * EDGE_LINES else 1
+    return sorted(set(filled[:k] + filled[-k:]))
 
 
 def _running_keys(pages: list[list[str]]) -> set[str]:

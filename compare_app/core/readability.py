@@ -52,7 +52,6 @@ POSITIVE_TOKENS = frozenset({
 FURNITURE_ROLES = frozenset({
     "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
     "menu", "menubar", "toolbar"})
-CONTAINER_ROLES = frozenset({"main", "article"})
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "th", "blockquote", "li", "dd", "dt"})
 DIV_LIKE = frozenset({"div", "section"})
 
@@ -62,7 +61,7 @@ _SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 class Hint(NamedTuple):
-    """What an element's class, id and role say about it."""
+    """What an element's class and id say about it."""
 
     strong_negative: bool = False
     weak_negative: bool = False
@@ -76,7 +75,7 @@ class Element(NamedTuple):
     parent: int           # -1 for the document itself
     hint: Hint
     tag_furniture: bool   # nav, footer, aside, form, …, or a furniture ARIA role
-    container: bool       # <article>, <main>, role=main/article, itemprop=articleBody
+    container: str        # "article" (also role=article, itemprop=articleBody), "main", or ""
     block: bool           # block-level element
 
 
@@ -111,10 +110,15 @@ def is_furniture_role(attrs: dict[str, str | None]) -> bool:
     return (attrs.get("role") or "").strip().lower() in FURNITURE_ROLES
 
 
-def is_container(tag: str, attrs: dict[str, str | None]) -> bool:
-    return (tag in ("article", "main")
-            or (attrs.get("role") or "").strip().lower() in CONTAINER_ROLES
-            or (attrs.get("itemprop") or "").strip().lower() == "articlebody")
+def container_kind(tag: str, attrs: dict[str, str | None]) -> str:
+    """"article" or "main" for elements that mark the story, else ""."""
+    role = (attrs.get("role") or "").strip().lower()
+    if tag == "main" or role == "main":
+        return "main"
+    if tag == "article" or role == "article" or \
+            (attrs.get("itemprop") or "").strip().lower() == "articlebody":
+        return "article"
+    return ""
 
 
 def collapse(text: str) -> str:
@@ -142,9 +146,9 @@ def text_sizes(elements: Sequence[Element], chunks: Sequence[Chunk],
 
 def furniture(elements: Sequence[Element], chars: Sequence[int]) -> list[bool]:
     """Whether each element is furniture by tag, role or class/id hints."""
-    total = max(1, sum(c for c, e in zip(chars, elements) if e.parent < 0))
+    total = max(1, sum(c for c, e in zip(chars, elements, strict=True) if e.parent < 0))
     flags = []
-    for element, size in zip(elements, chars):
+    for element, size in zip(elements, chars, strict=True):
         hint = element.hint
         if element.tag in ("html", "body"):
             flags.append(False)
@@ -167,10 +171,12 @@ def keep_mask(elements: Sequence[Element], flags: Sequence[bool],
     for index, element in enumerate(elements):
         parent = element.parent
         parent_inside = inside[parent] if parent >= 0 else scope is None
-        parent_keep = keep[parent] if parent >= 0 else True
         here = parent_inside or (scope is not None and index in scope)
         inside.append(here)
-        keep.append(here and parent_keep and not (flags[index] and parent_inside))
+        if parent_inside:
+            keep.append((keep[parent] if parent >= 0 else True) and not flags[index])
+        else:
+            keep.append(here)  # a scope root: kept whatever its own flags say
     return keep
 
 

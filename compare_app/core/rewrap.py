@@ -81,6 +81,8 @@ def _vocabulary(text: str) -> tuple[set[str], set[str]]:
 
 def _join_hyphen(left: str, right: str, words: set[str], compounds: set[str]) -> str | None:
     """The joined text for `left` ending "word-" and `right`, or None if it is not a word break."""
+    if left[-2:-1].isdigit() and left.endswith("-") and right[:1].isdigit():
+        return left + right  # a range broken after its dash: "1990-\n1995"
     end = _HYPHEN_END.search(left)
     start = _WORD_START.match(right)
     if not end or not start:

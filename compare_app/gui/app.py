@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..core.samples import sample_paths
+from ..core.session import SessionError, load_session
 from .main_window import MainWindow
 from .settings import AppSettings
 
@@ -28,11 +29,22 @@ def initial_pair(files: Sequence[str], settings: AppSettings) -> tuple[str, str]
 
 
 def create_window(files: Sequence[str] = (), settings_path: str | None = None) -> MainWindow:
-    """Build the window and schedule the first comparison after the first paint."""
+    """Build the window and schedule the first work after the first paint: the given files or
+    session, else the last session, else the last pair, else the bundled samples."""
     settings = AppSettings(settings_path or os.environ.get("COMPARE_APP_SETTINGS") or None)
     window = MainWindow(settings)
-    a, b = initial_pair(files, settings)
-    QTimer.singleShot(0, lambda: window.open_pair(a, b))
+    session = files[0] if len(files) == 1 else (settings.last_session() if not files else None)
+    if session:
+        try:
+            load_session(session)  # validate first: a broken file must not leave an empty window
+        except SessionError as err:
+            window.show_error(str(err))
+            session = None
+    if session:
+        QTimer.singleShot(0, lambda: window.controller.open_session(session))
+    else:
+        a, b = initial_pair(files if len(files) == 2 else (), settings)
+        QTimer.singleShot(0, lambda: window.open_pair(a, b))
     return window
 
 

@@ -6,9 +6,13 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..core.annotations import (Anchor, Annotation, Resolved, SourceGrade, Verdict, resolve_all,
+                                set_annotation)
 from ..core.compare import compare_texts
+from ..core.session import SessionError, load_session, save_session, session_of
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import Comparison, CompareOptions, Document
 from .pairs_model import Row, build_rows
@@ -19,6 +23,25 @@ log = logging.getLogger(__name__)
 
 Source = LoadedText | str  # a loaded text, or a path still to load
 THRESHOLD_DEBOUNCE_MS = 300
+AUTOSAVE_MS = 3000
+AUTOSAVE_NAME = "autosave.cmpsession"
+
+
+class SnapshotCommand(QUndoCommand):
+    """One annotation or grade edit: undo and redo swap immutable snapshots."""
+
+    def __init__(self, controller: "ComparisonController", text: str,
+                 after: tuple[tuple[Annotation, ...], dict[str, SourceGrade]]) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.before = (controller.annotations, dict(controller.grades))
+        self.after = after
+
+    def redo(self) -> None:
+        self.controller._apply_annotations(*self.after)
+
+    def undo(self) -> None:
+        self.controller._apply_annotations(*self.before)
 
 
 def _as_loaded(doc: Document) -> LoadedText:
@@ -34,10 +57,25 @@ class ComparisonController(QObject):
     comparison_failed = Signal(str)
     progress_changed = Signal(int, int)
     busy_changed = Signal(bool)
+    annotations_changed = Signal()
+    dirty_changed = Signal(bool)
+    session_saved = Signal(str)
 
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.annotations: tuple[Annotation, ...] = ()
+        self.grades: dict[str, SourceGrade] = {}
+        self.resolved = Resolved()
+        self.session_path: str | None = None
+        self.autosave_path = str(settings.path.parent / AUTOSAVE_NAME)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._pending_session: tuple | None = None
         self.options = CompareOptions(threshold=settings.threshold)
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
@@ -52,7 +90,9 @@ class ComparisonController(QObject):
 
     # ----------------------------------------------------------------- inputs
     def open_pair(self, path_a: str, path_b: str) -> None:
+        """Start a new comparison of two files (a new, unsaved session)."""
         self._sources = {"A": str(path_a), "B": str(path_b)}
+        self._pending_session = (None, (), {})
         self._run()
 
     def open_file(self, side: str, path: str) -> None:
@@ -66,6 +106,12 @@ class ComparisonController(QObject):
 
     def swap(self) -> None:
         self._sources = {"A": self._sources["B"], "B": self._sources["A"]}
+        flip = {"A": "B", "B": "A"}
+        self.annotations = tuple(
+            Annotation(tuple(Anchor(flip[a.doc], a.text_hash, a.context_hash, a.text)
+                             for a in reversed(n.anchors)), n.verdict, n.note, n.tags, n.credibility)
+            for n in self.annotations)
+        self.grades = {flip[k]: v for k, v in self.grades.items()}
         self._run()
 
     def reload(self) -> None:
@@ -124,6 +170,14 @@ class ComparisonController(QObject):
     def _on_result(self, result: tuple[Comparison, list[Row]]) -> None:
         comparison, self.rows = result
         self.comparison = comparison
+        if self._pending_session is not None:
+            self.session_path, self.annotations, self.grades = self._pending_session
+            self._pending_session = None
+            self.undo_stack.clear()
+            self.undo_stack.setClean()
+            if self.session_path:
+                self.settings.set_last_session(self.session_path)
+        self.resolved = resolve_all(comparison, self.annotations)
         self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
         self._committed = dict(self._sources)
         for doc in (comparison.a, comparison.b):
@@ -132,7 +186,93 @@ class ComparisonController(QObject):
         if comparison.a.path and comparison.b.path:
             self.settings.set_last_pair(comparison.a.path, comparison.b.path)
         self.comparison_finished.emit(comparison)
+        self.annotations_changed.emit()
 
     def _on_failed(self, message: str) -> None:
         self._sources = dict(self._committed)  # nothing the user had open is lost
+        self._pending_session = None
         self.comparison_failed.emit(message)
+
+    # ----------------------------------------------------------------- annotations
+    def annotation(self, key: str) -> Annotation | None:
+        return self.resolved.by_key.get(key)
+
+    def edit_row(self, key: str, *, verdict: Verdict | None = None, note: str | None = None,
+                 tags: tuple[str, ...] | None = None, credibility: int | None | str = "keep") -> None:
+        """Change one row's annotation through the undo stack."""
+        if self.comparison is None:
+            return
+        verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
+        notes = set_annotation(self.comparison, self.annotations, key, verdict=verdict, note=note,
+                               tags=tags, credibility=credibility)
+        if notes == self.annotations:
+            return
+        what = ("verdict" if verdict is not None else "note" if note is not None
+                else "tags" if tags is not None else "credibility")
+        self.undo_stack.push(SnapshotCommand(self, f"Edit {what} of {key}", (notes, dict(self.grades))))
+
+    def edit_grade(self, side: str, grade: SourceGrade) -> None:
+        if self.grades.get(side, SourceGrade()) == grade:
+            return
+        grades = {**self.grades, side: grade}
+        self.undo_stack.push(SnapshotCommand(self, f"Grade source {side}", (self.annotations, grades)))
+
+    def _apply_annotations(self, notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]) -> None:
+        self.annotations, self.grades = notes, dict(grades)
+        if self.comparison is not None:
+            self.resolved = resolve_all(self.comparison, notes)
+        self.annotations_changed.emit()
+        self._autosave_timer.start()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        try:
+            self.dirty_changed.emit(not clean)
+        except RuntimeError:  # emitted while the window is being destroyed
+            pass
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # ----------------------------------------------------------------- sessions
+    def open_session(self, path: str) -> None:
+        """Load a session file; a bad file changes nothing and is reported."""
+        try:
+            session = load_session(path)
+        except SessionError as err:
+            self.comparison_failed.emit(str(err))
+            return
+        self._sources = {"A": session.sources[0], "B": session.sources[1]}
+        self.options = session.options
+        self.settings.threshold = session.options.threshold
+        keep_path = None if str(path) == self.autosave_path else str(path)
+        self._pending_session = (keep_path, session.annotations, dict(session.grades))
+        self._run()
+
+    def save_session(self, path: str | None = None) -> bool:
+        target = path or self.session_path
+        if not target or self.comparison is None:
+            return False
+        try:
+            save_session(target, session_of(self.comparison, self.annotations, self.grades))
+        except OSError as err:
+            self.comparison_failed.emit(f"{target}: cannot save the session ({err.strerror or err})")
+            return False
+        self.session_path = str(target)
+        self.settings.set_last_session(self.session_path)
+        self.undo_stack.setClean()
+        self.session_saved.emit(self.session_path)
+        return True
+
+    def autosave(self) -> None:
+        """Save a few seconds after a change: to the session file, or to the autosave file."""
+        if self.comparison is None:
+            return
+        if self.session_path:
+            self.save_session()
+            return
+        try:
+            save_session(self.autosave_path, session_of(self.comparison, self.annotations, self.grades))
+            self.settings.set_last_session(self.autosave_path)
+        except OSError as err:
+            log.warning("autosave failed: %s", err)

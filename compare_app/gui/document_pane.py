@@ -7,7 +7,7 @@ import logging
 import re
 
 from PySide6.QtCore import QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import (QDragEnterEvent, QDropEvent, QMouseEvent, QSyntaxHighlighter,
+from PySide6.QtGui import (QDragEnterEvent, QDropEvent, QMouseEvent, QPainter, QSyntaxHighlighter,
                            QTextCursor, QTextDocument)
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -94,6 +94,26 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.set_spans([(self.to_qt(s.start), self.to_qt(s.end), comparison.statuses[s.id])
                                     for s in doc.sentences], self.palette())
         self.verticalScrollBar().setValue(keep)
+
+    def set_markers(self, sentence_ids: set[str]) -> None:
+        """Sentences carrying an analyst annotation get a ✎ in the right margin."""
+        self._markers = [self.doc.sentence(i).start for i in sorted(sentence_ids)] if self.doc else []
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        markers = getattr(self, "_markers", [])
+        if not markers:
+            return
+        first, last = self.visible_range()
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().text().color())
+        x = self.viewport().width() - self.fontMetrics().horizontalAdvance("✎") - 3
+        for offset in markers:
+            if first <= offset <= last:
+                top, _ = self.y_range(offset, offset + 1)
+                painter.drawText(x, top + self.fontMetrics().ascent(), "✎")
+        painter.end()
 
     def sentence_at(self, position: int) -> str | None:
         """The sentence at a Qt cursor position."""

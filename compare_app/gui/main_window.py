@@ -9,12 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDoubleSpinBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QProgressBar, QSplitter, QTableView, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QMainWindow, QMessageBox, QProgressBar, QSplitter, QTableView,
+                               QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.models import Comparison, Status
+from ..core.session import SESSION_SUFFIX
+from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
 from .dialogs import ShortcutsDialog
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((110, 300, 300, 55)):
+        for col, width in enumerate((110, 260, 260, 50, 260)):
             self.table.setColumnWidth(col, width)
 
         self.filter_buttons: dict[Status, QToolButton] = {}
@@ -104,12 +106,22 @@ class MainWindow(QMainWindow):
         table_layout.addWidget(self.table, 1)
 
         self.detail = DetailPanel()
+        self.annotation_panel = AnnotationPanel()
+        self.sources_panel = SourcesPanel()
+        self.orphans = QListWidget()
+        self.orphans.setObjectName("orphans")
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.annotation_panel, "Annotation")
+        self.side_tabs.addTab(self.sources_panel, "Sources")
+        self.side_tabs.addTab(self.orphans, "Orphaned (0)")
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setObjectName("bottomSplitter")
         self.bottom_splitter.addWidget(table_box)
         self.bottom_splitter.addWidget(self.detail)
-        self.bottom_splitter.setStretchFactor(0, 3)
-        self.bottom_splitter.setStretchFactor(1, 2)
+        self.bottom_splitter.addWidget(self.side_tabs)
+        self.bottom_splitter.setStretchFactor(0, 4)
+        self.bottom_splitter.setStretchFactor(1, 3)
+        self.bottom_splitter.setStretchFactor(2, 2)
 
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
@@ -185,6 +197,19 @@ class MainWindow(QMainWindow):
         self.act_zoom_in = a("Zoom &In", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
         self.act_zoom_out = a("Zoom &Out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
         self.act_zoom_reset = a("Reset Zoom", lambda: self.zoom(0), "Ctrl+0")
+        self.act_open_session = a("Open &Session…", self.open_session_dialog, "Ctrl+Alt+O",
+                                  "Open a saved comparison session")
+        self.act_save = a("&Save Session", self.save_session, QKeySequence.StandardKey.Save,
+                          "Save the session: both texts, settings and annotations")
+        self.act_save_as = a("Save Session &As…", lambda: self.save_session(ask=True),
+                             QKeySequence.StandardKey.SaveAs)
+        self.act_export = a("&Export Report…", self.export_dialog, "Ctrl+E",
+                            "Export a report (HTML, PDF, Markdown, CSV, JSON)")
+        self.act_undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.act_undo, self.act_redo])
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
         self.act_about = a("&About compare-app", self.show_about)
 
@@ -195,12 +220,17 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
+        file_menu.addActions([self.act_open_session, self.act_save, self.act_save_as,
+                              self.act_export])
+        file_menu.addSeparator()
         file_menu.addActions([self.act_paste_a, self.act_paste_b])
         file_menu.addSeparator()
         file_menu.addActions([self.act_reload, self.act_swap])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
@@ -255,6 +285,15 @@ class MainWindow(QMainWindow):
         self.pane_a.view.verticalScrollBar().valueChanged.connect(lambda _: self._sync_scroll("A"))
         self.pane_b.view.verticalScrollBar().valueChanged.connect(lambda _: self._sync_scroll("B"))
         self.watcher.fileChanged.connect(self._on_file_changed)
+        c.annotations_changed.connect(self._on_annotations_changed)
+        c.dirty_changed.connect(lambda _: self._update_title())
+        c.session_saved.connect(lambda p: self.statusBar().showMessage(f"Session saved to {p}", 5000))
+        ap = self.annotation_panel
+        ap.verdict_edited.connect(lambda k, v: c.edit_row(k, verdict=v))
+        ap.note_edited.connect(lambda k, t: c.edit_row(k, note=t))
+        ap.tags_edited.connect(lambda k, t: c.edit_row(k, tags=t))
+        ap.credibility_edited.connect(lambda k, n: c.edit_row(k, credibility=n))
+        self.sources_panel.grade_edited.connect(c.edit_grade)
 
     # ------------------------------------------------------------------ opening
     def ask_open_path(self, side: str) -> str | None:
@@ -332,7 +371,7 @@ class MainWindow(QMainWindow):
         self.model.set_comparison(comparison, rows)
         self._update_filter_labels()
         self.summary.setText(summary_text(comparison))
-        self.setWindowTitle(f"{comparison.a.title} ↔ {comparison.b.title} — compare-app")
+        self._update_title()
         self.statusBar().showMessage(f"Compared at match sensitivity "
                                      f"{comparison.options.threshold:g}", 5000)
         self._watch(comparison)
@@ -411,6 +450,7 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self.gutter.set_selected(key if key.startswith("P") else None)
         self.detail.show_key(self.comparison, key)
+        self._show_annotation(key)
 
     def step(self, status: Status | None, direction: int) -> None:
         """Move the selection to the next/previous row of a status in document order."""
@@ -461,6 +501,122 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self.gutter.update()
 
+    # ------------------------------------------------------------------ annotations
+    def _show_annotation(self, key: str | None) -> None:
+        title = "Select a pair or an unsupported sentence to record a verdict."
+        if key and self.comparison:
+            row = self.model.rows[self.model.row_of(key)]
+            title = f"<b>{key}</b> · {LABELS[row.status]}"
+        self.annotation_panel.show_row(key, title, self.controller.annotation(key) if key else None)
+
+    def _on_annotations_changed(self) -> None:
+        c = self.controller
+        self.model.set_notes(c.resolved.by_key)
+        if self.comparison:
+            ids = {sid for key in c.resolved.by_key
+                   for sid in (self.model.rows[self.model.row_of(key)].a_ids
+                               + self.model.rows[self.model.row_of(key)].b_ids)
+                   if self.model.row_of(key) is not None}
+            self.pane_a.view.set_markers({i for i in ids if i.startswith("A")})
+            self.pane_b.view.set_markers({i for i in ids if i.startswith("B")})
+            self.sources_panel.show_grades(c.grades, {"A": self.comparison.a.title,
+                                                      "B": self.comparison.b.title})
+        if self.annotation_panel.key == self.current_key:
+            self._show_annotation(self.current_key)
+        self.orphans.clear()
+        for note in c.resolved.orphans:
+            text = " / ".join(a.text for a in note.anchors)
+            label = note.verdict.label if note.verdict.value else "no verdict"
+            self.orphans.addItem(f"[{label}] {note.note or '(no note)'} — was on: {text}")
+        self.side_tabs.setTabText(2, f"Orphaned ({len(c.resolved.orphans)})")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if not self.comparison:
+            return
+        star = "*" if self.controller.dirty else ""
+        session = Path(self.controller.session_path).name if self.controller.session_path else ""
+        where = f" [{session}]" if session else ""
+        self.setWindowTitle(f"{star}{self.comparison.a.title} ↔ {self.comparison.b.title}{where}"
+                            " — compare-app")
+
+    # ------------------------------------------------------------------ sessions and export
+    def ask_session_path(self, saving: bool) -> str | None:
+        """The session file dialog; tests replace this method."""
+        caption = "Save session" if saving else "Open session"
+        pattern = f"compare-app sessions (*{SESSION_SUFFIX});;All files (*)"
+        if saving:
+            path, _ = QFileDialog.getSaveFileName(self, caption, "comparison" + SESSION_SUFFIX, pattern)
+            if path and not Path(path).suffix:
+                path += SESSION_SUFFIX
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, caption, "", pattern)
+        return path or None
+
+    def open_session_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path = self.ask_session_path(saving=False)
+        if path:
+            self.message_bar.dismiss()
+            self.controller.open_session(path)
+
+    def save_session(self, ask: bool = False) -> bool:
+        self.annotation_panel.commit_note()
+        path = self.controller.session_path
+        if ask or not path:
+            path = self.ask_session_path(saving=True)
+            if not path:
+                return False
+        return self.controller.save_session(path)
+
+    def ask_export_path(self) -> str | None:
+        """The export dialog; tests replace this method."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export report", "comparison-report.html",
+            "HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)")
+        return path or None
+
+    def export_dialog(self) -> None:
+        if not self.comparison:
+            return
+        path = self.ask_export_path()
+        if path:
+            self.export_report(path)
+
+    def export_report(self, path: str) -> bool:
+        from ..core.report import ReportInput, write_report
+
+        self.annotation_panel.commit_note()
+        report = ReportInput(self.comparison, self.controller.annotations,
+                             dict(self.controller.grades))
+        try:
+            fmt = write_report(report, path)
+        except (OSError, ValueError, RuntimeError) as err:
+            self.show_error(f"{path}: cannot export the report ({err})")
+            return False
+        self.statusBar().showMessage(f"Exported {fmt.upper()} report to {path}", 6000)
+        return True
+
+    def ask_save_changes(self) -> str:
+        """'save', 'discard' or 'cancel'; tests replace this method."""
+        answer = QMessageBox.question(
+            self, "Unsaved changes", "The annotations have unsaved changes. Save the session?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+    def confirm_discard(self) -> bool:
+        """True when it is fine to replace the current work (saved, or the user agreed)."""
+        self.annotation_panel.commit_note()
+        if not self.controller.dirty:
+            return True
+        choice = self.ask_save_changes()
+        if choice == "save":
+            return self.save_session()
+        return choice == "discard"
+
     # ------------------------------------------------------------------ misc
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -508,6 +664,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.confirm_discard():
+            event.ignore()
+            return
         self.save_state()
         self.controller.runner.wait(5000)
         super().closeEvent(event)

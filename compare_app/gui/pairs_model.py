@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
 
+from ..core.annotations import Annotation
 from ..core.models import Comparison, Status
 from .style import GLYPHS, LABELS, ink, status_of_relation
 
@@ -55,12 +56,30 @@ def build_rows(c: Comparison) -> list[Row]:
 
 
 class PairsTableModel(QAbstractTableModel):
-    COLUMNS = ("Status", "A", "B", "Score", "Reasons")
+    COLUMNS = ("Status", "A", "B", "Score", "Reasons", "Verdict")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
         self._index: dict[str, int] = {}
+        self.notes: dict[str, Annotation] = {}
+
+    def set_notes(self, notes: dict[str, Annotation]) -> None:
+        """Annotations by row key; refreshes the verdict column."""
+        self.notes = dict(notes)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 5), self.index(len(self.rows) - 1, 5))
+
+    def _verdict_text(self, key: str) -> str:
+        note = self.notes.get(key)
+        if note is None:
+            return ""
+        text = note.verdict.label if note.verdict.value else ""
+        if note.note.strip():
+            text = f"{text} ✎".strip()
+        if note.tags:
+            text += " #" + " #".join(note.tags)
+        return text
 
     def set_comparison(self, comparison: Comparison | None, rows: list[Row] | None = None) -> None:
         """Show a comparison; `rows` may be prebuilt off the GUI thread."""
@@ -95,13 +114,20 @@ class PairsTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == 5:
+                return self._verdict_text(row.key)
             return (f"{GLYPHS[row.status]} {LABELS[row.status]}", row.a_text, row.b_text,
                     "" if row.score is None else f"{row.score:g}", row.reasons)[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4, 5):
+            if col == 5:
+                note = self.notes.get(row.key)
+                return note.note if note and note.note else None
             return (None, row.a_text, row.b_text, None, row.reasons)[col] or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return ink(row.status)
         if role == SORT_ROLE:
+            if col == 5:
+                return self._verdict_text(row.key).lower()
             return (STATUS_ORDER[row.status], row.a_text.lower(), row.b_text.lower(),
                     -1.0 if row.score is None else row.score, row.reasons.lower())[col]
         if role == KEY_ROLE:
@@ -139,7 +165,9 @@ class PairsFilterProxy(QSortFilterProxyModel):
         if row.status not in self.statuses:
             return False
         if self.needle:
-            hay = f"{row.a_text}\n{row.b_text}\n{row.reasons}".lower()
+            note = model.notes.get(row.key)
+            extra = f"{note.note}\n{' '.join(note.tags)}\n{note.verdict.value}" if note else ""
+            hay = f"{row.a_text}\n{row.b_text}\n{row.reasons}\n{extra}".lower()
             return self.needle in hay
         return True
 

@@ -68,6 +68,13 @@ class AppSettings:
         self._qs.setValue("files/last_a", a)
         self._qs.setValue("files/last_b", b)
 
+    def last_session(self) -> str | None:
+        value = self._qs.value("files/last_session", "")
+        return str(value) if value and Path(str(value)).is_file() else None
+
+    def set_last_session(self, path: str) -> None:
+        self._qs.setValue("files/last_session", path)
+
     def state(self, key: str) -> QByteArray | None:
         value = self._qs.value(f"window/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from compare_app.core import loading
 from compare_app.core.html_text import html_to_text
 from compare_app.core.loading import (
-    MAX_BYTES, InputError, LoadedText, decode_bytes, load_document, load_text,
+    MAX_BYTES, ExtractedText, InputError, LoadedText, decode_bytes, load_document, load_text,
+    register_reader, supported_suffixes,
 )
+from compare_app.core.rewrap import looks_hard_wrapped
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_docs"
 QUOTED = "He said \u201cno\u201d \u2014 it\u2019s final."
@@ -123,6 +125,7 @@ def test_sha256_is_of_raw_bytes(tmp_path):
     st.characters(blacklist_categories=("Cs", "Cc")), st.sampled_from("\r\n\t "))))
 def test_property_utf8_roundtrip(tmp_path, text):
     assume(not text.startswith("\ufeff"))
+    assume(not looks_hard_wrapped(text.replace("\r\n", "\n").replace("\r", "\n")))
     path = tmp_path / "prop.txt"
     path.write_bytes(text.encode("utf-8"))
     doc = load_document(path)
@@ -364,3 +367,52 @@ def test_load_text_empty_and_default_title():
     doc = load_text("  \n ")
     assert (doc.text, doc.title, doc.warnings) == ("", "Pasted text", ("text is empty",))
     assert load_text("A full sentence.", name="Clipboard").title == "Clipboard"
+
+
+# -- reader registry ------------------------------------------------------------------------
+
+@pytest.fixture
+def registry(monkeypatch):
+    """A private copy of the reader registry, so registrations do not leak between tests."""
+    monkeypatch.setattr(loading, "_READERS", dict(loading._READERS))
+    monkeypatch.setattr(loading, "_MAGIC_READERS", dict(loading._MAGIC_READERS))
+
+
+def test_register_reader_by_suffix_and_magic(tmp_path, registry):
+    calls = []
+
+    def reader(data: bytes, name: str) -> ExtractedText:
+        calls.append(name)
+        return ExtractedText(data.decode("ascii").upper(), "Shouted", ("read by test",), "x")
+
+    register_reader(("SHOUT",), reader, magic=b"@@")
+    doc = load_document(write(tmp_path, "a.shout", b"quiet words."))
+    assert (doc.text, doc.title, doc.encoding, doc.warnings) == (
+        "QUIET WORDS.", "Shouted", "x", ("read by test",))
+    assert load_document(write(tmp_path, "unknown.bin", b"@@ sniffed.")).text == "@@ SNIFFED."
+    assert load_document(write(tmp_path, "plain.txt", b"@@ not sniffed.")).text == "@@ not sniffed."
+    assert len(calls) == 2
+    assert ".shout" in supported_suffixes()
+
+
+def test_supported_suffixes():
+    assert {".txt", ".md", ".html", ".htm", ".docx", ".pdf"} <= set(supported_suffixes())
+    assert ".doc" not in supported_suffixes() and ".docm" not in supported_suffixes()
+
+
+def test_extracted_text_over_limit(tmp_path, registry, monkeypatch):
+    register_reader((".big",), lambda data, name: ExtractedText("word " * 50))
+    monkeypatch.setattr(loading, "MAX_BYTES", 100)
+    path = write(tmp_path, "a.big", b"x")
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    assert str(info.value) == f"{path}: its text is 250 bytes; the limit is 100 bytes"
+
+
+def test_pdf_without_reader_and_old_formats(tmp_path, registry):
+    loading.register_reader((".pdf",), loading._pdf_unavailable, magic=b"%PDF")
+    for name in ("a.pdf", "a.bin"):
+        with pytest.raises(InputError, match="PDF support needs the Qt PDF module"):
+            load_document(write(tmp_path, name, b"%PDF-1.7\n"))
+    with pytest.raises(InputError, match=r"old Word format \(\.doc\); save it as \.docx"):
+        load_document(write(tmp_path, "a.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64))

@@ -1,0 +1,229 @@
+"""Comparison reports: what a report is made from, the rows every format shares, and writing.
+
+The renderers live in `report_html.py` (HTML, also the source of the PDF) and `report_text.py`
+(Markdown, CSV, JSON). PDF goes through Qt, so `write_report` imports `compare_app.report_pdf`
+only when a PDF is asked for; everything else stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .annotations import CREDIBILITY, RELIABILITY, Annotation, SourceGrade, resolve_all
+from .atomic import write_text_atomic
+from .models import Comparison, CompareOptions, Document, Reason, Status
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("html", "pdf", "md", "csv", "json")
+EXTENSIONS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".markdown": "md",
+              ".csv": "csv", ".json": "json"}
+ALIASES = {"htm": "html", "markdown": "md"}
+
+
+class ReportFormatError(ValueError):
+    """The report format cannot be determined or is not one of FORMATS."""
+
+
+class ReportError(RuntimeError):
+    """A report that cannot be produced here (for PDF: Qt is not available)."""
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """How a status looks in every report: colours copied from the window, plus non-colour cues."""
+
+    label: str
+    glyph: str
+    fill: str       # the window's colour
+    ink: str        # darker ink of the same hue, for text and underlines
+    tint: str       # the fill mixed with white: a background that keeps black text readable
+    line: str       # CSS text-decoration-style ("" for none)
+    line_name: str
+    meaning: str
+
+
+STYLES: dict[Status, StatusStyle] = {
+    Status.AGREE: StatusStyle("Agree", "=", "#009E73", "#008060", "#C6EBDF", "solid",
+                              "solid underline", "both sources report it compatibly"),
+    Status.DIVERGE: StatusStyle("Diverge", "≠", "#D55E00", "#D55E00", "#F8D9C4", "wavy",
+                                "wavy underline", "both address it but conflict"),
+    Status.RELATED: StatusStyle("Related", "~", "#56B4E9", "#0072B2", "#D3EBF9", "dotted",
+                                "dotted underline", "same subject, not directly comparable"),
+    Status.UNSUPPORTED: StatusStyle("Unsupported", "+", "#F0E442", "#A08C00", "#F8F2A8", "dashed",
+                                    "dashed underline", "only one source says it"),
+    Status.EXCLUDED: StatusStyle("Excluded", "·", "#999999", "#767676", "", "",
+                                 "grey text", "not a claim (heading, caption, boilerplate)"),
+}
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """Everything a report shows: the comparison, the analyst's annotations and source grades."""
+
+    comparison: Comparison
+    annotations: tuple[Annotation, ...] = ()
+    grades: dict[str, SourceGrade] = field(default_factory=dict)
+    generated_at: str = ""  # ISO 8601; empty means now (fixed once, so all formats agree)
+
+    def __post_init__(self) -> None:
+        if not self.generated_at:
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            object.__setattr__(self, "generated_at", now)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the report tables: a pair, or a sentence only one side has."""
+
+    key: str
+    status: Status
+    a_ids: tuple[str, ...]
+    b_ids: tuple[str, ...]
+    a_text: str
+    b_text: str
+    score: float | None
+    reasons: tuple[Reason, ...]
+    kind: str
+    annotation: Annotation | None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Rows in report order, and each annotation with the row it landed on (None: orphaned)."""
+
+    rows: tuple[Row, ...]
+    placed: tuple[tuple[Annotation, str | None], ...]
+
+    @property
+    def orphans(self) -> tuple[Annotation, ...]:
+        return tuple(a for a, key in self.placed if key is None)
+
+    def of(self, status: Status, label: str = "") -> tuple[Row, ...]:
+        side = (lambda r: bool(r.a_ids if label == "A" else r.b_ids)) if label else None
+        return tuple(r for r in self.rows if r.status is status and (side is None or side(r)))
+
+
+def _joined(c: Comparison, ids: tuple[str, ...]) -> str:
+    return " ".join(c.sentence(i).text for i in ids)
+
+
+def prepare(r: ReportInput) -> Prepared:
+    """Resolve the annotations and list the rows: pairs in order, then A's and B's lone claims."""
+    c = r.comparison
+    resolved = resolve_all(c, r.annotations)
+    rows: list[Row] = []
+    for p in c.pairs:
+        rows.append(Row(p.id, Status(p.relation.value), p.a, p.b, _joined(c, p.a), _joined(c, p.b),
+                        p.score, p.reasons, "", resolved.by_key.get(p.id)))
+    for doc in (c.a, c.b):
+        for s in doc.sentences:
+            if c.statuses[s.id] is Status.UNSUPPORTED:
+                a_side = doc.label == c.a.label
+                rows.append(Row(s.id, Status.UNSUPPORTED, (s.id,) if a_side else (),
+                                () if a_side else (s.id,), s.text if a_side else "",
+                                "" if a_side else s.text, None, (), s.kind.value,
+                                resolved.by_key.get(s.id)))
+    key_of = {id(note): key for key, note in resolved.by_key.items()}
+    placed = tuple((note, key_of.get(id(note))) for note in r.annotations)
+    return Prepared(tuple(rows), placed)
+
+
+def when_text(iso: str) -> str:
+    """'2025-01-15 10:30 UTC' from an ISO time; anything unparsable is shown as given."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    offset = moment.utcoffset()
+    zone = "" if offset is None else " UTC" if not offset else moment.strftime(" UTC%z")
+    return moment.strftime("%Y-%m-%d %H:%M") + zone
+
+
+def where(doc: Document) -> str:
+    return doc.path or "pasted text"
+
+
+def grade_text(grade: SourceGrade | None) -> str:
+    """'B (Usually reliable)', or 'not graded'."""
+    if grade is None or not grade.reliability:
+        return "not graded"
+    return f"{grade.reliability} ({RELIABILITY[grade.reliability]})"
+
+
+def credibility_text(value: int | None) -> str:
+    return f"{value} ({CREDIBILITY.get(value, '?')})" if value is not None else ""
+
+
+def settings_text(options: CompareOptions) -> str:
+    return (f"threshold {options.threshold:g}, up to {options.max_candidates} candidates per "
+            f"sentence, merge gain {options.merge_gain:g}")
+
+
+def title_of(r: ReportInput) -> str:
+    c = r.comparison
+    return f"Comparison report: {c.a.title or 'A'} / {c.b.title or 'B'}"
+
+
+def format_for(path: str | os.PathLike, explicit: str | None = None) -> str:
+    """The format named by `explicit` (e.g. --format), else by the file extension."""
+    if explicit:
+        name = explicit.strip().lower().lstrip(".")
+        name = ALIASES.get(name, name)
+        if name not in FORMATS:
+            raise ReportFormatError(f"unknown report format {explicit!r}; "
+                                    f"use one of {', '.join(FORMATS)}")
+        return name
+    suffix = Path(path).suffix.lower()
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    shown = f"extension {suffix!r}" if suffix else "no extension"
+    raise ReportFormatError(f"{path}: cannot tell the report format ({shown}); name the file "
+                            f".html, .pdf, .md, .csv or .json, or give --format")
+
+
+def render_html(r: ReportInput, *, for_qt: bool = False) -> str:
+    """A self-contained HTML report; `for_qt` gives markup Qt's rich-text engine renders."""
+    from .report_html import html_report
+
+    return html_report(r, for_qt=for_qt)
+
+
+def render_markdown(r: ReportInput) -> str:
+    from .report_text import markdown_report
+
+    return markdown_report(r)
+
+
+def render_csv(r: ReportInput) -> str:
+    from .report_text import csv_report
+
+    return csv_report(r)
+
+
+def render_json(r: ReportInput) -> str:
+    from .report_text import json_report
+
+    return json_report(r)
+
+
+def write_report(r: ReportInput, path: str | os.PathLike, fmt: str | None = None) -> str:
+    """Write the report atomically in `fmt` (or the format of the extension); returns the format."""
+    fmt = format_for(path, fmt)
+    if fmt == "pdf":
+        try:
+            from ..report_pdf import write_pdf  # the only path out of the Qt-free core
+        except ImportError as err:
+            raise ReportError(f"PDF reports need Qt (PySide6), which is not available: {err}") \
+                from None
+        write_pdf(r, path)
+    else:
+        render = {"html": render_html, "md": render_markdown, "csv": render_csv,
+                  "json": render_json}[fmt]
+        write_text_atomic(path, render(r))
+    log.info("wrote %s report to %s", fmt, path)
+    return fmt

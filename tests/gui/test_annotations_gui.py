@@ -1,0 +1,129 @@
+"""The analyst layer in the window: verdicts, notes, undo, sessions, autosave, export."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from compare_app.core.annotations import SourceGrade, Verdict
+from compare_app.core.session import load_session
+
+
+def diverge_key(window) -> str:
+    return next(p.id for p in window.comparison.pairs if p.relation.value == "diverge")
+
+
+def annotate(window, qtbot, key: str, verdict: Verdict, note: str) -> None:
+    window.select_key(key)
+    panel = window.annotation_panel
+    panel.verdict.setCurrentIndex(panel.verdict.findData(verdict.value))
+    panel.verdict.activated.emit(panel.verdict.currentIndex())
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, note)
+    panel.commit_note()
+
+
+def test_verdict_and_note_show_in_table_and_panes_with_undo(window, qtbot):
+    key = diverge_key(window)
+    annotate(window, qtbot, key, Verdict.CONTRADICTION, "Ask NIS")
+    row = window.model.row_of(key)
+    verdict_cell = window.model.index(row, 5).data()
+    assert verdict_cell.startswith("Contradiction") and "✎" in verdict_cell
+    pair = next(p for p in window.comparison.pairs if p.id == key)
+    assert window.pane_a.view._markers == [window.comparison.sentence(pair.a[0]).start]
+    assert window.controller.dirty and window.windowTitle().startswith("*")
+    window.act_undo.trigger()  # the note
+    assert window.controller.annotation(key).note == ""
+    window.act_undo.trigger()  # the verdict
+    assert window.controller.annotation(key) is None
+    assert window.model.index(row, 5).data() == ""
+    assert not window.controller.dirty
+    window.act_redo.trigger()
+    assert window.controller.annotation(key).verdict is Verdict.CONTRADICTION
+    assert window.annotation_panel.current_verdict() is Verdict.CONTRADICTION
+
+
+def test_source_grades_are_edited_and_undoable(window):
+    panel = window.sources_panel
+    panel.reliability["A"].setCurrentIndex(panel.reliability["A"].findData("C"))
+    panel.reliability["A"].activated.emit(0)
+    panel.provenance["A"].setText("The Moscow Times, opinion, 2024")
+    panel.provenance["A"].editingFinished.emit()
+    assert window.controller.grades["A"] == SourceGrade("C", "The Moscow Times, opinion, 2024")
+    window.act_undo.trigger()
+    assert window.controller.grades["A"] == SourceGrade("C", "")
+
+
+def test_save_reopen_recompare_keeps_annotations(window, qtbot, make_window, tmp_path):
+    key = diverge_key(window)
+    annotate(window, qtbot, key, Verdict.FOLLOW_UP, "Compare with ISW map")
+    lonely = next(s.id for s in window.comparison.b.sentences if "established in 1948" in s.text)
+    window.select_key(lonely)
+    window.annotation_panel.tags.setText("history, kpa")
+    window.annotation_panel.tags.editingFinished.emit()
+    path = tmp_path / "analysis.cmpsession"
+    window.ask_session_path = lambda saving: str(path)
+    assert window.save_session()
+    assert not window.controller.dirty and "analysis.cmpsession" in window.windowTitle()
+    window.close()
+
+    second = make_window([str(path)])
+    qtbot.waitUntil(lambda: second.comparison is not None, timeout=20000)
+    notes = second.controller.resolved.by_key
+    assert notes[key].note == "Compare with ISW map"
+    assert notes[lonely].tags == ("history", "kpa")
+    with qtbot.waitSignal(second.controller.comparison_finished, timeout=20000):
+        second.threshold.setValue(20)
+    verdicts = {n.verdict for n in second.controller.resolved.by_key.values()}
+    assert Verdict.FOLLOW_UP in verdicts and not second.controller.resolved.orphans
+    key_now = next(k for k, n in second.controller.resolved.by_key.items() if n.note)
+    pair = next(p for p in second.comparison.pairs if p.id == key_now)
+    assert "likely deployment" in second.comparison.sentence(pair.a[0]).text
+
+
+def test_autosave_writes_the_session_and_restores_it_at_next_start(window, qtbot, make_window):
+    window.controller._autosave_timer.setInterval(50)
+    annotate(window, qtbot, diverge_key(window), Verdict.DISPUTED, "autosaved")
+    autosave = window.controller.autosave_path
+    qtbot.waitUntil(lambda: window.settings.last_session() == autosave, timeout=5000)
+    assert load_session(autosave).annotations[0].note == "autosaved"
+    window.close()
+    again = make_window([])  # bare start: the last session comes back
+    qtbot.waitUntil(lambda: again.comparison is not None, timeout=20000)
+    assert [n.note for n in again.controller.resolved.by_key.values()] == ["autosaved"]
+
+
+def test_closing_with_unsaved_changes_asks_first(window, qtbot):
+    annotate(window, qtbot, diverge_key(window), Verdict.DISPUTED, "x")
+    asked = []
+    window.ask_save_changes = lambda: asked.append(1) or "cancel"
+    assert not window.close()
+    assert asked and window.isVisible()
+
+
+def test_corrupted_session_shows_message_and_changes_nothing(window, qtbot, tmp_path):
+    bad = tmp_path / "broken.cmpsession"
+    bad.write_text('{"schema": "compare-app.session", "version": 1, "documents": [', encoding="utf-8")
+    before = bad.read_bytes()
+    current = window.comparison
+    window.ask_session_path = lambda saving: str(bad)
+    window.act_open_session.trigger()
+    assert "broken.cmpsession" in window.message_bar.text()
+    assert "corrupted or truncated" in window.message_bar.text()
+    assert window.comparison is current and bad.read_bytes() == before
+
+
+def test_export_every_format_from_the_window(window, qtbot, tmp_path):
+    annotate(window, qtbot, diverge_key(window), Verdict.CONTRADICTION, "Exported note")
+    for ext in ("html", "md", "csv", "json", "pdf"):
+        target = tmp_path / f"report.{ext}"
+        window.ask_export_path = lambda t=target: str(t)
+        window.act_export.trigger()
+        assert target.exists() and target.stat().st_size > 0, ext
+    assert "Exported note" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Exported note" in (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "Exported note" in (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert any(a["note"] == "Exported note" for a in data["annotations"])
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
