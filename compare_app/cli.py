@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
-from . import __version__
+from . import __version__, pdf_reader
 from .core.atomic import write_text_atomic
 from .core.compare import compare_files, compare_texts
 from .core.loading import InputError
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"compare-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     cmp = sub.add_parser("compare", help="compare two documents headless (default: the bundled samples)",
-                         description="Compare two documents (.txt, .md, .html) and print the result.")
+                         description="Compare two documents (.txt, .md, .html, .docx, .pdf) and print the result.")
     cmp.add_argument("files", nargs="*", metavar="FILE",
                      help="document A and document B (none: the bundled sample pair)")
     cmp.add_argument("--format", choices=("text", "json"), default="text",
@@ -156,6 +156,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    pdf_reader.install()  # PDF through Qt's PDF module; Qt is only imported when a PDF is read
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"compare", "report", "gui", "-h", "--help", "--version"}
     if not argv or argv[0] not in commands:

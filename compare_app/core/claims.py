@@ -81,6 +81,10 @@ ATTRIBUTION_RES = [
                r"show(?:s|ed)?)\b", re.IGNORECASE),
     re.compile(rf"(?P<source>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:has\s+|have\s+|had\s+)?"
                rf"(?:repeatedly\s+|also\s+|publicly\s+)?{_SAY}\b"),
+    re.compile(rf",\s+(?P<source>(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}})\s+"
+               rf"(?:has\s+|had\s+)?{_SAY}(?:\s+\w+)?\s*[.!]?[\"'”’]?$", re.IGNORECASE),
+    re.compile(rf"^(?:\w+,\s+)?(?P<source>the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,4}})\s+(?:has\s+|had\s+)?"
+               rf"(?:said|says|stated|reported|claimed|announced|told)\b", re.IGNORECASE),
     re.compile(r"\b(?P<source>reportedly|allegedly)\b", re.IGNORECASE),
 ]
 
@@ -137,15 +141,31 @@ def _value(token: str) -> float | None:
         return None
 
 
+_UNIT_STOP = frozenset("""to and in on at by for from of the a an than based were was are is had has
+have been be will would could may might said says with after before during as or but that which
+who per while into over under about since near across along around outside inside toward
+towards through against among between within without beyond behind off onto up down out ago
+this that these those last next each every more less than then there here when where""".split())
+
+
 def _unit_after(text: str, pos: int) -> str:
-    m = re.match(r"[\s%]*(?:of\s+)?(?:(?:the|these|its|their|active|additional|more|North|South|"
-                 r"Korean|combat|elite)\s+)*([A-Za-z]+)", text[pos:])
-    if not m:
+    """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal."""
+    rest = text[pos:]
+    if re.match(r"\s*(?:%|per\s*cent|percent)\b", rest, re.IGNORECASE) or rest.startswith("%"):
+        return "percent"
+    rest = re.sub(r"^\s*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", " ", rest)
+    words: list[str] = []
+    for m in re.finditer(r"\s*([A-Za-z][\w-]*)|\s*(\S)", rest[:80]):
+        word = m.group(1)
+        if word is None or word.lower() in _UNIT_STOP or len(words) == 3 or (
+                words and word.lower().endswith("ed")):
+            break
+        words.append(word)
+    if not words:
         return ""
     from .normalize import canonical
-    word = m.group(1)
-    return "" if word.lower() in ("to", "and", "in", "based", "than", "of", "the", "a") \
-        else canonical(word)
+    plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
+    return canonical(plural[-1] if plural else words[-1])
 
 
 def find_numbers(text: str, offset: int, date_spans: list[tuple[int, int]]) -> list[NumberMention]:
@@ -263,7 +283,7 @@ def certainty_cues(text: str, offset: int) -> list[tuple[Span, int]]:
     """Every estimative cue with its ICD level, in text order; a leading conditional counts."""
     cues: list[tuple[Span, int]] = []
     for m in CERTAINTY_RE.finditer(text):
-        if m.group() == "May" and re.match(r"\s+\d", text[m.end():]):
+        if m.group() == "May" and (m.start() > 0 or re.match(r"\s+\d", text[m.end():])):
             continue  # the month
         cues.append((Span(offset + m.start(), offset + m.end(), m.group()),
                      _CERTAINTY_LEVELS[m.lastgroup or ""]))

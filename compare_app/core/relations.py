@@ -186,6 +186,16 @@ def _stance(kind: Kind) -> str:
     return _POLAR_KINDS.get(kind, "statement")
 
 
+def _different_events(a: Sequence[Sentence], b: Sequence[Sentence]) -> bool:
+    """Both sides name places or actors and none is shared: two events that look alike
+    ("a landslide struck Manila" / "a landslide struck Harare"), not one event told twice."""
+    a_keys = {e.key for s in a for e in s.features.entities}
+    b_keys = {e.key for s in b for e in s.features.entities}
+    if len(a_keys) < 2 or len(b_keys) < 2:
+        return False
+    return not any(_same_entity(x, y) for x in a_keys for y in b_keys)
+
+
 def relate(a: Sequence[Sentence], b: Sequence[Sentence], shared_terms: Sequence[str],
            score: float, coverage: float) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
     """Relation of an aligned group, its reasons and the word diff of its text.
@@ -194,7 +204,7 @@ def relate(a: Sequence[Sentence], b: Sequence[Sentence], shared_terms: Sequence[
     than a claim: they are `related` and not checked for conflicts."""
     diff = tuple(word_diff(" ".join(s.text for s in a), " ".join(s.text for s in b)))
     if ({_stance(s.kind) for s in a} != {_stance(s.kind) for s in b}
-            or score < COMPARABLE_SCORE or coverage < MIN_COVERAGE):
+            or score < COMPARABLE_SCORE or coverage < MIN_COVERAGE or _different_events(a, b)):
         return Relation.RELATED, (), diff
     reasons: list[Reason] = []
     reasons += number_reasons([n for s in a for n in s.features.numbers],

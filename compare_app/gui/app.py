@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from .. import pdf_reader
 from ..core.samples import sample_paths
 from ..core.session import SessionError, load_session
 from .main_window import MainWindow
@@ -31,6 +32,7 @@ def initial_pair(files: Sequence[str], settings: AppSettings) -> tuple[str, str]
 def create_window(files: Sequence[str] = (), settings_path: str | None = None) -> MainWindow:
     """Build the window and schedule the first work after the first paint: the given files or
     session, else the last session, else the last pair, else the bundled samples."""
+    pdf_reader.install()
     settings = AppSettings(settings_path or os.environ.get("COMPARE_APP_SETTINGS") or None)
     window = MainWindow(settings)
     session = files[0] if len(files) == 1 else (settings.last_session() if not files else None)

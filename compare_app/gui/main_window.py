@@ -30,7 +30,8 @@ from .summary import MessageBar, summary_text
 log = logging.getLogger(__name__)
 
 FILTERABLE = (Status.DIVERGE, Status.UNSUPPORTED, Status.AGREE, Status.RELATED)
-FILE_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+FILE_FILTER = ("Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.dotx *.pdf);;"
+               "All files (*)")
 
 
 class MainWindow(QMainWindow):
