@@ -6,13 +6,13 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdf")
 
-from PySide6.QtCore import QSizeF  # noqa: E402
-from PySide6.QtGui import QTextCharFormat, QTextDocument  # noqa: E402
-from PySide6.QtPdf import QPdfDocument  # noqa: E402
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QTextCharFormat, QTextDocument
+from PySide6.QtPdf import QPdfDocument
 
-from compare_app.core.annotations import Verdict, set_annotation  # noqa: E402
-from compare_app.core.report import ReportInput, render_html, write_report  # noqa: E402
-from compare_app.report_pdf import keep_tables_whole, restyle_underlines  # noqa: E402
+from compare_app.core.annotations import Verdict, set_annotation
+from compare_app.core.report import ReportInput, render_html, write_report
+from compare_app.report_pdf import keep_tables_whole, restyle_underlines
 
 NOTE = "Check the NIS briefing before citing either figure."
 

@@ -147,7 +147,8 @@ def index_keys(terms: set[str], weights: TermWeights, cap: int) -> dict[object, 
     """Lookup keys of a unit with their weights: its uncommon terms, plus pairs of its rarest
     terms, which stay selective even when every single word is common."""
     idf = weights.idf
-    ranked = sorted(terms, key=lambda t: (-idf.get(t, 0.0), t))
+    # A term used once in both documents together cannot lead to a counterpart.
+    ranked = sorted((t for t in terms if weights.df.get(t, 0) > 1), key=lambda t: (-idf.get(t, 0.0), t))
     keys: dict[object, float] = {t: idf[t] for t in ranked[:INDEX_TERMS]
                                  if weights.df.get(t, 0) <= cap}
     rare = ranked[:PAIR_TERMS]

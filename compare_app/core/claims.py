@@ -36,7 +36,8 @@ _APPROX = r"(?:approximately|about|around|roughly|nearly|almost|some|an estimate
           r"up to|over|more than|at least|fewer than|less than|under|as many as|close to)"
 NUMBER_RE = re.compile(
     rf"(?<![\w.-])(?:(?P<approx>{_APPROX})\s+)?(?:(?:between|from)\s+)?(?P<low>{_QTY})"
-    rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_QTY}))?(?![\w-]*\d)(?!-\w)", re.IGNORECASE)
+    rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_QTY}))?(?![\w-]*\d)(?!-\w)(?![A-Za-z])",
+    re.IGNORECASE)
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 DATE_RE = re.compile(
     rf"\b(?:(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
@@ -83,8 +84,8 @@ ATTRIBUTION_RES = [
                rf"(?:repeatedly\s+|also\s+|publicly\s+)?{_SAY}\b"),
     re.compile(rf",\s+(?P<source>(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}})\s+"
                rf"(?:has\s+|had\s+)?{_SAY}(?:\s+\w+)?\s*[.!]?[\"'”’]?$", re.IGNORECASE),
-    re.compile(rf"^(?:\w+,\s+)?(?P<source>the\s+[\w’'-]+(?:\s+[\w’'-]+){{0,4}})\s+(?:has\s+|had\s+)?"
-               rf"(?:said|says|stated|reported|claimed|announced|told)\b", re.IGNORECASE),
+    re.compile(r"^(?:\w+,\s+)?(?P<source>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})\s+(?:has\s+|had\s+)?"
+               r"(?:said|says|stated|reported|claimed|announced|told)\b", re.IGNORECASE),
     re.compile(r"\b(?P<source>reportedly|allegedly)\b", re.IGNORECASE),
 ]
 
@@ -304,7 +305,40 @@ def sentence_certainty(cues: list[tuple[Span, int]]) -> Certainty:
     return Certainty(level, span)
 
 
+_NUMBER_HINT = re.compile(rf"\d|\b{_WORDNUM}\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+")
+# Words that can begin a certainty cue or an attribution; a sentence with none skips those scans.
+_CERTAINTY_WORDS = frozenset("""almost remote remotely highly very extremely improbable unlikely
+probably doubtful not little virtually nearly most even may might could possible possibly
+possibility perhaps potential potentially uncertain unknowable if supposed supposedly alleged
+allegedly rumor rumors rumour rumours rumored rumoured likely probable reportedly seemingly seem
+seems seemed appear appears appeared appearing apparently suggest suggests suggested suggesting
+presumably expected believed should were had unless in""".split())
+_ATTRIBUTION_WORDS = frozenset("""said says say told tells stated states reported reports report
+claimed claims claim argued argues warned warns cited cites noted notes wrote writes announced
+insisted added according line based citing sources source officials official analysts analyst
+experts expert intelligence reportedly allegedly indicate indicates indicated suggest suggests
+suggested suggesting emerged show shows showed""".split())
+
+
 def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatures:
+    words = set(_WORDS.findall(text.lower()))
+    has_numbers = bool(_NUMBER_HINT.search(text))
+    dates = find_dates(text, offset)
+    date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year]
+    return ClaimFeatures(
+        numbers=tuple(find_numbers(text, offset, date_spans)) if has_numbers else (),
+        dates=tuple(dates),
+        entities=tuple(find_entities(text, offset, aliases)),
+        negations=tuple(find_negations(text, offset)),
+        attribution=tuple(find_attribution(text, offset)) if words & _ATTRIBUTION_WORDS else (),
+        certainty=sentence_certainty(certainty_cues(text, offset) if words & _CERTAINTY_WORDS
+                                     else []),
+    )
+
+
+def extract_features_unfiltered(text: str, offset: int, aliases: AliasTable) -> ClaimFeatures:
+    """The same without the word prefilters: the reference the fast path is tested against."""
     dates = find_dates(text, offset)
     date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year]
     return ClaimFeatures(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .annotations import CREDIBILITY, RELIABILITY, Annotation, SourceGrade, resolve_all
 from .atomic import write_text_atomic
-from .models import Comparison, CompareOptions, Document, Reason, Status
+from .models import CompareOptions, Comparison, Document, Reason, Status
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,19 @@ from html import escape
 from .. import __version__
 from .annotations import Annotation
 from .models import Comparison, Document, Status
-from .report import (STYLES, Prepared, ReportInput, Row, credibility_text, grade_text, prepare,
-                     settings_text, title_of, when_text, where)
+from .report import (
+    STYLES,
+    Prepared,
+    ReportInput,
+    Row,
+    credibility_text,
+    grade_text,
+    prepare,
+    settings_text,
+    title_of,
+    when_text,
+    where,
+)
 from .serialize import support_share
 
 log = logging.getLogger(__name__)
@@ -136,12 +147,12 @@ def _with_cues(doc: Document, ids: tuple[str, ...], cues: list[tuple[int, int]])
     out: list[str] = []
     for sid in ids:
         s = doc.sentence(sid)
-        inside = sorted((max(a, s.start), min(b, s.end)) for a, b in cues if a < s.end and b > s.start)
+        inside = sorted((max(a, s.start), min(b, s.end)) for a, b in cues
+                        if a < s.end and b > s.start)
         pos = s.start
         chunk: list[str] = []
         for a, b in inside:
-            if a < pos:
-                a = pos
+            a = max(a, pos)
             if a >= b:
                 continue
             chunk.append(esc(doc.text[pos:a]))
@@ -188,7 +199,8 @@ def _header(h: _Html, r: ReportInput) -> None:
     for name, cells in facts:
         h.add(f'<tr><th class="rowhead">{name}</th><td>{cells[0]}</td><td>{cells[1]}</td></tr>')
     h.add("</tbody></table>",
-          f'<p class="muted">Generated {esc(when_text(r.generated_at))} by compare-app {esc(__version__)}; '
+          f'<p class="muted">Generated {esc(when_text(r.generated_at))} by compare-app '
+          f"{esc(__version__)}; "
           f"settings: {esc(settings_text(c.options))}.</p>")
 
 
@@ -218,7 +230,8 @@ def _legend(h: _Html) -> None:
     h.add("<h3>Legend</h3>", h.table("legend"))
     for status in STATUS_ORDER:
         st = STYLES[status]
-        h.add(f'<tr><td width="22%"><span class="s {status.value}"><span class="g g-{status.value}">'
+        h.add(f'<tr><td width="22%"><span class="s {status.value}">'
+              f'<span class="g g-{status.value}">'
               f'{st.glyph}</span> {esc(st.label)}</span></td>'
               f"<td>{esc(st.line_name)}, glyph {st.glyph}</td><td>{esc(st.meaning)}</td></tr>")
     h.add("</table>")
@@ -237,7 +250,8 @@ def _pair(h: _Html, c: Comparison, row: Row) -> None:
             f'<span class="reason-kind">{esc(x.kind.value)}</span>: {esc(x.explanation)}'
             for x in row.reasons)))
     lines.append(("Verdict", "", _annotation_cells(row.annotation)))
-    h.add(h.table("pair"), f'<tr><th colspan="2" class="head band-{row.status.value}">{head}</th></tr>')
+    h.add(h.table("pair"),
+          f'<tr><th colspan="2" class="head band-{row.status.value}">{head}</th></tr>')
     for name, ids, body in lines:
         sub = f'<br><span class="muted">{ids}</span>' if ids else ""
         h.add(f'<tr><th class="side" width="11%">{name}{sub}</th><td>{body}</td></tr>')
@@ -268,7 +282,8 @@ def _unsupported(h: _Html, c: Comparison, prep: Prepared) -> None:
             h.add('<p class="muted">None.</p>')
             continue
         h.add(h.table("lone"), '<thead><tr><th width="8%">Row</th><th width="11%">Kind</th>'
-                               '<th>Sentence</th><th width="28%">Verdict and note</th></tr></thead>')
+                               '<th>Sentence</th><th width="28%">Verdict and note</th>'
+                               "</tr></thead>")
         for row in rows:
             text = row.a_text or row.b_text
             h.add(f'<tr><td>{esc(row.key)}</td><td>{esc(row.kind)}</td><td>{esc(text)}</td>'
@@ -310,9 +325,9 @@ def marked_text(c: Comparison, doc: Document) -> str:
         out.append(esc_lines(doc.text[pos:s.start]))
         status = c.statuses[s.id]
         st = STYLES[status]
-        where_ = f" in {pair_of[s.id]}" if s.id in pair_of else ""
-        tip = f"{s.id}: {st.label}{where_}"
-        mark = st.glyph + (pair_of[s.id] if s.id in pair_of else "")
+        pair = pair_of.get(s.id, "")
+        tip = f"{s.id}: {st.label}" + (f" in {pair}" if pair else "")
+        mark = st.glyph + pair
         out.append(f'<span class="s {status.value}" title="{esc(tip)}">'
                    f'<span class="g g-{status.value}">{esc(mark)}\u2009</span>'
                    f"{esc_lines(doc.text[s.start:s.end])}</span>")

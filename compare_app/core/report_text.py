@@ -15,8 +15,19 @@ import re
 from .. import __version__
 from .annotations import Annotation
 from .models import Comparison, Status
-from .report import (STYLES, Prepared, ReportInput, Row, credibility_text, grade_text, prepare,
-                     settings_text, title_of, when_text, where)
+from .report import (
+    STYLES,
+    Prepared,
+    ReportInput,
+    Row,
+    credibility_text,
+    grade_text,
+    prepare,
+    settings_text,
+    title_of,
+    when_text,
+    where,
+)
 from .serialize import comparison_json, support_share
 
 log = logging.getLogger(__name__)
@@ -69,8 +80,8 @@ def _header_md(out: list[str], r: ReportInput, prep: Prepared) -> None:
     c = r.comparison
     s = c.summary
     out += [f"# {md(title_of(r))}", "",
-            f"Generated {md(when_text(r.generated_at))} by compare-app {md(__version__)}; settings: "
-            f"{md(settings_text(c.options))}.", "",
+            (f"Generated {md(when_text(r.generated_at))} by compare-app {md(__version__)}; "
+             f"settings: {md(settings_text(c.options))}."), "",
             "| | A | B |", "|---|---|---|"]
     grades = [r.grades.get(d.label) for d in (c.a, c.b)]
     rows = [("Title", [md(d.title or "(untitled)") for d in (c.a, c.b)]),
@@ -162,7 +173,7 @@ def cell(value: object) -> str:
 
 
 def csv_report(r: ReportInput) -> str:
-    """One row per pair and per unsupported sentence; UTF-8 BOM and CRLF so Excel opens it cleanly."""
+    """One row per pair and unsupported sentence; UTF-8 BOM and CRLF so Excel opens it cleanly."""
     prep = prepare(r)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)

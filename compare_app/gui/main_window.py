@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDoubleSpinBox, 
 
 from .. import __version__
 from ..core.models import Comparison, Status
-from ..core.session import SESSION_SUFFIX
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
@@ -23,6 +22,7 @@ from .dialogs import ShortcutsDialog
 from .document_pane import DocumentPane
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
+from .session_actions import SessionActionsMixin
 from .settings import AppSettings
 from .style import GLYPHS, INK_COLORS, LABELS, STATUS_COLORS, UNDERLINE_NAMES
 from .summary import MessageBar, summary_text
@@ -34,7 +34,7 @@ FILE_FILTER = ("Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.d
                "All files (*)")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionActionsMixin, QMainWindow):
     def __init__(self, settings: AppSettings) -> None:
         super().__init__()
         self.settings = settings
@@ -501,122 +501,6 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         self.gutter.update()
-
-    # ------------------------------------------------------------------ annotations
-    def _show_annotation(self, key: str | None) -> None:
-        title = "Select a pair or an unsupported sentence to record a verdict."
-        if key and self.comparison:
-            row = self.model.rows[self.model.row_of(key)]
-            title = f"<b>{key}</b> · {LABELS[row.status]}"
-        self.annotation_panel.show_row(key, title, self.controller.annotation(key) if key else None)
-
-    def _on_annotations_changed(self) -> None:
-        c = self.controller
-        self.model.set_notes(c.resolved.by_key)
-        if self.comparison:
-            ids = {sid for key in c.resolved.by_key
-                   for sid in (self.model.rows[self.model.row_of(key)].a_ids
-                               + self.model.rows[self.model.row_of(key)].b_ids)
-                   if self.model.row_of(key) is not None}
-            self.pane_a.view.set_markers({i for i in ids if i.startswith("A")})
-            self.pane_b.view.set_markers({i for i in ids if i.startswith("B")})
-            self.sources_panel.show_grades(c.grades, {"A": self.comparison.a.title,
-                                                      "B": self.comparison.b.title})
-        if self.annotation_panel.key == self.current_key:
-            self._show_annotation(self.current_key)
-        self.orphans.clear()
-        for note in c.resolved.orphans:
-            text = " / ".join(a.text for a in note.anchors)
-            label = note.verdict.label if note.verdict.value else "no verdict"
-            self.orphans.addItem(f"[{label}] {note.note or '(no note)'} — was on: {text}")
-        self.side_tabs.setTabText(2, f"Orphaned ({len(c.resolved.orphans)})")
-        self._update_title()
-
-    def _update_title(self) -> None:
-        if not self.comparison:
-            return
-        star = "*" if self.controller.dirty else ""
-        session = Path(self.controller.session_path).name if self.controller.session_path else ""
-        where = f" [{session}]" if session else ""
-        self.setWindowTitle(f"{star}{self.comparison.a.title} ↔ {self.comparison.b.title}{where}"
-                            " — compare-app")
-
-    # ------------------------------------------------------------------ sessions and export
-    def ask_session_path(self, saving: bool) -> str | None:
-        """The session file dialog; tests replace this method."""
-        caption = "Save session" if saving else "Open session"
-        pattern = f"compare-app sessions (*{SESSION_SUFFIX});;All files (*)"
-        if saving:
-            path, _ = QFileDialog.getSaveFileName(self, caption, "comparison" + SESSION_SUFFIX, pattern)
-            if path and not Path(path).suffix:
-                path += SESSION_SUFFIX
-        else:
-            path, _ = QFileDialog.getOpenFileName(self, caption, "", pattern)
-        return path or None
-
-    def open_session_dialog(self) -> None:
-        if not self.confirm_discard():
-            return
-        path = self.ask_session_path(saving=False)
-        if path:
-            self.message_bar.dismiss()
-            self.controller.open_session(path)
-
-    def save_session(self, ask: bool = False) -> bool:
-        self.annotation_panel.commit_note()
-        path = self.controller.session_path
-        if ask or not path:
-            path = self.ask_session_path(saving=True)
-            if not path:
-                return False
-        return self.controller.save_session(path)
-
-    def ask_export_path(self) -> str | None:
-        """The export dialog; tests replace this method."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", "comparison-report.html",
-            "HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)")
-        return path or None
-
-    def export_dialog(self) -> None:
-        if not self.comparison:
-            return
-        path = self.ask_export_path()
-        if path:
-            self.export_report(path)
-
-    def export_report(self, path: str) -> bool:
-        from ..core.report import ReportInput, write_report
-
-        self.annotation_panel.commit_note()
-        report = ReportInput(self.comparison, self.controller.annotations,
-                             dict(self.controller.grades))
-        try:
-            fmt = write_report(report, path)
-        except (OSError, ValueError, RuntimeError) as err:
-            self.show_error(f"{path}: cannot export the report ({err})")
-            return False
-        self.statusBar().showMessage(f"Exported {fmt.upper()} report to {path}", 6000)
-        return True
-
-    def ask_save_changes(self) -> str:
-        """'save', 'discard' or 'cancel'; tests replace this method."""
-        answer = QMessageBox.question(
-            self, "Unsaved changes", "The annotations have unsaved changes. Save the session?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
-
-    def confirm_discard(self) -> bool:
-        """True when it is fine to replace the current work (saved, or the user agreed)."""
-        self.annotation_panel.commit_note()
-        if not self.controller.dirty:
-            return True
-        choice = self.ask_save_changes()
-        if choice == "save":
-            return self.save_session()
-        return choice == "discard"
 
     # ------------------------------------------------------------------ misc
     def focus_search(self) -> None:

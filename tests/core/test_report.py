@@ -1,10 +1,12 @@
-"""Reports from the sample pair in every text format, and the proof that HTML reports run nothing."""
+"""Reports from the sample pair in every text format; proof that an HTML report runs nothing."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import subprocess
+import sys
 from html import unescape
 from html.parser import HTMLParser
 
@@ -14,9 +16,17 @@ from compare_app.core.annotations import Anchor, Annotation, SourceGrade, Verdic
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import LoadedText
 from compare_app.core.models import Status
-from compare_app.core.report import (FORMATS, ReportFormatError, ReportInput, format_for,
-                                     render_csv, render_html, render_json, render_markdown,
-                                     write_report)
+from compare_app.core.report import (
+    FORMATS,
+    ReportFormatError,
+    ReportInput,
+    format_for,
+    render_csv,
+    render_html,
+    render_json,
+    render_markdown,
+    write_report,
+)
 
 CERTAINTY = "Certainty differs: A says the deployment is likely"
 NOTE_P1 = "B states as fact what A only calls likely."
@@ -258,3 +268,16 @@ def test_hostile_documents_produce_an_inert_report(for_qt):
     text = unescape(page)
     assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
     assert "<script>alert('note')</script>" in text
+
+
+def test_text_reports_never_import_qt(tmp_path):
+    code = ("import sys; from compare_app.core.compare import compare_files; "
+            "from compare_app.core.samples import sample_paths; "
+            "from compare_app.core.report import ReportInput, write_report; "
+            "r = ReportInput(compare_files(*map(str, sample_paths()))); "
+            f"folder = {str(tmp_path)!r}; "
+            "[write_report(r, folder + '/r.' + f) for f in ('html', 'md', 'csv', 'json')]; "
+            "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr

@@ -8,12 +8,11 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from compare_app.core.annotations import (Annotation, SourceGrade, Verdict, resolve_all,
+from compare_app.core.annotations import (SourceGrade, Verdict, resolve_all,
                                           set_annotation)
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_document, load_text

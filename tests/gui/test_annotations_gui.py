@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
 
 from compare_app.core.annotations import SourceGrade, Verdict
 from compare_app.core.session import load_session
