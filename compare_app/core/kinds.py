@@ -47,7 +47,8 @@ OPINION_RE = re.compile(r"""(?ix)
     |\b(?:alarming|troubling|eerily|brilliant|shameful|disgraceful|remarkable|astonishing|
        far-fetched|perfect\s+opportunity|proverbial|surprising|unknowable)\b
 """)
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Final punctuation, allowing a footnote marker after it ("…in 2024.[1]", "…in 2024.¹").
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$")
 
 
 def _paragraph_starts(text: str) -> list[int]:

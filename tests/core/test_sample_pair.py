@@ -131,3 +131,13 @@ def test_every_sentence_offset_points_into_the_shown_text(sample_comparison):
                 assert doc.text[n.span.start:n.span.end] == n.span.text
             for e in s.features.entities:
                 assert doc.text[e.span.start:e.span.end] == e.span.text
+
+
+def test_claim_ending_in_a_footnote_marker_is_not_a_heading():
+    from compare_app.core.kinds import classify_units
+    from compare_app.core.segment import split_sentences
+
+    text = ("Troops arrived in Kursk in October 2024.[1]\n\nTroops left Kursk in May 2025.¹\n\n"
+            "Looking Ahead")
+    kinds = classify_units(text, split_sentences(text))
+    assert kinds == [Kind.CLAIM, Kind.CLAIM, Kind.HEADING]
