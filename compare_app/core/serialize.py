@@ -72,6 +72,12 @@ def _wrap(text: str, indent: str) -> str:
                          subsequent_indent=" " * len(indent))
 
 
+def _pair_lines(c: Comparison, p: Pair) -> list[str]:
+    return [f"- {p.id} (score {p.score:g})",
+            _wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "),
+            _wrap(" ".join(c.sentence(i).text for i in p.b), "    B: ")]
+
+
 def text_report(c: Comparison) -> str:
     """A readable terminal summary: documents, counts, divergences with reasons, unsupported claims."""
     out: list[str] = []
@@ -96,9 +102,7 @@ def text_report(c: Comparison) -> str:
         out.append("")
         out.append("Divergences")
         for p in diverging:
-            out.append(f"- {p.id} (score {p.score:g})")
-            out.append(_wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "))
-            out.append(_wrap(" ".join(c.sentence(i).text for i in p.b), "    B: "))
+            out.extend(_pair_lines(c, p))
             for r in p.reasons:
                 out.append(_wrap(r.explanation, f"    [{r.kind.value}] "))
     agreeing = [p for p in c.pairs if p.relation is Relation.AGREE]
@@ -106,17 +110,13 @@ def text_report(c: Comparison) -> str:
         out.append("")
         out.append("Agreements")
         for p in agreeing:
-            out.append(f"- {p.id} (score {p.score:g})")
-            out.append(_wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "))
-            out.append(_wrap(" ".join(c.sentence(i).text for i in p.b), "    B: "))
+            out.extend(_pair_lines(c, p))
     related = [p for p in c.pairs if p.relation is Relation.RELATED]
     if related:
         out.append("")
         out.append("Related (same subject, no directly comparable claim)")
         for p in related:
-            out.append(f"- {p.id} (score {p.score:g})")
-            out.append(_wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "))
-            out.append(_wrap(" ".join(c.sentence(i).text for i in p.b), "    B: "))
+            out.extend(_pair_lines(c, p))
     for doc in (c.a, c.b):
         lonely = [x for x in doc.sentences if c.statuses[x.id] is Status.UNSUPPORTED]
         if lonely:
