@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from . import __version__
 from .core.atomic import write_bytes_atomic
 from .core.models import Status
-from .core.report import STYLES, ReportInput, render_html, title_of
+from .core.report import STYLES, ReportError, ReportInput, render_html, title_of
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def ensure_app() -> QGuiApplication:
     app = QGuiApplication.instance()
     if app is not None:
         if not isinstance(app, QGuiApplication):
-            raise RuntimeError("PDF reports need a QGuiApplication; a plain QCoreApplication runs")
+            raise ReportError("PDF reports need a QGuiApplication; a plain QCoreApplication runs")
         return app
     if not any(os.environ.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -65,8 +65,9 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
-def restyle_underlines(doc: QTextDocument) -> None:
+def restyle_underlines(doc: QTextDocument) -> int:
     """Give each status its own underline (wavy, dotted, dashed), keyed by underline colour."""
+    changes: list[tuple[int, int, QTextCharFormat.UnderlineStyle]] = []
     block = doc.begin()
     while block.isValid():
         it = block.begin()
@@ -75,14 +76,19 @@ def restyle_underlines(doc: QTextDocument) -> None:
             fmt = frag.charFormat()
             style = _STYLE_OF_INK.get(fmt.underlineColor().rgb()) if fmt.fontUnderline() else None
             if style is not None and style != fmt.underlineStyle():
-                cursor = QTextCursor(doc)
-                cursor.setPosition(frag.position())
-                cursor.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
-                change = QTextCharFormat()
-                change.setUnderlineStyle(style)
-                cursor.mergeCharFormat(change)
+                changes.append((frag.position(), frag.length(), style))
             it += 1
         block = block.next()
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one relayout at the end, not one per sentence
+    for start, length, style in changes:
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        change = QTextCharFormat()
+        change.setUnderlineStyle(style)
+        cursor.mergeCharFormat(change)
+    cursor.endEditBlock()
+    return len(changes)
 
 
 def _page_of(y: float, page_height: float) -> int:

@@ -142,3 +142,15 @@ def test_killed_writer_never_leaves_a_corrupt_session(tmp_path):
             assert note.startswith("revision ")
             seen_revisions.add(note.split()[1])
     assert seen_revisions  # the writer did get sessions onto disk
+
+
+def test_saved_files_get_ordinary_permissions(annotated, tmp_path):
+    c, notes, *_ = annotated
+    path = tmp_path / "shared.cmpsession"
+    save_session(path, session_of(c, notes, {}))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    save_session(path, session_of(c, notes, {}))
+    assert path.stat().st_mode & 0o777 == 0o640
