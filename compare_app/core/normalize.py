@@ -173,6 +173,7 @@ class AliasTable:
         self._longest = max((len(k) for k in self._map), default=1)
         self._keys = set(self._map.values())
         self._key_cache: dict[str, str] = {}
+        self._firsts = {k[0] for k in self._map}
 
     def is_alias_key(self, key: str) -> bool:
         return key in self._keys
@@ -183,6 +184,7 @@ class AliasTable:
             self._map[key] = acronym.lower().replace(".", "")
             self._keys.add(self._map[key])
             self._key_cache.clear()
+            self._firsts.add(key[0])
             self._longest = max(self._longest, len(key))
 
     @property
@@ -193,7 +195,11 @@ class AliasTable:
         """Non-overlapping alias hits (first index, index after, key), longest first."""
         hits: list[tuple[int, int, str]] = []
         i = 0
+        firsts = self._firsts
         while i < len(stems):
+            if stems[i] not in firsts:
+                i += 1
+                continue
             for size in range(min(self._longest, len(stems) - i), 1, -1):
                 key = self._map.get(tuple(stems[i:i + size]))
                 if key:

@@ -108,13 +108,13 @@ def negation_reasons(a: Sequence[Sentence], b: Sequence[Sentence]) -> list[Reaso
                    f"Negation: B denies it (“{bn[0].text}”); A states it positively.")]
 
 
-def _occurrences(s: Sentence, term: str, tokens) -> list[tuple[str, int | None, Span]]:
+def _occurrences(s: Sentence, term: str, tokens, by_term: dict[str, list[int]]
+                 ) -> list[tuple[str, int | None, Span]]:
     """Each word of `s` matching `term`: (stem, hedge level or None when stated as a realised
     event, phrase). Words that are neither hedged nor clearly realised are left out."""
     found: list[tuple[str, int | None, Span]] = []
-    for k, tok in enumerate(tokens):
-        if canonical(tok.text) != term:
-            continue
+    for k in by_term.get(term, ()):
+        tok = tokens[k]
         before = [t.text.lower() for t in tokens[max(0, k - 3):k]]
         hedge = next((b for b in range(len(before)) if before[-1 - b] in LOCAL_HEDGES), None)
         if hedge is not None:
@@ -129,14 +129,22 @@ def _occurrences(s: Sentence, term: str, tokens) -> list[tuple[str, int | None, 
     return found
 
 
+def _token_index(s: Sentence):
+    tokens = tokenize(s.text)
+    by_term: dict[str, list[int]] = {}
+    for k, tok in enumerate(tokens):
+        by_term.setdefault(canonical(tok.text), []).append(k)
+    return s, tokens, by_term
+
+
 def certainty_reasons(a: Sequence[Sentence], b: Sequence[Sentence],
                       shared_terms: Sequence[str]) -> list[Reason]:
     """One side hedges what the other states as fact, about the same event or overall."""
-    a_tokens = [(s, tokenize(s.text)) for s in a]
-    b_tokens = [(s, tokenize(s.text)) for s in b]
+    a_tokens = [_token_index(s) for s in a]
+    b_tokens = [_token_index(s) for s in b]
     for term in shared_terms[:MAX_EVENT_TERMS]:
-        xs = [o for s, toks in a_tokens for o in _occurrences(s, term, toks)]
-        ys = [o for s, toks in b_tokens for o in _occurrences(s, term, toks)]
+        xs = [o for s, toks, idx in a_tokens for o in _occurrences(s, term, toks, idx)]
+        ys = [o for s, toks, idx in b_tokens for o in _occurrences(s, term, toks, idx)]
         options = []
         for x in xs:
             for y in ys:
