@@ -84,7 +84,7 @@ ATTRIBUTION_RES = [
                rf"(?:repeatedly\s+|also\s+|publicly\s+)?{_SAY}\b"),
     re.compile(rf",\s+(?P<source>(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}})\s+"
                rf"(?:has\s+|had\s+)?{_SAY}(?:\s+\w+)?\s*[.!]?[\"'”’]?$", re.IGNORECASE),
-    re.compile(r"^(?:\w+,\s+)?(?P<source>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})\s+(?:has\s+|had\s+)?"
+    re.compile(r"^(?:[^,]{1,40},\s+)?(?P<source>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})\s+(?:has\s+|had\s+)?"
                r"(?:said|says|stated|reported|claimed|announced|told)\b", re.IGNORECASE),
     re.compile(r"\b(?P<source>reportedly|allegedly)\b", re.IGNORECASE),
 ]

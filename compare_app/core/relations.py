@@ -194,12 +194,22 @@ def _stance(kind: Kind) -> str:
     return _POLAR_KINDS.get(kind, "statement")
 
 
+def _event_entities(sentences: Sequence[Sentence]) -> set[str]:
+    """Keys of the places and actors a sentence is about, leaving out whoever it cites."""
+    keys = set()
+    for s in sentences:
+        cited = [(a.span.start, a.span.end) for a in s.features.attribution]
+        for e in s.features.entities:
+            if not any(start <= e.span.start < end for start, end in cited):
+                keys.add(e.key)
+    return keys
+
+
 def _different_events(a: Sequence[Sentence], b: Sequence[Sentence]) -> bool:
     """Both sides name places or actors and none is shared: two events that look alike
     ("a landslide struck Manila" / "a landslide struck Harare"), not one event told twice."""
-    a_keys = {e.key for s in a for e in s.features.entities}
-    b_keys = {e.key for s in b for e in s.features.entities}
-    if len(a_keys) < 2 or len(b_keys) < 2:
+    a_keys, b_keys = _event_entities(a), _event_entities(b)
+    if not a_keys or not b_keys:
         return False
     return not any(_same_entity(x, y) for x in a_keys for y in b_keys)
 

@@ -104,3 +104,17 @@ def test_word_diff_marks_insertions_and_deletions():
     ops = [(op.op, op.a_text, op.b_text) for op in pair.diff if op.op != "equal"]
     assert ("insert", "", "finally") in ops
     assert ("delete", "long", "") in ops
+
+
+def test_same_source_credited_in_other_words_agrees():
+    c, pair = compare_one(
+        "Tobacco exports in Oslo climbed by 12 percent in March, the farmers union reported.",
+        "In March, the farmers union stated tobacco exports in Oslo climbed by 12 per cent.")
+    assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+def test_look_alike_events_in_different_places_are_only_related():
+    c, pair = compare_one(
+        "A landslide struck Manila on Saturday, injuring 350 people, the Red Cross said.",
+        "A landslide struck Harare on Monday, injuring 150 people, the Red Cross said.")
+    assert pair.relation is not Relation.DIVERGE
