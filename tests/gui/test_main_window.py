@@ -250,3 +250,15 @@ def test_a_long_session_does_not_wear_out_python(window):
     for _ in range(5000):
         window.gutter.update()
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_recent_files_menu_reopens_a_file(window, qtbot, tmp_path):
+    doc = tmp_path / "recent.txt"
+    doc.write_text("Recent Report\n\nThe KPA was established in 1948 by decree.\n", encoding="utf-8")
+    window.settings.add_recent(str(doc))
+    window._fill_recent_menu()
+    entry = next(a for a in window.recent_menu.actions() if a.text() == "recent.txt")
+    open_as_b = next(a for a in entry.menu().actions() if a.text() == "Open as B")
+    wait_for_new_comparison(qtbot, window, open_as_b.trigger)
+    assert window.comparison.b.path == str(doc)
+    assert window.pane_b.title.text() == "B: Recent Report"
