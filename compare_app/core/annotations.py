@@ -196,8 +196,11 @@ class Resolved:
     orphans: tuple[Annotation, ...] = ()
 
 
-def resolve_all(comparison: Comparison, notes: tuple[Annotation, ...]) -> Resolved:
-    index = AnchorIndex(comparison)
+def resolve_all(comparison: Comparison, notes: tuple[Annotation, ...],
+                index: AnchorIndex | None = None) -> Resolved:
+    if not notes:
+        return Resolved()
+    index = index or AnchorIndex(comparison)
     by_key: dict[str, Annotation] = {}
     orphans: list[Annotation] = []
     for note in notes:
@@ -212,9 +215,10 @@ def resolve_all(comparison: Comparison, notes: tuple[Annotation, ...]) -> Resolv
 def set_annotation(comparison: Comparison, notes: tuple[Annotation, ...], key: str,
                    *, verdict: Verdict | None = None, note: str | None = None,
                    tags: tuple[str, ...] | None = None,
-                   credibility: int | None | str = "keep") -> tuple[Annotation, ...]:
+                   credibility: int | None | str = "keep",
+                   index: AnchorIndex | None = None) -> tuple[Annotation, ...]:
     """A new annotation tuple with the row `key` edited (created if needed, removed if emptied)."""
-    index = AnchorIndex(comparison)
+    index = index or AnchorIndex(comparison)
     current = None
     rest = []
     for n in notes:

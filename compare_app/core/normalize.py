@@ -232,24 +232,29 @@ class AliasTable:
 _CONNECTORS = {"of", "the", "and", "for"}
 
 
+@lru_cache(maxsize=200_000)
+def _word_info(word: str) -> tuple[str, str] | None:
+    """(stem used for alias lookup, matching term or "" for a stop word); None for connectors."""
+    low = word.lower()
+    if low in _CONNECTORS:
+        return None
+    is_acronym = word.isupper() and len(word) >= 2
+    stopped = (low in STOP_WORDS and not is_acronym) or (
+        len(word) < 2 and not word.isdigit() and not word.isupper())
+    s = stem(word)
+    return s, "" if stopped else _SYNONYM_STEMS.get(s, s)
+
+
 def content_terms(text: str, aliases: AliasTable) -> list[str]:
     """Ordered matching terms of a sentence: canonical stems without stop words, aliases folded."""
-    words: list[tuple[str, str]] = []  # (raw word, stem); stop words marked by an empty stem
-    for m in WORD_RE.finditer(text):
-        for part in re.split(r"[-–]", m.group()):
-            if not part or part.lower() in _CONNECTORS:
-                continue
-            is_acronym = part.isupper() and len(part) >= 2
-            stopped = (part.lower() in STOP_WORDS and not is_acronym) or (
-                len(part) < 2 and not part.isdigit() and not part.isupper())
-            words.append((part, "" if stopped else stem(part)))
-    hits = aliases.resolve([stem(w) for w, _ in words])
+    infos = [info for info in map(_word_info, WORD_RE.findall(text)) if info is not None]
+    hits = aliases.resolve([stem_ for stem_, _ in infos])
+    if not hits:
+        return [term for _, term in infos if term]
     terms: list[str] = []
     i = 0
-    for first, after, key in hits + [(len(words), len(words), "")]:
-        for _, s in words[i:first]:
-            if s:
-                terms.append(_SYNONYM_STEMS.get(s, s))
+    for first, after, key in hits + [(len(infos), len(infos), "")]:
+        terms.extend(term for _, term in infos[i:first] if term)
         if key:
             terms.append(key)
         i = after

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.annotations import (Anchor, Annotation, Resolved, SourceGrade, Verdict, resolve_all,
-                                set_annotation)
+from ..core.annotations import (Anchor, AnchorIndex, Annotation, Resolved, SourceGrade, Verdict,
+                                resolve_all, set_annotation)
 from ..core.compare import compare_texts
 from ..core.session import SessionError, load_session, save_session, session_of
 from ..core.loading import LoadedText, load_document, load_text
@@ -79,6 +79,7 @@ class ComparisonController(QObject):
         self.options = CompareOptions(threshold=settings.threshold)
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
+        self.anchor_index: AnchorIndex | None = None  # sentence anchors, likewise
         self._sources: dict[str, Source | None] = {"A": None, "B": None}
         self._committed: dict[str, Source | None] = dict(self._sources)
         self._pasted = 0
@@ -162,13 +163,13 @@ class ComparisonController(QObject):
                       for side, src in sources.items()}
             result = compare_texts(loaded["A"], loaded["B"], options,
                                    progress=progress, cancelled=cancelled)
-            return result, build_rows(result)
+            return result, build_rows(result), AnchorIndex(result)
 
         self.comparison_started.emit()
         self.runner.submit(job, delay_ms)
 
-    def _on_result(self, result: tuple[Comparison, list[Row]]) -> None:
-        comparison, self.rows = result
+    def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
+        comparison, self.rows, self.anchor_index = result
         self.comparison = comparison
         if self._pending_session is not None:
             self.session_path, self.annotations, self.grades = self._pending_session
@@ -177,7 +178,7 @@ class ComparisonController(QObject):
             self.undo_stack.setClean()
             if self.session_path:
                 self.settings.set_last_session(self.session_path)
-        self.resolved = resolve_all(comparison, self.annotations)
+        self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
         self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
         self._committed = dict(self._sources)
         for doc in (comparison.a, comparison.b):
@@ -204,7 +205,7 @@ class ComparisonController(QObject):
             return
         verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
         notes = set_annotation(self.comparison, self.annotations, key, verdict=verdict, note=note,
-                               tags=tags, credibility=credibility)
+                               tags=tags, credibility=credibility, index=self.anchor_index)
         if notes == self.annotations:
             return
         what = ("verdict" if verdict is not None else "note" if note is not None
@@ -220,7 +221,7 @@ class ComparisonController(QObject):
     def _apply_annotations(self, notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]) -> None:
         self.annotations, self.grades = notes, dict(grades)
         if self.comparison is not None:
-            self.resolved = resolve_all(self.comparison, notes)
+            self.resolved = resolve_all(self.comparison, notes, self.anchor_index)
         self.annotations_changed.emit()
         self._autosave_timer.start()
 
