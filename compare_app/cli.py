@@ -16,8 +16,8 @@ from .core.loading import InputError
 from .core.models import CompareOptions
 from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
 from .core.samples import sample_paths
-from .core.session import SessionError
 from .core.serialize import dumps, text_report
+from .core.session import SessionError
 
 log = logging.getLogger(__name__)
 

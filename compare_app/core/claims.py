@@ -8,8 +8,16 @@ from __future__ import annotations
 import logging
 import re
 
-from .models import (ASSERTED, Attribution, Certainty, ClaimFeatures, DateMention, EntityMention,
-                     NumberMention, Span)
+from .models import (
+    ASSERTED,
+    Attribution,
+    Certainty,
+    ClaimFeatures,
+    DateMention,
+    EntityMention,
+    NumberMention,
+    Span,
+)
 from .normalize import AliasTable
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,7 @@ from .align import Scorer, TermWeights, align_units
 from .claims import extract_features, find_acronyms
 from .kinds import classify_units
 from .loading import LoadedText, load_document
-from .models import (Comparison, CompareOptions, Document, Pair, Relation, Sentence, Status,
-                     Summary)
+from .models import CompareOptions, Comparison, Document, Pair, Relation, Sentence, Status, Summary
 from .normalize import AliasTable, content_terms
 from .relations import relate
 from .segment import split_sentences

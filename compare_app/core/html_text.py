@@ -19,8 +19,18 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from compare_app.core.readability import (
-    Chunk, Element, choose_story, class_hint, collapse, container_kind, furniture,
-    is_furniture_role, keep_mask, link_dense, render_blocks, text_sizes,
+    Chunk,
+    Element,
+    choose_story,
+    class_hint,
+    collapse,
+    container_kind,
+    furniture,
+    is_furniture_role,
+    keep_mask,
+    link_dense,
+    render_blocks,
+    text_sizes,
 )
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from compare_app.core.docx_text import (
-    MACRO_MESSAGE, OLD_WORD_MESSAGE, OLE_MAGIC, DocxError, docx_to_text, ole_problem,
+    MACRO_MESSAGE,
+    OLD_WORD_MESSAGE,
+    OLE_MAGIC,
+    DocxError,
+    docx_to_text,
+    ole_problem,
 )
 from compare_app.core.html_text import html_to_text
 from compare_app.core.rewrap import looks_hard_wrapped, rejoin_lines

@@ -8,8 +8,17 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from .diffing import word_diff
-from .models import (CERTAINTY_LABELS, DiffOp, Kind, NumberMention, Reason, ReasonKind, Relation,
-                     Sentence, Span)
+from .models import (
+    CERTAINTY_LABELS,
+    DiffOp,
+    Kind,
+    NumberMention,
+    Reason,
+    ReasonKind,
+    Relation,
+    Sentence,
+    Span,
+)
 from .normalize import canonical, tokenize
 
 log = logging.getLogger(__name__)

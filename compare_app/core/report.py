@@ -16,6 +16,7 @@ from pathlib import Path
 from .annotations import CREDIBILITY, RELIABILITY, Annotation, SourceGrade, resolve_all
 from .atomic import write_text_atomic
 from .models import CompareOptions, Comparison, Document, Reason, Status
+from .rows import review_rows
 
 log = logging.getLogger(__name__)
 
@@ -108,26 +109,12 @@ class Prepared:
         return tuple(r for r in self.rows if r.status is status and (side is None or side(r)))
 
 
-def _joined(c: Comparison, ids: tuple[str, ...]) -> str:
-    return " ".join(c.sentence(i).text for i in ids)
-
-
 def prepare(r: ReportInput) -> Prepared:
     """Resolve the annotations and list the rows: pairs in order, then A's and B's lone claims."""
     c = r.comparison
     resolved = resolve_all(c, r.annotations)
-    rows: list[Row] = []
-    for p in c.pairs:
-        rows.append(Row(p.id, Status(p.relation.value), p.a, p.b, _joined(c, p.a), _joined(c, p.b),
-                        p.score, p.reasons, "", resolved.by_key.get(p.id)))
-    for doc in (c.a, c.b):
-        for s in doc.sentences:
-            if c.statuses[s.id] is Status.UNSUPPORTED:
-                a_side = doc.label == c.a.label
-                rows.append(Row(s.id, Status.UNSUPPORTED, (s.id,) if a_side else (),
-                                () if a_side else (s.id,), s.text if a_side else "",
-                                "" if a_side else s.text, None, (), s.kind.value,
-                                resolved.by_key.get(s.id)))
+    rows = [Row(x.key, x.status, x.a_ids, x.b_ids, x.a_text, x.b_text, x.score, x.reasons,
+                x.kind, resolved.by_key.get(x.key)) for x in review_rows(c)]
     key_of = {id(note): key for key, note in resolved.by_key.items()}
     placed = tuple((note, key_of.get(id(note))) for note in r.annotations)
     return Prepared(tuple(rows), placed)

@@ -18,7 +18,7 @@ from .. import __version__
 from .annotations import Annotation, SourceGrade
 from .atomic import write_text_atomic
 from .loading import LoadedText
-from .models import Comparison, CompareOptions, Document
+from .models import CompareOptions, Comparison, Document
 
 log = logging.getLogger(__name__)
 

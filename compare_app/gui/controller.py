@@ -9,12 +9,20 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.annotations import (Anchor, AnchorIndex, Annotation, Resolved, SourceGrade, Verdict,
-                                resolve_all, set_annotation)
+from ..core.annotations import (
+    Anchor,
+    AnchorIndex,
+    Annotation,
+    Resolved,
+    SourceGrade,
+    Verdict,
+    resolve_all,
+    set_annotation,
+)
 from ..core.compare import compare_texts
-from ..core.session import SessionError, load_session, save_session, session_of
 from ..core.loading import LoadedText, load_document, load_text
-from ..core.models import Comparison, CompareOptions, Document
+from ..core.models import CompareOptions, Comparison, Document
+from ..core.session import SessionError, load_session, save_session, session_of
 from .pairs_model import Row, build_rows
 from .settings import AppSettings
 from .workers import TaskRunner

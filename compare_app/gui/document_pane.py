@@ -7,8 +7,15 @@ import logging
 import re
 
 from PySide6.QtCore import QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import (QDragEnterEvent, QDropEvent, QMouseEvent, QPainter, QSyntaxHighlighter,
-                           QTextCursor, QTextDocument)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QMouseEvent,
+    QPainter,
+    QSyntaxHighlighter,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.models import Comparison, Document, Status

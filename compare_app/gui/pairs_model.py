@@ -5,12 +5,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from ..core.annotations import Annotation
 from ..core.models import Comparison, Status
-from .style import GLYPHS, LABELS, ink, status_of_relation
+from ..core.rows import review_rows
+from .style import GLYPHS, LABELS, ink
 
 log = logging.getLogger(__name__)
 
@@ -36,20 +42,11 @@ class Row:
 
 
 def build_rows(c: Comparison) -> list[Row]:
-    rows: list[Row] = []
-    for p in c.pairs:
-        rows.append(Row(p.id, status_of_relation(p.relation), p.a, p.b,
-                        " ".join(c.sentence(i).text for i in p.a),
-                        " ".join(c.sentence(i).text for i in p.b), p.score,
-                        "; ".join(r.explanation for r in p.reasons),
-                        c.sentence(p.a[0]).start))
-    for doc in (c.a, c.b):
-        for s in doc.sentences:
-            if c.statuses[s.id] is Status.UNSUPPORTED:
-                a_ids, b_ids = ((s.id,), ()) if doc.label == "A" else ((), (s.id,))
-                rows.append(Row(s.id, Status.UNSUPPORTED, a_ids, b_ids,
-                                s.text if doc.label == "A" else "", s.text if doc.label == "B" else "",
-                                None, f"Only in {doc.label} ({s.kind.value})", s.start))
+    """The core's review rows, in document order, with reasons as one line of text."""
+    rows = [Row(x.key, x.status, x.a_ids, x.b_ids, x.a_text, x.b_text, x.score,
+                "; ".join(r.explanation for r in x.reasons) if x.a_ids and x.b_ids
+                else f"Only in {'A' if x.a_ids else 'B'} ({x.kind})",
+                c.sentence((x.a_ids or x.b_ids)[0]).start) for x in review_rows(c)]
     rows.sort(key=lambda r: (min([int(i[1:]) for i in r.a_ids] or [10**9]),
                              min([int(i[1:]) for i in r.b_ids] or [10**9])))
     return rows
