@@ -15,8 +15,8 @@ from pathlib import Path
 
 from .annotations import CREDIBILITY, RELIABILITY, Annotation, SourceGrade, resolve_all
 from .atomic import write_text_atomic
-from .models import CompareOptions, Comparison, Document, Reason, Status
-from .rows import review_rows
+from .models import CompareOptions, Comparison, Document, Status
+from .rows import ReviewRow, review_rows
 
 log = logging.getLogger(__name__)
 
@@ -78,19 +78,10 @@ class ReportInput:
 
 
 @dataclass(frozen=True)
-class Row:
-    """One line of the report tables: a pair, or a sentence only one side has."""
+class Row(ReviewRow):
+    """One line of the report tables with the analyst's annotation, if any."""
 
-    key: str
-    status: Status
-    a_ids: tuple[str, ...]
-    b_ids: tuple[str, ...]
-    a_text: str
-    b_text: str
-    score: float | None
-    reasons: tuple[Reason, ...]
-    kind: str
-    annotation: Annotation | None
+    annotation: Annotation | None = None
 
 
 @dataclass(frozen=True)
