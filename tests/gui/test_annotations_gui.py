@@ -126,3 +126,16 @@ def test_export_every_format_from_the_window(window, qtbot, tmp_path):
     data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert any(a["note"] == "Exported note" for a in data["annotations"])
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_annotations_and_grades_follow_a_swap(window, qtbot):
+    key = diverge_key(window)
+    annotate(window, qtbot, key, Verdict.DISPUTED, "follows the swap")
+    window.controller.edit_grade("A", SourceGrade("C", "op-ed"))
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        window.act_swap.trigger()
+    notes = window.controller.resolved.by_key
+    assert [n.note for n in notes.values()] == ["follows the swap"]
+    pair = next(p for p in window.comparison.pairs if p.id in notes)
+    assert "likely deployment" in window.comparison.sentence(pair.b[0]).text  # now on side B
+    assert window.controller.grades["B"] == SourceGrade("C", "op-ed")
