@@ -10,7 +10,6 @@ and its neighbour are together summarised by one sentence on the other side.
 
 from __future__ import annotations
 
-import heapq
 import logging
 import math
 from collections import defaultdict
@@ -110,13 +109,15 @@ class Scorer:
 
     def __init__(self, weights: TermWeights) -> None:
         self.idf = weights.idf
+        self._weight = lambda t, get=weights.idf.get: get(t, 0.0)
         # A sentence lighter than this is too short for containment alone to vouch for it.
         values = sorted(weights.idf.values())
         self.min_mass = 4.0 * (values[len(values) // 2] if values else 1.0)
         self.similar = similar_spellings(sorted(weights.idf))
+        self._spelled = frozenset(self.similar)  # terms that have a near-identical spelling
 
     def mass(self, terms: set[str]) -> float:
-        return sum(self.idf.get(t, 0.0) for t in terms)
+        return sum(map(self._weight, terms))
 
     def _combine(self, s: float, wa: float, wb: float) -> float:
         if s <= 0 or wa <= 0 or wb <= 0:
@@ -139,18 +140,22 @@ class Scorer:
         exact = self._combine(s, wa, wb)
         if exact < floor * 0.5 or not self.similar:
             return exact
-        s += _soft_overlap(a - shared, b - shared, self.similar, self.idf)
+        left = (a - shared) & self._spelled
+        if not left:
+            return exact
+        s += _soft_overlap(left, b - shared, self.similar, self.idf)
         return self._combine(s, wa, wb)
 
 
-def index_keys(terms: set[str], weights: TermWeights, cap: int) -> dict[object, float]:
+def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
+               cap: int) -> dict[object, float]:
     """Lookup keys of a unit with their weights: its uncommon terms, plus pairs of its rarest
-    terms, which stay selective even when every single word is common."""
+    terms, which stay selective even when every single word is common. `rank` orders the terms
+    used more than once, rarest first (a term used once cannot lead to a counterpart)."""
     idf = weights.idf
-    # A term used once in both documents together cannot lead to a counterpart.
-    ranked = sorted((t for t in terms if weights.df.get(t, 0) > 1), key=lambda t: (-idf.get(t, 0.0), t))
+    ranked = sorted((t for t in terms if t in rank), key=rank.__getitem__)
     keys: dict[object, float] = {t: idf[t] for t in ranked[:INDEX_TERMS]
-                                 if weights.df.get(t, 0) <= cap}
+                                 if weights.df[t] <= cap}
     rare = ranked[:PAIR_TERMS]
     for x in range(len(rare)):
         for y in range(x + 1, len(rare)):
@@ -163,8 +168,10 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
                     weights: TermWeights, per_unit: int) -> set[tuple[int, int]]:
     """Pairs sharing a selective key: each unit's best few by shared key weight, both ways."""
     cap = max(12, int(2 * math.sqrt(weights.n)))
-    a_keys = [index_keys(t, weights, cap) if t else {} for t in a_sets]
-    b_keys = [index_keys(t, weights, cap) if t else {} for t in b_sets]
+    ordered = sorted((t for t, c in weights.df.items() if c > 1), key=lambda t: (-weights.idf[t], t))
+    rank = {t: i for i, t in enumerate(ordered)}
+    a_keys = [index_keys(t, rank, weights, cap) if t else {} for t in a_sets]
+    b_keys = [index_keys(t, rank, weights, cap) if t else {} for t in b_sets]
     out: set[tuple[int, int]] = set()
 
     def postings_of(keyed: list[dict[object, float]]) -> dict[object, list[int]]:
@@ -176,14 +183,15 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
 
     def best(keyed: list[dict[object, float]], postings: dict[object, list[int]], flip: bool) -> None:
         for i, keys in enumerate(keyed):
-            acc: dict[int, float] = defaultdict(float)
+            acc: dict[int, float] = {}
+            get = acc.get
             for k, w in keys.items():
                 for j in postings.get(k, ()):
-                    acc[j] += w
+                    acc[j] = get(j, 0.0) + w
             if not acc:
                 continue
-            top = acc.keys() if len(acc) <= per_unit else heapq.nlargest(
-                per_unit, acc, key=acc.__getitem__)
+            top = acc.keys() if len(acc) <= per_unit else sorted(
+                acc, key=acc.__getitem__, reverse=True)[:per_unit]
             for j in top:
                 out.add((j, i) if flip else (i, j))
 

@@ -270,12 +270,28 @@ _ATTRIBUTION_HINT = re.compile(
     r"intelligence|reportedly|allegedly)\b", re.IGNORECASE)
 
 
-def find_attribution(text: str, offset: int) -> list[Attribution]:
+_SAY_WORDS = frozenset(_SAY.strip("(?:)").split("|"))
+# Words without which each attribution pattern cannot match (same order as ATTRIBUTION_RES).
+_ATTRIBUTION_NEEDS = (
+    frozenset({"according"}), frozenset({"line", "based", "citing"}),
+    frozenset("report reports source sources official officials analyst analysts expert experts "
+              "intelligence".split()),
+    _SAY_WORDS, _SAY_WORDS,
+    frozenset("said says stated reported claimed announced told".split()),
+    frozenset({"reportedly", "allegedly"}),
+)
+
+
+def find_attribution(text: str, offset: int, words: set[str] | None = None) -> list[Attribution]:
     out: list[Attribution] = []
-    if not _ATTRIBUTION_HINT.search(text):
-        return out
+    if words is None:
+        if not _ATTRIBUTION_HINT.search(text):
+            return out
+        words = set(_WORDS.findall(text.lower()))
     taken: list[tuple[int, int]] = []
-    for rx in ATTRIBUTION_RES:
+    for rx, needs in zip(ATTRIBUTION_RES, _ATTRIBUTION_NEEDS, strict=True):
+        if not words & needs:
+            continue
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -339,7 +355,8 @@ def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatur
         dates=tuple(dates),
         entities=tuple(find_entities(text, offset, aliases)),
         negations=tuple(find_negations(text, offset)),
-        attribution=tuple(find_attribution(text, offset)) if words & _ATTRIBUTION_WORDS else (),
+        attribution=tuple(find_attribution(text, offset, words)) if words & _ATTRIBUTION_WORDS
+        else (),
         certainty=sentence_certainty(certainty_cues(text, offset) if words & _CERTAINTY_WORDS
                                      else []),
     )

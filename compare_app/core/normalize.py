@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 log = logging.getLogger(__name__)
@@ -100,8 +100,7 @@ _IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "pe
               "crisis": "crisis", "basis": "basis", "thus": "thus", "status": "status"}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of a sentence with its offsets relative to the sentence start."""
 
     text: str

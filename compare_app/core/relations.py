@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -31,6 +32,7 @@ LOCAL_HEDGES = {
     "prospective": 3, "eventual": 3, "unlikely": 2, "rumoured": 3, "rumored": 3, "seemingly": 4,
     "apparently": 4, "future": 3, "upcoming": 4, "imminent": 5,
 }
+_WORD = re.compile(r"[a-z]+")
 REALISED_AUX = {"had", "has", "have", "been", "was", "were", "is", "are", "being"}
 COMPARABLE_SCORE = 32.0
 MAX_EVENT_TERMS = 12
@@ -149,9 +151,11 @@ def _token_index(s: Sentence):
 def certainty_reasons(a: Sequence[Sentence], b: Sequence[Sentence],
                       shared_terms: Sequence[str]) -> list[Reason]:
     """One side hedges what the other states as fact, about the same event or overall."""
-    a_tokens = [_token_index(s) for s in a]
-    b_tokens = [_token_index(s) for s in b]
-    for term in shared_terms[:MAX_EVENT_TERMS]:
+    hedged_words = {w for s in list(a) + list(b) for w in _WORD.findall(s.text.lower())}
+    terms = shared_terms[:MAX_EVENT_TERMS] if hedged_words & LOCAL_HEDGES.keys() else ()
+    a_tokens = [_token_index(s) for s in a] if terms else []
+    b_tokens = [_token_index(s) for s in b] if terms else []
+    for term in terms:
         xs = [o for s, toks, idx in a_tokens for o in _occurrences(s, term, toks, idx)]
         ys = [o for s, toks, idx in b_tokens for o in _occurrences(s, term, toks, idx)]
         options = []
