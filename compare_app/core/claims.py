@@ -225,26 +225,39 @@ def find_dates(text: str, offset: int) -> list[DateMention]:
     return out
 
 
-def _entity_parts(name: str, start: int, aliases: AliasTable) -> list[tuple[str, int]]:
+def _entity_parts(name: str, aliases: AliasTable) -> tuple[tuple[str, int, str], ...]:
     """Split "South Korea’s National Intelligence Service" at the possessive unless the whole
-    name is a known long form ("Korean People’s Army")."""
+    name is a known long form ("Korean People’s Army"): (part, offset in name, key) each."""
+    memo = aliases.memo.setdefault("entity_parts", {})
+    cached = memo.get(name)
+    if cached is not None:
+        return cached
     if aliases.is_alias_key(aliases.key_of(name)):
-        return [(re.sub(r"[’']s$", "", name), start)]
-    parts: list[tuple[str, int]] = []
-    pos = 0
-    for m in re.finditer(r"[’']s\s+", name):
-        parts.append((name[pos:m.start()], start + pos))
-        pos = m.end()
-    parts.append((name[pos:], start + pos))
-    return [(re.sub(r"[’']s$", "", p), s) for p, s in parts if p]
+        raw = [(name, 0)]
+    else:
+        raw, pos = [], 0
+        for m in re.finditer(r"[’']s\s+", name):
+            raw.append((name[pos:m.start()], pos))
+            pos = m.end()
+        raw.append((name[pos:], pos))
+    out = []
+    for part, at in raw:
+        part = re.sub(r"[’']s$", "", part)
+        if (len(part) < 2 or part in _SENTENCE_START_COMMON or part.lower() in MONTHS
+                or part.endswith("-")):
+            continue
+        out.append((part, at, aliases.key_of(part)))
+    memo[name] = result = tuple(out)
+    return result
 
 
 def find_entities(text: str, offset: int, aliases: AliasTable) -> list[EntityMention]:
     out: list[EntityMention] = []
+    opening = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
     for m in ENTITY_RE.finditer(text):
         name = m.group().rstrip(".’'-")
         start = m.start()
-        if start == 0 or re.match(r"^\W*$", text[:start]):
+        if start <= opening:
             first = name.split()[0]
             if first in _SENTENCE_START_COMMON:
                 rest = name[len(first):].strip()
@@ -252,12 +265,9 @@ def find_entities(text: str, offset: int, aliases: AliasTable) -> list[EntityMen
                     continue
                 start += name.index(rest)
                 name = rest
-        for part, part_start in _entity_parts(name, start, aliases):
-            if (len(part) < 2 or part in _SENTENCE_START_COMMON
-                    or part.lower() in MONTHS or part.endswith("-")):
-                continue
-            span = Span(offset + part_start, offset + part_start + len(part), part)
-            out.append(EntityMention(span, aliases.key_of(part)))
+        for part, at, key in _entity_parts(name, aliases):
+            begin = offset + start + at
+            out.append(EntityMention(Span(begin, begin + len(part), part), key))
     return out
 
 
@@ -304,14 +314,16 @@ def find_attribution(text: str, offset: int, words: set[str] | None = None) -> l
     return out
 
 
-def certainty_cues(text: str, offset: int) -> list[tuple[Span, int]]:
-    """Every estimative cue with its ICD level, in text order; a leading conditional counts."""
+def certainty_cues(text: str, offset: int, words: set[str] | None = None) -> list[tuple[Span, int]]:
+    """Every estimative cue with its ICD level, in text order; a leading conditional counts.
+    `words` (the sentence's lower-case words) lets a sentence without any cue word skip the scan."""
     cues: list[tuple[Span, int]] = []
-    for m in CERTAINTY_RE.finditer(text):
-        if m.group() == "May" and (m.start() > 0 or re.match(r"\s+\d", text[m.end():])):
-            continue  # the month
-        cues.append((Span(offset + m.start(), offset + m.end(), m.group()),
-                     _CERTAINTY_LEVELS[m.lastgroup or ""]))
+    if words is None or words & _CERTAINTY_WORDS:
+        for m in CERTAINTY_RE.finditer(text):
+            if m.group() == "May" and (m.start() > 0 or re.match(r"\s+\d", text[m.end():])):
+                continue  # the month
+            cues.append((Span(offset + m.start(), offset + m.end(), m.group()),
+                         _CERTAINTY_LEVELS[m.lastgroup or ""]))
     cond = CONDITIONAL_RE.match(text)
     if cond and "," in text:
         word = cond.group().strip()
@@ -337,7 +349,7 @@ probably doubtful not little virtually nearly most even may might could possible
 possibility perhaps potential potentially uncertain unknowable if supposed supposedly alleged
 allegedly rumor rumors rumour rumours rumored rumoured likely probable reportedly seemingly seem
 seems seemed appear appears appeared appearing apparently suggest suggests suggested suggesting
-presumably expected believed should were had unless in""".split())
+presumably expected believed""".split())
 _ATTRIBUTION_WORDS = frozenset("""said says say told tells stated states reported reports report
 claimed claims claim argued argues warned warns cited cites noted notes wrote writes announced
 insisted added according line based citing sources source officials official analysts analyst
@@ -357,8 +369,7 @@ def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatur
         negations=tuple(find_negations(text, offset)),
         attribution=tuple(find_attribution(text, offset, words)) if words & _ATTRIBUTION_WORDS
         else (),
-        certainty=sentence_certainty(certainty_cues(text, offset) if words & _CERTAINTY_WORDS
-                                     else []),
+        certainty=sentence_certainty(certainty_cues(text, offset, words)),
     )
 
 

@@ -172,6 +172,7 @@ class AliasTable:
         self._longest = max((len(k) for k in self._map), default=1)
         self._keys = set(self._map.values())
         self._key_cache: dict[str, str] = {}
+        self.memo: dict[str, dict] = {}  # derived lookups of one comparison (e.g. entity splits)
         self._firsts = {k[0] for k in self._map}
 
     def is_alias_key(self, key: str) -> bool:
@@ -183,6 +184,7 @@ class AliasTable:
             self._map[key] = acronym.lower().replace(".", "")
             self._keys.add(self._map[key])
             self._key_cache.clear()
+            self.memo.clear()
             self._firsts.add(key[0])
             self._longest = max(self._longest, len(key))
 

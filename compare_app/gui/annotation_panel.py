@@ -74,8 +74,9 @@ class AnnotationPanel(QWidget):
 
     def show_row(self, key: str | None, title: str, note: Annotation | None) -> None:
         """Load a row's annotation; pending typing for the previous row is committed first."""
-        self.commit_note()
-        self._commit_tags()
+        if key != self.key:
+            self.commit_note()
+            self._commit_tags()
         self.key = key
         self.setEnabled(key is not None)
         self.heading.setText(title)

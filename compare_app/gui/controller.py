@@ -35,6 +35,16 @@ AUTOSAVE_MS = 3000
 AUTOSAVE_NAME = "autosave.cmpsession"
 
 
+def _flipped(notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]
+             ) -> tuple[tuple[Annotation, ...], dict[str, SourceGrade]]:
+    """The same annotations and grades with sides A and B exchanged."""
+    flip = {"A": "B", "B": "A"}
+    return (tuple(Annotation(tuple(Anchor(flip[a.doc], a.text_hash, a.context_hash, a.text)
+                                   for a in reversed(n.anchors)),
+                             n.verdict, n.note, n.tags, n.credibility) for n in notes),
+            {flip[k]: v for k, v in grades.items()})
+
+
 class SnapshotCommand(QUndoCommand):
     """One annotation or grade edit: undo and redo swap immutable snapshots."""
 
@@ -68,6 +78,7 @@ class ComparisonController(QObject):
     annotations_changed = Signal()
     dirty_changed = Signal(bool)
     session_saved = Signal(str)
+    comparison_about_to_change = Signal()
 
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +95,9 @@ class ComparisonController(QObject):
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
         self._pending_session: tuple | None = None
+        self._commands: list[SnapshotCommand] = []  # kept so a swap can flip their snapshots
+        self._structure_dirty = False  # a change outside the undo stack (swapped sides)
+        self._row_keys: set[str] = set()
         self.options = CompareOptions(threshold=settings.threshold)
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
@@ -114,14 +128,21 @@ class ComparisonController(QObject):
         self._run()
 
     def swap(self) -> None:
+        """Exchange A and B; annotations, grades and every undo snapshot follow their sentences."""
         self._sources = {"A": self._sources["B"], "B": self._sources["A"]}
-        flip = {"A": "B", "B": "A"}
-        self.annotations = tuple(
-            Annotation(tuple(Anchor(flip[a.doc], a.text_hash, a.context_hash, a.text)
-                             for a in reversed(n.anchors)), n.verdict, n.note, n.tags, n.credibility)
-            for n in self.annotations)
-        self.grades = {flip[k]: v for k, v in self.grades.items()}
+        self.annotations, self.grades = _flipped(self.annotations, self.grades)
+        for command in self._commands:
+            command.before = _flipped(*command.before)
+            command.after = _flipped(*command.after)
+        self._mark_structure_changed()
         self._run()
+
+    def _mark_structure_changed(self) -> None:
+        was = self.dirty
+        self._structure_dirty = True
+        if not was:
+            self.dirty_changed.emit(True)
+        self._autosave_timer.start()
 
     def reload(self) -> None:
         """Read both files again from disk (pasted texts stay as they are)."""
@@ -177,12 +198,16 @@ class ComparisonController(QObject):
         self.runner.submit(job, delay_ms)
 
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
+        self.comparison_about_to_change.emit()  # pending edits land on the old rows first
         comparison, self.rows, self.anchor_index = result
+        self._row_keys = {r.key for r in self.rows}
         self.comparison = comparison
         if self._pending_session is not None:
             self.session_path, self.annotations, self.grades = self._pending_session
             self._pending_session = None
             self.undo_stack.clear()
+            self._commands.clear()
+            self._structure_dirty = False
             self.undo_stack.setClean()
             if self.session_path:
                 self.settings.set_last_session(self.session_path)
@@ -209,8 +234,8 @@ class ComparisonController(QObject):
     def edit_row(self, key: str, *, verdict: Verdict | None = None, note: str | None = None,
                  tags: tuple[str, ...] | None = None, credibility: int | None | str = "keep") -> None:
         """Change one row's annotation through the undo stack."""
-        if self.comparison is None:
-            return
+        if self.comparison is None or key not in self._row_keys:
+            return  # the row vanished in a re-comparison
         verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
         notes = set_annotation(self.comparison, self.annotations, key, verdict=verdict, note=note,
                                tags=tags, credibility=credibility, index=self.anchor_index)
@@ -218,13 +243,17 @@ class ComparisonController(QObject):
             return
         what = ("verdict" if verdict is not None else "note" if note is not None
                 else "tags" if tags is not None else "credibility")
-        self.undo_stack.push(SnapshotCommand(self, f"Edit {what} of {key}", (notes, dict(self.grades))))
+        self._push(SnapshotCommand(self, f"Edit {what} of {key}", (notes, dict(self.grades))))
 
     def edit_grade(self, side: str, grade: SourceGrade) -> None:
         if self.grades.get(side, SourceGrade()) == grade:
             return
         grades = {**self.grades, side: grade}
-        self.undo_stack.push(SnapshotCommand(self, f"Grade source {side}", (self.annotations, grades)))
+        self._push(SnapshotCommand(self, f"Grade source {side}", (self.annotations, grades)))
+
+    def _push(self, command: SnapshotCommand) -> None:
+        self._commands.append(command)
+        self.undo_stack.push(command)
 
     def _apply_annotations(self, notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]) -> None:
         self.annotations, self.grades = notes, dict(grades)
@@ -241,7 +270,7 @@ class ComparisonController(QObject):
 
     @property
     def dirty(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._structure_dirty
 
     # ----------------------------------------------------------------- sessions
     def open_session(self, path: str) -> None:
@@ -269,7 +298,9 @@ class ComparisonController(QObject):
             return False
         self.session_path = str(target)
         self.settings.set_last_session(self.session_path)
+        self._structure_dirty = False
         self.undo_stack.setClean()
+        self.dirty_changed.emit(self.dirty)
         self.session_saved.emit(self.session_path)
         return True
 

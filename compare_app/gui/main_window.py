@@ -6,7 +6,7 @@ import bisect
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -172,6 +172,12 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.watcher = QFileSystemWatcher(self)
 
+    def _undo_redo(self, undo: bool) -> None:
+        """Typing still pending in the note becomes its own step before undo or redo runs."""
+        self.annotation_panel.commit_note()
+        stack = self.controller.undo_stack
+        stack.undo() if undo else stack.redo()
+
     def _legend_html(self) -> str:
         items = [f"<span style='color:{INK_COLORS[s]}'>{GLYPHS[s]} <u>{LABELS[s]}</u></span>"
                  f"<small> ({UNDERLINE_NAMES[s]})</small>" for s in Status]
@@ -222,11 +228,17 @@ class MainWindow(SessionActionsMixin, QMainWindow):
                              QKeySequence.StandardKey.SaveAs)
         self.act_export = a("&Export Report…", self.export_dialog, "Ctrl+E",
                             "Export a report (HTML, PDF, Markdown, CSV, JSON)")
-        self.act_undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.addActions([self.act_undo, self.act_redo])
+        self.act_undo = a("&Undo", lambda: self._undo_redo(True), QKeySequence.StandardKey.Undo,
+                          "Undo the last annotation edit")
+        self.act_redo = a("&Redo", lambda: self._undo_redo(False), QKeySequence.StandardKey.Redo,
+                          "Redo the annotation edit")
+        stack = self.controller.undo_stack
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.act_undo.setText(f"&Undo {t}".strip()))
+        stack.redoTextChanged.connect(lambda t: self.act_redo.setText(f"&Redo {t}".strip()))
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
         self.act_about = a("&About compare-app", self.show_about)
 
@@ -303,6 +315,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.pane_b.view.verticalScrollBar().valueChanged.connect(lambda _: self._sync_scroll("B"))
         self.watcher.fileChanged.connect(self._on_file_changed)
         c.annotations_changed.connect(self._on_annotations_changed)
+        c.comparison_about_to_change.connect(self.annotation_panel.commit_note)
         c.dirty_changed.connect(lambda _: self._update_title())
         c.session_saved.connect(lambda p: self.statusBar().showMessage(f"Session saved to {p}", 5000))
         ap = self.annotation_panel
@@ -383,7 +396,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         finally:
             self._syncing = False
         self.gutter.set_comparison(comparison)
-        previous = self.current_key
+        previous_ids = self._selected_ids()
         rows = self.controller.rows if self.controller.comparison is comparison else None
         self.model.set_comparison(comparison, rows)
         self._update_filter_labels()
@@ -392,9 +405,36 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.statusBar().showMessage(f"Compared at match sensitivity "
                                      f"{comparison.options.threshold:g}", 5000)
         self._watch(comparison)
+        with QSignalBlocker(self.threshold):
+            self.threshold.setValue(comparison.options.threshold)
         self.current_key = None
-        if previous and self.model.row_of(previous) is not None:
-            self.select_key(previous)
+        follow = self._row_following(previous_ids)
+        if follow is not None:
+            self.select_key(follow)
+        else:
+            self._clear_selection()
+
+    def _selected_ids(self) -> tuple[str, ...]:
+        if not self.current_key or self.model.row_of(self.current_key) is None:
+            return ()
+        row = self.model.rows[self.model.row_of(self.current_key)]
+        return row.a_ids + row.b_ids
+
+    def _row_following(self, ids: tuple[str, ...]) -> str | None:
+        """The new row holding the sentences that were selected (pair ids are renumbered)."""
+        for sid in ids:
+            for row in self.model.rows:
+                if sid in row.a_ids or sid in row.b_ids:
+                    return row.key
+        return None
+
+    def _clear_selection(self) -> None:
+        self.table.clearSelection()
+        self.pane_a.view.emphasise([], scroll=False)
+        self.pane_b.view.emphasise([], scroll=False)
+        self.gutter.set_selected(None)
+        self.detail.clear()
+        self._show_annotation(None)
 
     def _watch(self, comparison: Comparison) -> None:
         if self.watcher.files():

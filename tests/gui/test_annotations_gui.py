@@ -139,3 +139,64 @@ def test_annotations_and_grades_follow_a_swap(window, qtbot):
     pair = next(p for p in window.comparison.pairs if p.id in notes)
     assert "likely deployment" in window.comparison.sentence(pair.b[0]).text  # now on side B
     assert window.controller.grades["B"] == SourceGrade("C", "op-ed")
+
+
+def test_undo_after_swap_keeps_the_verdict_on_its_pair(window, qtbot):
+    key = diverge_key(window)
+    annotate(window, qtbot, key, Verdict.CONFIRMED, "first")
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        window.act_swap.trigger()
+    assert window.controller.dirty
+    window.act_undo.trigger()  # removes the note only
+    notes = window.controller.resolved.by_key
+    assert [(n.verdict, n.note) for n in notes.values()] == [(Verdict.CONFIRMED, "")]
+    assert not window.controller.resolved.orphans
+
+
+def test_selection_and_pending_note_follow_their_sentences_across_a_recompare(window, qtbot):
+    agree = next(p for p in window.comparison.pairs if p.relation.value == "agree")
+    a_id = agree.a[0]
+    window.select_key(agree.id)
+    window.annotation_panel.note.setPlainText("typed just before the re-compare")
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        window.threshold.setValue(20)
+    row = window.model.rows[window.model.row_of(window.current_key)]
+    assert a_id in row.a_ids
+    note = window.controller.resolved.by_key[window.current_key]
+    assert note.note == "typed just before the re-compare"
+
+
+def test_when_a_pair_dissolves_the_selection_follows_its_sentence(window, qtbot):
+    key = diverge_key(window)
+    a_id = next(p for p in window.comparison.pairs if p.id == key).a[0]
+    window.select_key(key)
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        window.threshold.setValue(90)  # no pair survives
+    assert window.current_key == a_id  # now an unsupported sentence of A
+    assert window.annotation_panel.key == a_id and window.annotation_panel.isEnabled()
+    window.controller.edit_row(key, verdict=Verdict.DISPUTED)  # a stale pair id is ignored
+    assert window.controller.annotations == ()
+
+
+def test_undo_while_typing_commits_the_typing_first(window, qtbot):
+    key = diverge_key(window)
+    window.select_key(key)
+    window.controller.edit_row(key, tags=("t",))
+    window.annotation_panel.note.setPlainText("typed")
+    window.act_undo.trigger()  # undoes the typing, not the tags
+    note = window.controller.annotation(key)
+    assert note.tags == ("t",) and note.note == ""
+    assert window.controller.dirty
+
+
+def test_opening_a_session_sets_the_sensitivity_box(window, qtbot, tmp_path):
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        window.threshold.setValue(40)
+    path = tmp_path / "s.cmpsession"
+    window.ask_session_path = lambda saving: str(path)
+    window.save_session()
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        window.threshold.setValue(70)
+    with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
+        window.act_open_session.trigger()
+    assert window.threshold.value() == 40 and window.comparison.options.threshold == 40
