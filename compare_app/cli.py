@@ -172,18 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         parser.print_help()
         return EXIT_BAD_INPUT
-    except (InputError, SessionError, ReportFormatError) as err:
+    except (InputError, SessionError, ReportFormatError, FileNotFoundError) as err:
         print(f"compare-app: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except ReportError as err:
+    except (ReportError, OutputError) as err:
         print(f"compare-app: error: {err}", file=sys.stderr)
         return EXIT_FAILED
-    except OutputError as err:
-        print(f"compare-app: error: {err}", file=sys.stderr)
-        return EXIT_FAILED
-    except FileNotFoundError as err:
-        print(f"compare-app: error: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except OSError as err:
         print(f"compare-app: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
         return EXIT_FAILED

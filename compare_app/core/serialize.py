@@ -97,26 +97,15 @@ def text_report(c: Comparison) -> str:
         pct = 100 * got / total if total else 0
         out.append(f"{label}: counterpart in the other source for {got} of {_units(total)} "
                    f"({pct:.0f}%)")
-    diverging = [p for p in c.pairs if p.relation is Relation.DIVERGE]
-    if diverging:
-        out.append("")
-        out.append("Divergences")
-        for p in diverging:
+    sections = ((Relation.DIVERGE, "Divergences"), (Relation.AGREE, "Agreements"),
+                (Relation.RELATED, "Related (same subject, no directly comparable claim)"))
+    for relation, heading in sections:
+        pairs = [p for p in c.pairs if p.relation is relation]
+        if pairs:
+            out.extend(("", heading))
+        for p in pairs:
             out.extend(_pair_lines(c, p))
-            for r in p.reasons:
-                out.append(_wrap(r.explanation, f"    [{r.kind.value}] "))
-    agreeing = [p for p in c.pairs if p.relation is Relation.AGREE]
-    if agreeing:
-        out.append("")
-        out.append("Agreements")
-        for p in agreeing:
-            out.extend(_pair_lines(c, p))
-    related = [p for p in c.pairs if p.relation is Relation.RELATED]
-    if related:
-        out.append("")
-        out.append("Related (same subject, no directly comparable claim)")
-        for p in related:
-            out.extend(_pair_lines(c, p))
+            out.extend(_wrap(r.explanation, f"    [{r.kind.value}] ") for r in p.reasons)
     for doc in (c.a, c.b):
         lonely = [x for x in doc.sentences if c.statuses[x.id] is Status.UNSUPPORTED]
         if lonely:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.models import Comparison, Status
+from ..core.models import Comparison, Pair, Status
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
@@ -59,6 +59,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.current_key: str | None = None
         self._syncing = False
         self._pair_of: dict[str, str] = {}
+        self._pairs: dict[str, Pair] = {}
         self._anchors: dict[str, tuple[list[int], list[str]]] = {}
         self.setWindowTitle("compare-app")
         self.setAcceptDrops(False)
@@ -384,6 +385,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
+        self._pairs = {p.id: p for p in comparison.pairs}
         self._pair_of = {sid: p.id for p in comparison.pairs for sid in p.a + p.b}
         self._anchors = {}
         for doc in (comparison.a, comparison.b):
@@ -548,7 +550,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         mid = src.from_qt(src.cursorForPosition(src.viewport().rect().center()).position())
         i = max(0, bisect.bisect_right(starts, (top + mid) // 2) - 1)
         sentence = self.comparison.sentence(ids[i])
-        pair = next(p for p in self.comparison.pairs if p.id == self._pair_of[sentence.id])
+        pair = self._pairs[self._pair_of[sentence.id]]
         partner = pair.b[0] if side == "A" else pair.a[0]
         y = src.y_range(sentence.start, sentence.end)[0]
         self._syncing = True

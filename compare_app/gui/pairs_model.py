@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from ..core.annotations import Annotation
 from ..core.models import Comparison, Status
-from ..core.rows import review_rows
+from ..core.rows import ReviewRow, review_rows
 from .style import GLYPHS, LABELS, ink
 
 log = logging.getLogger(__name__)
@@ -27,26 +27,17 @@ STATUS_ORDER = {Status.DIVERGE: 0, Status.UNSUPPORTED: 1, Status.AGREE: 2, Statu
 
 
 @dataclass(frozen=True)
-class Row:
-    """What a table row shows; `key` is a pair id ("P3") or an unsupported sentence id ("B12")."""
+class Row(ReviewRow):
+    """A review row as the table shows it: the reasons as one line of text."""
 
-    key: str
-    status: Status
-    a_ids: tuple[str, ...]
-    b_ids: tuple[str, ...]
-    a_text: str
-    b_text: str
-    score: float | None
-    reasons: str
-    order: int
+    reason_text: str = ""
 
 
 def build_rows(c: Comparison) -> list[Row]:
-    """The core's review rows, in document order, with reasons as one line of text."""
-    rows = [Row(x.key, x.status, x.a_ids, x.b_ids, x.a_text, x.b_text, x.score,
-                "; ".join(r.explanation for r in x.reasons) if x.a_ids and x.b_ids
-                else f"Only in {'A' if x.a_ids else 'B'} ({x.kind})",
-                c.sentence((x.a_ids or x.b_ids)[0]).start) for x in review_rows(c)]
+    """The core's review rows, in document order."""
+    rows = [Row(**vars(x), reason_text="; ".join(r.explanation for r in x.reasons)
+                if x.a_ids and x.b_ids else f"Only in {'A' if x.a_ids else 'B'} ({x.kind})")
+            for x in review_rows(c)]
     rows.sort(key=lambda r: (min([int(i[1:]) for i in r.a_ids] or [10**9]),
                              min([int(i[1:]) for i in r.b_ids] or [10**9])))
     return rows
@@ -114,19 +105,19 @@ class PairsTableModel(QAbstractTableModel):
             if col == 5:
                 return self._verdict_text(row.key)
             return (f"{GLYPHS[row.status]} {LABELS[row.status]}", row.a_text, row.b_text,
-                    "" if row.score is None else f"{row.score:g}", row.reasons)[col]
+                    "" if row.score is None else f"{row.score:g}", row.reason_text)[col]
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4, 5):
             if col == 5:
                 note = self.notes.get(row.key)
                 return note.note if note and note.note else None
-            return (None, row.a_text, row.b_text, None, row.reasons)[col] or None
+            return (None, row.a_text, row.b_text, None, row.reason_text)[col] or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return ink(row.status)
         if role == SORT_ROLE:
             if col == 5:
                 return self._verdict_text(row.key).lower()
             return (STATUS_ORDER[row.status], row.a_text.lower(), row.b_text.lower(),
-                    -1.0 if row.score is None else row.score, row.reasons.lower())[col]
+                    -1.0 if row.score is None else row.score, row.reason_text.lower())[col]
         if role == KEY_ROLE:
             return row.key
         return None
@@ -164,7 +155,7 @@ class PairsFilterProxy(QSortFilterProxyModel):
         if self.needle:
             note = model.notes.get(row.key)
             extra = f"{note.note}\n{' '.join(note.tags)}\n{note.verdict.value}" if note else ""
-            hay = f"{row.a_text}\n{row.b_text}\n{row.reasons}\n{extra}".lower()
+            hay = f"{row.a_text}\n{row.b_text}\n{row.reason_text}\n{extra}".lower()
             return self.needle in hay
         return True
 

@@ -27,10 +27,9 @@ class SessionActionsMixin:
         c = self.controller
         self.model.set_notes(c.resolved.by_key)
         if self.comparison:
-            ids = {sid for key in c.resolved.by_key
-                   for sid in (self.model.rows[self.model.row_of(key)].a_ids
-                               + self.model.rows[self.model.row_of(key)].b_ids)
-                   if self.model.row_of(key) is not None}
+            rows = [self.model.rows[i] for i in map(self.model.row_of, c.resolved.by_key)
+                    if i is not None]
+            ids = {sid for row in rows for sid in row.a_ids + row.b_ids}
             self.pane_a.view.set_markers({i for i in ids if i.startswith("A")})
             self.pane_b.view.set_markers({i for i in ids if i.startswith("B")})
             self.sources_panel.show_grades(c.grades, {"A": self.comparison.a.title,
