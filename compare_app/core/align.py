@@ -1,11 +1,14 @@
-"""Order-independent sentence alignment between two documents.
+"""Order-independent sentence linking between two documents.
 
-Sentences are bags of canonical terms weighted by inverse document frequency, so a shared rare
-word ("S-400", "Bloknot") counts for more than a shared common one ("Russia"). Candidate pairs
-come from an inverted index over the less common terms; only those are scored, which keeps the
-cost close to linear in document size. Assignment is greedy by score with a symmetric tie-break,
-so swapping the documents mirrors the result, and a sentence may join an existing pair when it
-and its neighbour are together summarised by one sentence on the other side.
+Sentences are bags of canonical terms weighted by inverse document frequency, with figures, dates
+and directions masked to their type (see `slots`), so two sentences that differ only in a number
+or a day still look alike and the slot comparison in `relations` decides agree or diverge.
+Candidate pairs come from an inverted index (every pair for short texts), so the cost stays close
+to linear in document size. Each sentence then picks its best counterpart in both directions,
+after a hub correction (CSLS: the mean of each sentence's top few scores is subtracted, so a long
+sentence close to everything does not collect every link), and a calibrated model turns the
+evidence into the chance that the two sentences make the same claim. A sentence may be linked to
+several of the other side when they pick it: one sentence often carries two claims.
 """
 
 from __future__ import annotations
@@ -18,26 +21,24 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from . import tuning
 from .normalize import GENERIC_STEMS
+from .slots import TYPE_OF_PREFIX, is_value
 
 log = logging.getLogger(__name__)
 
 Terms = Sequence[str] | None  # None marks an excluded unit that never aligns
-MAX_GROUP = 3
-FUZZY_MIN_LEN = 5
-FUZZY_CUTOFF = 86.0
-GENERIC_FACTOR = 0.4
-INDEX_TERMS = 6
-PAIR_TERMS = 5
 
 
 @dataclass(frozen=True)
-class Group:
-    """Aligned units: indices into A and into B (one side has exactly one) and the 0-100 score."""
+class Link:
+    """Two linked units (indices into A and B), the calibrated chance that they make the same
+    claim (0-100) and the evidence behind it (the same-claim model's inputs)."""
 
-    a: tuple[int, ...]
-    b: tuple[int, ...]
+    a: int
+    b: int
     score: float
+    evidence: tuple[float, ...]
 
 
 class TermWeights:
@@ -54,30 +55,41 @@ class TermWeights:
                 df[t] += 1
         self.n = max(n, 1)
         self.df = dict(df)
-        self.idf = {t: math.log((self.n + 1.0) / c) * (GENERIC_FACTOR if t in GENERIC_STEMS else 1.0)
-                    for t, c in df.items()}
+        top = math.log(self.n + 1.0)
+        self.idf = {}
+        for t, c in df.items():
+            w = math.log((self.n + 1.0) / c) + tuning.IDF_FLOOR * top
+            if t in GENERIC_STEMS:
+                w *= tuning.GENERIC_FACTOR
+            elif t[:1] == "#":
+                w = tuning.SLOT_TYPE_WEIGHT * top
+            self.idf[t] = w
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, math.log(1.0 + self.n))
 
 
 def similar_spellings(vocabulary: Sequence[str]) -> dict[str, dict[str, float]]:
-    """Near-identical spellings ("aleksandr"/"aleksander") among the vocabulary, found once per
-    comparison; only words of similar length and the same initial are compared."""
+    """Near-identical spellings ("aleksandr"/"aleksander", "hospitalization"/"hospital") among the
+    vocabulary, found once per comparison; only words of similar length and initial are compared."""
     buckets: dict[str, list[str]] = defaultdict(list)
     for term in vocabulary:
-        if len(term) >= FUZZY_MIN_LEN and not term[0].isdigit():
-            buckets[term[0]].append(term)
+        if len(term) >= tuning.FUZZY_MIN_LEN and term[0].isalpha():
+            buckets[term[:2]].append(term)
     out: dict[str, dict[str, float]] = {}
     for terms in buckets.values():
         terms.sort(key=len)
         for x in terms:
-            near = [y for y in terms if y != x and abs(len(x) - len(y)) <= 3]
+            near = [y for y in terms if y != x and abs(len(x) - len(y)) <= 4]
             if not near:
                 continue
-            for y, r, _ in process.extract(x, near, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+            for y, r, _ in process.extract(x, near, scorer=fuzz.ratio, score_cutoff=tuning.FUZZY_CUTOFF,
                                            limit=None):
                 out.setdefault(x, {})[y] = r
+            for y in near:  # shared long stem: "unlawful"/"unlawfully", "hospital"/"hospitalization"
+                short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+                if len(short) >= tuning.PREFIX_MIN_LEN and long_.startswith(short):
+                    out.setdefault(x, {}).setdefault(y, tuning.PREFIX_CREDIT)
     return out
 
 
@@ -105,16 +117,19 @@ def _soft_overlap(left: set[str], right: set[str], similar: dict[str, dict[str, 
 
 
 class Scorer:
-    """Similarity of two term sets on a 0-100 scale: the mean of weighted Dice and containment."""
+    """Similarity of two term sets on a 0-1 scale: the mean of weighted Dice and containment.
+
+    Slot values ("=42", "@monday") that only one side states do not count against a pair when
+    the other side states a value of the same type: that is a conflict to report, not a sign
+    that the sentences are about different things."""
 
     def __init__(self, weights: TermWeights) -> None:
         self.idf = weights.idf
         self._weight = lambda t, get=weights.idf.get: get(t, 0.0)
-        # A sentence lighter than this is too short for containment alone to vouch for it.
-        values = sorted(weights.idf.values())
-        self.min_mass = 4.0 * (values[len(values) // 2] if values else 1.0)
+        values = sorted(w for t, w in weights.idf.items() if t[:1] != "#")
+        self.min_mass = tuning.MIN_MASS_MEDIANS * (values[len(values) // 2] if values else 1.0)
         self.similar = similar_spellings(sorted(weights.idf))
-        self._spelled = frozenset(self.similar)  # terms that have a near-identical spelling
+        self._spelled = frozenset(self.similar)
 
     def mass(self, terms: set[str]) -> float:
         return sum(map(self._weight, terms))
@@ -125,25 +140,26 @@ class Scorer:
         dice = 2.0 * s / (wa + wb)
         small = min(wa, wb)
         containment = (s / small) * min(1.0, small / self.min_mass)
-        return round(100.0 * (dice + min(containment, 1.0)) / 2.0, 6)
+        return min(1.0, (dice + min(containment, 1.0)) / 2.0)
 
-    def score(self, a: set[str], b: set[str], floor: float = 0.0,
-              wa: float | None = None, wb: float | None = None) -> float:
-        """Similarity; spelling variants are only sought for pairs that already share enough
-        to come near `floor`."""
+    def score(self, a: set[str], b: set[str], wa: float | None = None,
+              wb: float | None = None) -> float:
         if not a or not b:
             return 0.0
         shared = a & b
         s = self.mass(shared)
         wa = self.mass(a) if wa is None else wa
         wb = self.mass(b) if wb is None else wb
-        exact = self._combine(s, wa, wb)
-        if exact < floor * 0.5 or not self.similar:
-            return exact
-        left = (a - shared) & self._spelled
-        if not left:
-            return exact
-        s += _soft_overlap(left, b - shared, self.similar, self.idf)
+        only_a, only_b = a - shared, b - shared
+        masked_a = [t for t in only_a if is_value(t)]
+        if masked_a:
+            types_b = {TYPE_OF_PREFIX[t[0]] for t in b if is_value(t)}
+            types_a = {TYPE_OF_PREFIX[t[0]] for t in a if is_value(t)}
+            wa -= sum(self._weight(t) for t in masked_a if TYPE_OF_PREFIX[t[0]] in types_b)
+            wb -= sum(self._weight(t) for t in only_b if is_value(t) and TYPE_OF_PREFIX[t[0]] in types_a)
+        left = only_a & self._spelled
+        if left:
+            s += _soft_overlap(left, only_b, self.similar, self.idf)
         return self._combine(s, wa, wb)
 
 
@@ -154,9 +170,9 @@ def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
     used more than once, rarest first (a term used once cannot lead to a counterpart)."""
     idf = weights.idf
     ranked = sorted((t for t in terms if t in rank), key=rank.__getitem__)
-    keys: dict[object, float] = {t: idf[t] for t in ranked[:INDEX_TERMS]
+    keys: dict[object, float] = {t: idf[t] for t in ranked[:tuning.INDEX_TERMS]
                                  if weights.df[t] <= cap}
-    rare = ranked[:PAIR_TERMS]
+    rare = ranked[:tuning.PAIR_TERMS]
     for x in range(len(rare)):
         for y in range(x + 1, len(rare)):
             keys[(rare[x], rare[y]) if rare[x] < rare[y] else (rare[y], rare[x])] = (
@@ -166,9 +182,20 @@ def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
 
 def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str] | None],
                     weights: TermWeights, per_unit: int) -> set[tuple[int, int]]:
-    """Pairs sharing a selective key: each unit's best few by shared key weight, both ways."""
+    """Pairs worth scoring. Short texts: every pair that shares a term. Long texts: pairs sharing a
+    selective key, each unit's best few by shared key weight, both ways."""
+    live_a = [i for i, t in enumerate(a_sets) if t]
+    live_b = [j for j, t in enumerate(b_sets) if t]
+    if len(live_a) * len(live_b) <= tuning.EXHAUSTIVE_PAIRS:
+        postings: dict[str, list[int]] = defaultdict(list)
+        for j in live_b:
+            for t in b_sets[j]:  # type: ignore[union-attr]
+                if t[:1] != "#":
+                    postings[t].append(j)
+        return {(i, j) for i in live_a for t in a_sets[i] for j in postings.get(t, ())}  # type: ignore[union-attr]
     cap = max(12, int(2 * math.sqrt(weights.n)))
-    ordered = sorted((t for t, c in weights.df.items() if c > 1), key=lambda t: (-weights.idf[t], t))
+    ordered = sorted((t for t, c in weights.df.items() if c > 1 and t[:1] != "#"),
+                     key=lambda t: (-weights.idf[t], t))
     rank = {t: i for i, t in enumerate(ordered)}
     a_keys = [index_keys(t, rank, weights, cap) if t else {} for t in a_sets]
     b_keys = [index_keys(t, rank, weights, cap) if t else {} for t in b_sets]
@@ -200,88 +227,72 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
     return out
 
 
-def _tie_key(score: float, a: int, b: int) -> tuple[float, int, int]:
-    return (-score, a + b, abs(a - b))
+def _hubness(scores: dict[int, float], k: int) -> float:
+    """Mean of a unit's top-k similarities (absent candidates count as zero)."""
+    top = sorted(scores.values(), reverse=True)[:k]
+    return sum(top) / k
 
 
-def align_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold: float = 30.0,
-                per_unit: int = 12, merge_gain: float = 6.0, weights: TermWeights | None = None,
-                progress: Callable[[int, int], None] | None = None) -> list[Group]:
-    """Groups of aligned units, ordered by their first A index."""
+def _ranked(table: dict[int, dict[int, float]], depth: int) -> dict[int, list[tuple[int, float]]]:
+    """Each unit's best few counterparts by adjusted score (ties: the earlier counterpart), each
+    with its gap to the best other counterpart: the margin over the runner-up for the top pick,
+    the (negative) shortfall from the top for the rest."""
+    out = {}
+    for i, row in table.items():
+        ranked = sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = ranked[0][1]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        out[i] = [(j, s - (second if r == 0 else top)) for r, (j, s) in enumerate(ranked[:depth])]
+    return out
+
+
+def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold: float = 50.0,
+               per_unit: int = 12, weights: TermWeights | None = None,
+               identical: Callable[[int, int], bool] | None = None,
+               keep_all: bool = False) -> list[Link]:
+    """Links between units, ordered by (A index, B index). `identical(i, j)` says whether two
+    units read the same (those score 100). `keep_all` returns every picked link whatever its
+    score (for calibration and for suggestions)."""
     weights = weights or TermWeights(a_terms, b_terms)
     scorer = Scorer(weights)
     a_sets = [set(t) if t is not None else None for t in a_terms]
     b_sets = [set(t) if t is not None else None for t in b_terms]
-    candidates = candidate_pairs(a_sets, b_sets, weights, per_unit)
-    if progress:
-        progress(1, 3)
-    scored: list[tuple[float, int, int]] = []
-    floor = threshold * 0.6
     a_mass = [scorer.mass(t) if t else 0.0 for t in a_sets]
     b_mass = [scorer.mass(t) if t else 0.0 for t in b_sets]
-    for i, j in sorted(candidates):
-        s = scorer.score(a_sets[i], b_sets[j], floor, a_mass[i], b_mass[j])  # type: ignore[arg-type]
+    raw: dict[tuple[int, int], float] = {}
+    by_a: dict[int, dict[int, float]] = defaultdict(dict)
+    by_b: dict[int, dict[int, float]] = defaultdict(dict)
+    for i, j in sorted(candidate_pairs(a_sets, b_sets, weights, per_unit)):
+        s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j])  # type: ignore[arg-type]
         if s > 0:
-            scored.append((s, i, j))
-    if progress:
-        progress(2, 3)
-    scored.sort(key=lambda x: _tie_key(*x))
-    used_a: dict[int, int] = {}
-    used_b: dict[int, int] = {}
-    groups: list[list] = []  # [a list, b list, score]
-    for s, i, j in scored:
-        if s < threshold:
-            break
-        if i in used_a or j in used_b:
-            continue
-        used_a[i] = used_b[j] = len(groups)
-        groups.append([[i], [j], s])
-    _merge_neighbours(scored, groups, used_a, used_b, a_sets, b_sets, scorer, threshold, merge_gain)
-    if progress:
-        progress(3, 3)
-    result = [Group(tuple(sorted(g[0])), tuple(sorted(g[1])), g[2]) for g in groups]
-    result.sort(key=lambda g: (g.a[0], g.b[0]))
-    return result
-
-
-def _near(unit: int, members: list[int]) -> bool:
-    """Only neighbouring units (at most one unit between) are read as one summarised passage."""
-    return any(abs(unit - m) <= 2 for m in members)
-
-
-def _merge_neighbours(scored, groups, used_a, used_b, a_sets, b_sets, scorer: Scorer,
-                      threshold: float, merge_gain: float) -> None:
-    """Let an unmatched unit join a one-to-one pair when one side summarises both of the other."""
-    options = []
-    floor = threshold * 0.6
-    for s, i, j in scored:
-        if s < floor:
-            break
-        if i not in used_a and j in used_b:
-            g = groups[used_b[j]]
-            if len(g[1]) == 1 and len(g[0]) < MAX_GROUP and _near(i, g[0]):
-                merged = scorer.score(set().union(*(a_sets[k] for k in g[0]), a_sets[i]), b_sets[j])
-                if merged >= g[2] + merge_gain:
-                    options.append((-(merged - g[2]), i + j, abs(i - j), "a", i, used_b[j], merged))
-        elif j not in used_b and i in used_a:
-            g = groups[used_a[i]]
-            if len(g[0]) == 1 and len(g[1]) < MAX_GROUP and _near(j, g[1]):
-                merged = scorer.score(a_sets[i], set().union(*(b_sets[k] for k in g[1]), b_sets[j]))
-                if merged >= g[2] + merge_gain:
-                    options.append((-(merged - g[2]), i + j, abs(i - j), "b", j, used_a[i], merged))
-    options.sort(key=lambda o: o[:3])
-    touched: set[int] = set()
-    for _, _, _, side, unit, gi, merged in options:
-        g = groups[gi]
-        if gi in touched:
-            continue
-        if side == "a" and unit not in used_a and len(g[1]) == 1:
-            g[0].append(unit)
-            used_a[unit] = gi
-        elif side == "b" and unit not in used_b and len(g[0]) == 1:
-            g[1].append(unit)
-            used_b[unit] = gi
-        else:
-            continue
-        g[2] = merged
-        touched.add(gi)
+            raw[i, j] = s
+            by_a[i][j] = s
+            by_b[j][i] = s
+    k = tuning.CSLS_K
+    hub_a = {i: _hubness(row, k) for i, row in by_a.items()}
+    hub_b = {j: _hubness(row, k) for j, row in by_b.items()}
+    adjusted = {(i, j): s - tuning.CSLS_WEIGHT * (hub_a[i] + hub_b[j]) / 2 for (i, j), s in raw.items()}
+    adj_a: dict[int, dict[int, float]] = defaultdict(dict)
+    adj_b: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), s in adjusted.items():
+        adj_a[i][j] = s
+        adj_b[j][i] = s
+    pick_a, pick_b = _ranked(adj_a, tuning.PICK_DEPTH), _ranked(adj_b, tuning.PICK_DEPTH)
+    gap_a = {(i, j): g for i, picks in pick_a.items() for j, g in picks}
+    gap_b = {(i, j): g for j, picks in pick_b.items() for i, g in picks}
+    links = []
+    for i, j in sorted(set(gap_a) | set(gap_b)):
+        best_a, best_b = pick_a[i][0][0] == j, pick_b[j][0][0] == i
+        ga = gap_a.get((i, j), adjusted[i, j] - adj_a[i][pick_a[i][0][0]])
+        gb = gap_b.get((i, j), adjusted[i, j] - adj_b[j][pick_b[j][0][0]])
+        shared = a_sets[i] & b_sets[j]  # type: ignore[operator]
+        values = sum(1 for t in shared if is_value(t))
+        words = sum(1 for t in shared if t[:1] != "#" and not is_value(t))
+        evidence = (raw[i, j], adjusted[i, j], float(best_a + best_b), max(ga, gb), min(ga, gb),
+                    math.log1p(words), min(values, 2) / 2)
+        same = identical is not None and identical(i, j)
+        score = 100.0 if same else round(100.0 * tuning.same_claim_probability(evidence), 1)
+        if keep_all or score >= threshold:
+            links.append(Link(i, j, score, evidence))
+    links.sort(key=lambda lk: (lk.a, lk.b))
+    return links

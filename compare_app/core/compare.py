@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from .align import Scorer, TermWeights, align_units
+from .align import Scorer, TermWeights, link_units
 from .claims import extract_features, find_acronyms
 from .kinds import classify_units
 from .loading import LoadedText, load_document
@@ -13,6 +13,7 @@ from .models import CompareOptions, Comparison, Document, Pair, Relation, Senten
 from .normalize import AliasTable, content_terms
 from .relations import relate
 from .segment import split_sentences
+from .slots import mask_terms
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,11 @@ def build_document(label: str, loaded: LoadedText, aliases: AliasTable) -> Docum
 
 
 def _terms(doc: Document, aliases: AliasTable) -> list[list[str] | None]:
-    return [None if s.excluded else content_terms(s.text, aliases) for s in doc.sentences]
+    return [None if s.excluded else mask_terms(content_terms(s.text, aliases)) for s in doc.sentences]
+
+
+def _plain(s: Sentence) -> str:
+    return " ".join(s.text.lower().split())
 
 
 def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None = None, *,
@@ -71,22 +76,19 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     a_terms, b_terms = _terms(doc_a, aliases), _terms(doc_b, aliases)
     weights = TermWeights(a_terms, b_terms)
     step(3)
-    groups = align_units(a_terms, b_terms, threshold=options.threshold,
-                         per_unit=options.max_candidates, merge_gain=options.merge_gain,
-                         weights=weights)
+    links = link_units(a_terms, b_terms, threshold=options.threshold,
+                       per_unit=options.max_candidates, weights=weights,
+                       identical=lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j]))
     step(4)
     scorer = Scorer(weights)
     pairs: list[Pair] = []
-    for n, group in enumerate(groups, start=1):
-        sa = [doc_a.sentences[i] for i in group.a]
-        sb = [doc_b.sentences[j] for j in group.b]
-        ta = set().union(*(a_terms[i] or () for i in group.a))
-        tb = set().union(*(b_terms[j] or () for j in group.b))
+    for n, link in enumerate(links, start=1):
+        sa, sb = [doc_a.sentences[link.a]], [doc_b.sentences[link.b]]
+        ta, tb = set(a_terms[link.a] or ()), set(b_terms[link.b] or ())
         shared = sorted(ta & tb, key=lambda t: (-weights.weight(t), t))
         coverage = scorer.mass(ta & tb) / max(min(scorer.mass(ta), scorer.mass(tb)), 1e-9)
-        relation, reasons, diff = relate(sa, sb, shared, group.score, coverage)
-        pairs.append(Pair(f"P{n}", tuple(s.id for s in sa), tuple(s.id for s in sb),
-                          round(group.score, 1), relation, reasons, diff))
+        relation, reasons, diff = relate(sa, sb, shared, link.score, coverage)
+        pairs.append(Pair(f"P{n}", (sa[0].id,), (sb[0].id,), link.score, relation, reasons, diff))
     step(5)
     statuses = _statuses(doc_a, doc_b, pairs)
     summary = _summary(doc_a, doc_b, pairs, statuses)

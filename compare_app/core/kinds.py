@@ -98,6 +98,86 @@ disgraceful remarkable astonishing far-fetched far perfect proverbial surprising
 unknowable""".split())
 
 
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’]?\s*$")
+# Words after which a cut-off sentence cannot have finished its claim.
+_OPEN_ENDED = frozenset("""a an the this that these those his her its their our my your of to in on
+at by for from with about into over under than as and or but nor if while when where because
+although though after before during since until whether which who whom whose what how he she it
+they we i you there is are was were be been being has have had do does did will would can could
+shall should may might must not no very more most so such""".split())
+_BE = frozenset("is are was were be been being am get got gets".split())
+_QUOTES_OPEN = "“‘\""
+_QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
+
+
+def _complete_first_clause(body: str) -> bool:
+    """Whether the text before the first comma or semicolon reads as a whole clause: long enough,
+    not a quotation's tail, and not an opening phrase ("As well as …,", "In addition to …,")."""
+    m = re.search(r"[,;]\s", body)
+    if not m:
+        return False
+    head = body[:m.start()]
+    words = re.findall(r"[\w’'-]+", head)
+    return (len(words) >= 6 and "”" not in head and "“" not in head
+            and words[0].lower() not in _CLAUSE_OPENERS)
+
+
+_CLAUSE_OPENERS = frozenset("""as in on at by for from with after before during since until while
+when whereas although though because if unless despite amid among according""".split())
+
+
+def is_fragment(unit: str) -> bool:
+    """A sentence cut off ("...") before its first clause makes a complete claim: it ends on a
+    word that needs more (an article, a preposition, a verb still waiting for its object), it
+    is too short to hold a claim, or it is an unclosed quotation."""
+    if not _CUT_OFF.search(unit):
+        return False
+    body = _CUT_OFF.sub("", unit).rstrip()
+    if body.endswith((",", ";", ":")) or _complete_first_clause(body):
+        return False
+    words = re.findall(r"[\w’'-]+", body)
+    if len(words) < 6 or (unit.lstrip()[:1] in _QUOTES_OPEN and not _closes_quote(body)):
+        return True
+    last = words[-1].lower()
+    if last in _OPEN_ENDED:
+        return True
+    verb_form = last.endswith(("ed", "ing")) and len(last) > 4 and len(words) < 12
+    return verb_form and words[-2].lower() not in _BE
+
+
+def _closes_quote(text: str) -> bool:
+    return "”" in text or text.count('"') >= 2
+
+
+_PERSONAL = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us|you|You|your)\b")
+
+
+def _quoted_text(flat: str) -> str:
+    """The quoted words of a sentence, including the tail of a quotation opened before it and
+    the start of one it leaves open."""
+    parts = [m.group() for m in _QUOTE_SPAN.finditer(flat)]
+    if "”" in flat and ("“" not in flat or flat.index("”") < flat.index("“")):
+        parts.append(flat[:flat.index("”")])
+    if flat.rfind("“") > flat.rfind("”"):
+        parts.append(flat[flat.rfind("“"):])
+    return " ".join(parts)
+
+
+def is_quote(unit: str) -> bool:
+    """A speaker's own words rather than a reported fact: the sentence is led by a quotation
+    without figures that fills most of it or speaks in the first or second person (an opinion,
+    an eyewitness)."""
+    flat = unit.strip()
+    opens = flat[:1] in _QUOTES_OPEN
+    continues = "”" in flat and ("“" not in flat or flat.index("”") < flat.index("“"))
+    if not (opens or continues):
+        return False
+    quoted = _quoted_text(flat)
+    if not quoted or re.search(r"\d", quoted):
+        return False
+    return len(quoted) >= 0.5 * len(flat) or bool(_PERSONAL.search(quoted))
+
+
 def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool = True) -> list[Kind]:
     """The kind of each unit, in order. `prefilter` skips patterns whose key words are absent
     (the result is the same; a test compares both paths)."""
@@ -116,6 +196,10 @@ def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool =
             kind = Kind.CAPTION
         elif _is_heading(flat, alone):
             kind = Kind.HEADING
+        elif is_fragment(flat):
+            kind = Kind.FRAGMENT
+        elif is_quote(flat):
+            kind = Kind.QUOTE
         elif flat.endswith("?"):
             kind = Kind.QUESTION
         elif ((words is None or words & _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)

@@ -20,10 +20,12 @@ class Kind(str, Enum):
     HEADING = "heading"
     CAPTION = "caption"
     BOILERPLATE = "boilerplate"
+    FRAGMENT = "fragment"  # cut off before its claim is complete ("…around the middle of...")
+    QUOTE = "quote"        # a speaker's words quoted whole: a voice, not a reported fact
 
     @property
     def excluded(self) -> bool:
-        return self in (Kind.HEADING, Kind.CAPTION, Kind.BOILERPLATE)
+        return self in (Kind.HEADING, Kind.CAPTION, Kind.BOILERPLATE, Kind.FRAGMENT, Kind.QUOTE)
 
 
 class Status(str, Enum):
@@ -230,9 +232,9 @@ class Pair:
 class CompareOptions:
     """The knobs of one comparison; recorded in the output so a run can be repeated."""
 
-    threshold: float = 30.0
+    threshold: float = 50.0
     max_candidates: int = 12
-    merge_gain: float = 6.0
+    merge_gain: float = 6.0  # kept in the contract; neighbours now link one by one
 
     def to_json(self) -> dict:
         return {"threshold": self.threshold, "max_candidates": self.max_candidates,

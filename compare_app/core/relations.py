@@ -34,7 +34,7 @@ LOCAL_HEDGES = {
 }
 _WORD = re.compile(r"[a-z]+")
 REALISED_AUX = {"had", "has", "have", "been", "was", "were", "is", "are", "being"}
-COMPARABLE_SCORE = 32.0
+COMPARABLE_SCORE = 0.0
 MAX_EVENT_TERMS = 12
 MIN_COVERAGE = 0.3
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}

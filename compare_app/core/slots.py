@@ -1,0 +1,61 @@
+"""Slots: the parts of a claim that can differ while the claim stays the same one.
+
+Figures, dates and directions of change are masked to their type for matching ("#num", "#date",
+"#dir") and kept as typed values ("=42", "@monday", "^up"). Two sentences that differ only in a
+slot value then still look alike, and the relation check reports the difference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import stem
+
+TYPE_OF_PREFIX = {"=": "#num", "@": "#date", "^": "#dir"}
+
+WORD_VALUES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12,
+}
+DATE_WORDS = frozenset("""january february march april june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
+_UP = """rise rises rose risen rising increase increased increases increasing climb climbed climbs
+climbing jump jumped jumps soar soared soaring surge surged surging gain gained gains grew grow
+grows growing grown rebound rebounded raise raised raises""".split()
+_DOWN = """fall falls fell fallen falling decline declined declines declining drop dropped drops
+dropping decrease decreased decreases decreasing dip dipped plunge plunged plunging slump slumped
+tumble tumbled sink sank slid slide shrink shrank shrunk lower lowered cut cuts halve halved
+reduce reduced reduces reducing""".split()
+DIRECTION_OF_STEM = {**{stem(w): "up" for w in _UP}, **{stem(w): "down" for w in _DOWN}}
+DIRECTION_OF_WORD = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def is_value(term: str) -> bool:
+    return term[:1] in TYPE_OF_PREFIX
+
+
+def _number_value(term: str) -> str:
+    value = float(term)
+    return f"={value:g}" if value != int(value) else f"={int(value)}"
+
+
+def mask_terms(terms: list[str]) -> list[str]:
+    """Content terms with slot words replaced by their type token and typed value."""
+    out: list[str] = []
+    for t in terms:
+        if _YEAR.match(t) or t in DATE_WORDS:
+            out += ["#date", "@" + t]
+        elif _NUMBER.match(t):
+            out += ["#num", _number_value(t)]
+        elif t in WORD_VALUES:
+            out += ["#num", f"={WORD_VALUES[t]:g}"]
+        elif t in DIRECTION_OF_STEM:
+            out += ["#dir", "^" + DIRECTION_OF_STEM[t]]
+        else:
+            out.append(t)
+    return out

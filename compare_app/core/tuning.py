@@ -1,0 +1,43 @@
+"""Every scoring knob of the engine in one place, and the calibrated same-claim model.
+
+The link model turns the evidence about a picked pair into the estimated chance that the two
+sentences make the same claim. Its coefficients were fitted by logistic regression on real,
+hand-labelled same-story news pairs (`benchmarks/calibrate_links.py` refits them); the score the
+analyst sees and the sensitivity control are that chance in percent.
+"""
+
+from __future__ import annotations
+
+import math
+
+# Term weights
+IDF_FLOOR = 0.05          # share of the top weight every term keeps, so topic words still count
+GENERIC_FACTOR = 0.4      # everyday words ("said", "year") weigh less
+SLOT_TYPE_WEIGHT = 0.25   # a shared "#num"/"#date"/"#dir" type, as a share of the top weight
+MIN_MASS_MEDIANS = 4.0    # containment alone vouches only for sentences heavier than this
+# Spelling variants
+FUZZY_MIN_LEN = 5
+FUZZY_CUTOFF = 86.0
+PREFIX_MIN_LEN = 6        # "unlawful"/"unlawfully": a shared stem this long counts as a match
+PREFIX_CREDIT = 80.0
+# Candidates
+EXHAUSTIVE_PAIRS = 40_000  # score every pair sharing a term up to this many unit pairs
+INDEX_TERMS = 6
+PAIR_TERMS = 5
+# Hub correction (CSLS)
+CSLS_K = 3
+CSLS_WEIGHT = 1.0
+PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
+# Default sensitivity: the minimum same-claim chance, in percent, for a link
+DEFAULT_THRESHOLD = 50.0
+
+# Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
+# raw similarity, hub-corrected similarity, best pick of how many sides (0-2), larger and smaller
+# gap to the other side's best alternative, log(1 + shared words), shared figures or dates (0, 0.5, 1).
+LINK_COEFFICIENTS = (-3.988, 0.817, 0.785, 0.491, 0.346, 0.691, 2.486, 1.871)
+
+
+def same_claim_probability(evidence: tuple[float, ...]) -> float:
+    """The estimated chance (0-1) that a picked pair makes the same claim."""
+    z = LINK_COEFFICIENTS[0] + sum(w * x for w, x in zip(LINK_COEFFICIENTS[1:], evidence))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
