@@ -18,6 +18,7 @@ from .models import (
     NumberMention,
     Span,
 )
+from .lexicon import is_common_word
 from .normalize import AliasTable
 
 log = logging.getLogger(__name__)
@@ -26,27 +27,6 @@ MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "a dozen": 12, "a hundred": 100,
-    "a thousand": 1000, "a million": 1e6, "several": 3, "dozens": 24, "hundreds": 200,
-    "thousands": 2000, "millions": 2e6, "a few": 3, "a couple": 2,
-}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_WORDNUM = r"(?:a\s+(?:dozen|hundred|thousand|million|couple|few)|dozens|hundreds|thousands|millions|" \
-           r"several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|" \
-           r"twenty|thirty|forty|fifty|hundred|dozen)"
-_QTY = rf"(?:\$\s?)?(?:{_NUM}|{_WORDNUM})(?:\s+(?:thousand|million|billion|trillion))?%?"
-_APPROX = r"(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|" \
-          r"up to|over|more than|at least|fewer than|less than|under|as many as|close to)"
-NUMBER_RE = re.compile(
-    rf"(?<![\w.-])(?:(?P<approx>{_APPROX})\s+)?(?:(?:between|from)\s+)?(?P<low>{_QTY})"
-    rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_QTY}))?(?![\w-]*\d)(?!-\w)(?![A-Za-z])",
-    re.IGNORECASE)
-YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 DATE_RE = re.compile(
     rf"\b(?:(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
     rf"|(?P<month_only>{_MONTH_RE})\s+of\s+(?P<rel_year>this|last|next)\s+year"
@@ -133,23 +113,6 @@ def find_acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _value(token: str) -> float | None:
-    t = re.sub(r"\s+", " ", token.lower().replace("$", "").strip().rstrip("%"))
-    if t in WORD_NUMBERS:
-        return float(WORD_NUMBERS[t])
-    scale = 1.0
-    for name, factor in SCALES.items():
-        if t.endswith(" " + name):
-            t, scale = t[: -len(name) - 1].strip(), factor
-    t = re.sub(r"\s+", " ", t)
-    if t in WORD_NUMBERS:
-        return WORD_NUMBERS[t] * scale
-    try:
-        return float(t.replace(",", "")) * scale
-    except ValueError:
-        return None
-
-
 _UNIT_STOP = frozenset("""to and in on at by for from of the a an than based were was are is had has
 have been be will would could may might said says with after before during as or but that which
 who per while into over under about since near across along around outside inside toward
@@ -178,32 +141,9 @@ def _unit_after(text: str, pos: int) -> str:
 
 
 def find_numbers(text: str, offset: int, date_spans: list[tuple[int, int]]) -> list[NumberMention]:
-    out: list[NumberMention] = []
-    for m in NUMBER_RE.finditer(text):
-        if any(s <= m.start("low") < e for s, e in date_spans):
-            continue
-        low = _value(m.group("low"))
-        if low is None:
-            continue
-        high = _value(m.group("high")) if m.group("high") else low
-        if high is None or (m.group("high") and YEAR_RE.match(m.group("high") or "")):
-            high = low
-        if m.group("high") is None and m.group("low").isdigit() and YEAR_RE.match(m.group("low")):
-            continue
-        approx_word = (m.group("approx") or "").lower()
-        approx = bool(approx_word)
-        if approx_word in ("over", "more than", "at least"):
-            high = float("inf")
-        elif approx_word in ("up to", "fewer than", "less than", "under"):
-            low = 0.0
-        if approx_word in ("nearly", "almost", "about", "approximately", "around", "roughly",
-                           "some", "an estimated", "estimated", "close to", "as many as"):
-            low, high = low * 0.85, high * 1.15
-        low, high = min(low, high), max(low, high)
-        end = m.end()
-        out.append(NumberMention(Span(offset + m.start(), offset + end, m.group()), low, high,
-                                 approx, _unit_after(text, end)))
-    return out
+    from .quantities import find_numbers as find_figures
+
+    return find_figures(text, offset, date_spans)
 
 
 def find_dates(text: str, offset: int) -> list[DateMention]:
@@ -259,7 +199,7 @@ def find_entities(text: str, offset: int, aliases: AliasTable) -> list[EntityMen
         start = m.start()
         if start <= opening:
             first = name.split()[0]
-            if first in _SENTENCE_START_COMMON:
+            if first in _SENTENCE_START_COMMON or is_common_word(first):
                 rest = name[len(first):].strip()
                 if not rest or rest.split()[0] in ("of", "the", "and", "for"):
                     continue
@@ -341,7 +281,10 @@ def sentence_certainty(cues: list[tuple[Span, int]]) -> Certainty:
     return Certainty(level, span)
 
 
-_NUMBER_HINT = re.compile(rf"\d|\b{_WORDNUM}\b", re.IGNORECASE)
+_NUMBER_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                          r"hundreds?|thousands?|millions?|billions?|dozens?|scores|several|few|"
+                          r"couple|handful|tens)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+")
 # Words that can begin a certainty cue or an attribution; a sentence with none skips those scans.
 _CERTAINTY_WORDS = frozenset("""almost remote remotely highly very extremely improbable unlikely

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from .align import Scorer, TermWeights, link_units
+from . import tuning
+from .align import TermWeights, link_units
 from .claims import extract_features, find_acronyms
 from .kinds import classify_units
 from .loading import LoadedText, load_document
@@ -80,15 +81,13 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
                        per_unit=options.max_candidates, weights=weights,
                        identical=lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j]))
     step(4)
-    scorer = Scorer(weights)
     pairs: list[Pair] = []
     for n, link in enumerate(links, start=1):
-        sa, sb = [doc_a.sentences[link.a]], [doc_b.sentences[link.b]]
-        ta, tb = set(a_terms[link.a] or ()), set(b_terms[link.b] or ())
-        shared = sorted(ta & tb, key=lambda t: (-weights.weight(t), t))
-        coverage = scorer.mass(ta & tb) / max(min(scorer.mass(ta), scorer.mass(tb)), 1e-9)
-        relation, reasons, diff = relate(sa, sb, shared, link.score, coverage)
-        pairs.append(Pair(f"P{n}", (sa[0].id,), (sb[0].id,), link.score, relation, reasons, diff))
+        sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
+        relation, reasons, diff = relate(sa, sb)
+        if relation is Relation.AGREE and link.score < tuning.AGREE_BAR:
+            relation = Relation.RELATED  # linked, but not sure enough to call it the same claim
+        pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons, diff))
     step(5)
     statuses = _statuses(doc_a, doc_b, pairs)
     summary = _summary(doc_a, doc_b, pairs, statuses)
@@ -96,17 +95,23 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options)
 
 
+_PRIORITY = {Relation.DIVERGE: 2, Relation.AGREE: 1, Relation.RELATED: 0}
+
+
 def _statuses(doc_a: Document, doc_b: Document, pairs: list[Pair]) -> dict[str, Status]:
-    statuses: dict[str, Status] = {}
+    """Each sentence's status: its strongest link (diverge, then agree, then related)."""
+    best: dict[str, Relation] = {}
     for pair in pairs:
         for sid in pair.a + pair.b:
-            statuses[sid] = Status(pair.relation.value)
+            if sid not in best or _PRIORITY[pair.relation] > _PRIORITY[best[sid]]:
+                best[sid] = pair.relation
+    statuses: dict[str, Status] = {}
     for doc in (doc_a, doc_b):
         for s in doc.sentences:
             if s.excluded:
                 statuses[s.id] = Status.EXCLUDED
-            elif s.id not in statuses:
-                statuses[s.id] = Status.UNSUPPORTED
+            else:
+                statuses[s.id] = Status(best[s.id].value) if s.id in best else Status.UNSUPPORTED
     return statuses
 
 

@@ -49,6 +49,7 @@ class ReasonKind(str, Enum):
     NEGATION = "negation"
     CERTAINTY = "certainty"
     ATTRIBUTION = "attribution"
+    DIRECTION = "direction"  # opposite directions of change: rose against fell (added in 1.1)
 
 
 # ICD 203 expressions of likelihood, lowest to highest, then a plain assertion of fact.
@@ -79,17 +80,25 @@ class Span:
 
 @dataclass(frozen=True)
 class NumberMention:
-    """A quantity: `low`..`high` (equal for a point value); `approx` for hedged amounts."""
+    """A quantity: `low`..`high` (equal for a point value); `approx` for hedged amounts;
+    `stated` the figure as written, its qualifier ("at least") and decimals, and whether it is a
+    vague magnitude ("hundreds") or a range ("1,500 to 12,000")."""
 
     span: Span
     low: float
     high: float
     approx: bool = False
     unit: str = ""
+    stated: float = 0.0
+    qualifier: str = ""
+    vague: bool = False
+    decimals: int = 0
+    ranged: bool = False
 
     def to_json(self) -> dict:
         return {**self.span.to_json(), "low": self.low, "high": self.high,
-                "approx": self.approx, "unit": self.unit}
+                "approx": self.approx, "unit": self.unit, "stated": self.stated,
+                "qualifier": self.qualifier, "vague": self.vague}
 
 
 @dataclass(frozen=True)

@@ -1,254 +1,332 @@
-"""Why two aligned sentences agree or diverge: typed reasons with the spans on both sides."""
+"""Why two linked sentences agree or diverge: typed reasons with the spans on both sides.
+
+Each reason kind is one check with one signature, `check(pair) -> list[Reason]`, listed in
+`REASON_CHECKS`; a new kind is one function and one line. Explanations quote the words of each
+side rather than rebuild them, so they always read as the sources wrote them.
+"""
 
 from __future__ import annotations
 
+import difflib
 import logging
-import re
-from collections.abc import Sequence
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
 from .diffing import word_diff
-from .models import (
-    CERTAINTY_LABELS,
-    DiffOp,
-    Kind,
-    NumberMention,
-    Reason,
-    ReasonKind,
-    Relation,
-    Sentence,
-    Span,
-)
-from .normalize import canonical, tokenize
+from .models import DiffOp, Kind, NumberMention, Reason, ReasonKind, Relation, Sentence, Span
+from .normalize import GENERIC_STEMS
+from .quantities import compatible
+from .reading import Reading, Word, read
+from .slots import DATE_WORDS
 
 log = logging.getLogger(__name__)
 
-# Hedges that modify the very next words ("a likely deployment", "could deploy").
-LOCAL_HEDGES = {
-    "likely": 4, "probable": 4, "probably": 4, "reportedly": 4, "allegedly": 3, "alleged": 3,
-    "supposed": 3, "supposedly": 3, "possible": 3, "possibly": 3, "potential": 3,
-    "potentially": 3, "may": 3, "might": 3, "could": 3, "would": 3, "expected": 4, "planned": 4,
-    "prospective": 3, "eventual": 3, "unlikely": 2, "rumoured": 3, "rumored": 3, "seemingly": 4,
-    "apparently": 4, "future": 3, "upcoming": 4, "imminent": 5,
-}
-_WORD = re.compile(r"[a-z]+")
-REALISED_AUX = {"had", "has", "have", "been", "was", "were", "is", "are", "being"}
-COMPARABLE_SCORE = 0.0
-MAX_EVENT_TERMS = 12
-MIN_COVERAGE = 0.3
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
+ALIGNED_RUN = 6  # a replaced run longer than this (words, either side) aligns nothing reliably
+PERSON_NOUNS = frozenset("""people person civilian resident individual worker co-worker employee
+adult child victim man woman migrant troop passenger student patient american citizen member
+family officer driver voter""".split())
+EVENT_KEYS = frozenset("die injure evacuate arrest rescue miss displac hospitaliz infect".split())
 
 
-def _fmt(value: float) -> str:
-    if value == float("inf"):
-        return "more"
-    if value >= 1e6 and value % 1e5 == 0:
-        return f"{value / 1e6:g} million"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+@dataclass
+class PairView:
+    """Two linked sentences read side by side."""
+
+    a: Reading
+    b: Reading
+
+    @cached_property
+    def shared(self) -> set[str]:
+        return {k for k in self.a.keys & self.b.keys if k not in GENERIC_STEMS}
+
+    @cached_property
+    def replaced(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """Short runs that the word alignment replaces: ((A start, end), (B start, end)) offsets."""
+        wa, wb = self.a.words, self.b.words
+        matcher = difflib.SequenceMatcher(None, [w.key for w in wa], [w.key for w in wb],
+                                          autojunk=False)
+        ops = matcher.get_opcodes()
+        runs = []
+        for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+            if tag != "replace" or i2 - i1 > ALIGNED_RUN or j2 - j1 > ALIGNED_RUN:
+                continue
+            # A substitution inside matching context: equal words before it and, unless the
+            # sentence ends there, after it.
+            before = k > 0 and ops[k - 1][0] == "equal"
+            after = k + 1 == len(ops) or ops[k + 1][0] == "equal"
+            if before and after:
+                runs.append(((wa[i1].start, wa[i2 - 1].end), (wb[j1].start, wb[j2 - 1].end)))
+        return runs
+
+    def aligned(self, x: Span, y: Span, *, exactly: bool = False) -> bool:
+        """Whether the word alignment puts span x of A and span y of B in the same place;
+        `exactly`: the replaced words are those spans and nothing else that matters."""
+        for ra, rb in self.replaced:
+            if not (ra[0] < x.end and x.start < ra[1] and rb[0] < y.end and y.start < rb[1]):
+                continue
+            if not exactly or (self._only(self.a, ra, x) and self._only(self.b, rb, y)):
+                return True
+        return False
+
+    @staticmethod
+    def _only(reading: Reading, run: tuple[int, int], span: Span) -> bool:
+        return all(span.start <= w.start < span.end or not w.content
+                   for w in reading.words if run[0] <= w.start < run[1])
 
 
-def _overlap(x: NumberMention, y: NumberMention) -> bool:
-    return x.low <= y.high and y.low <= x.high
+def _quote(span: Span) -> str:
+    return f"“{span.text}”"
 
 
-def number_reasons(a_nums: Sequence[NumberMention], b_nums: Sequence[NumberMention]) -> list[Reason]:
-    """Quantities of the same unit that cannot both be true."""
+def _side_span(reading: Reading, words: list[Word]) -> Span:
+    s = reading.sentence
+    start, end = words[0].start, words[-1].end
+    return Span(start, end, s.text[start - s.start:end - s.start])
+
+
+# ----------------------------------------------------------------- numbers
+
+
+def _quantity_key(reading: Reading, n: NumberMention) -> str:
+    """What a figure counts: its unit ("percent", "job"), or for people the event that befell
+    them ("42 people have died" and "the death toll rose to 14" both count deaths)."""
+    head = n.unit
+    if head in EVENT_KEYS:
+        return head
+    if head and head not in PERSON_NOUNS:
+        return head
+    words = reading.words
+    before = [w for w in words if w.end <= n.span.start][-5:]
+    after = [w for w in words if w.start >= n.span.end][:5]
+    for w in list(reversed(before)) + after:
+        if w.key in EVENT_KEYS:
+            return w.key
+    return "person" if head else ""
+
+
+def _head_span(reading: Reading, n: NumberMention) -> Span:
+    """The figure with the noun it counts: “at least 42 people”."""
+    s = reading.sentence
+    after = [w for w in reading.words if w.start >= n.span.end][:3]
+    end = n.span.end
+    for w in after:
+        if w.content and not w.key.startswith(("=", "@")):
+            end = w.end
+            break
+        if w.text.lower() not in ("of", "the"):
+            break
+    return Span(n.span.start, end, s.text[n.span.start - s.start:end - s.start])
+
+
+def number_reasons(p: PairView) -> list[Reason]:
+    """Different figures for the same count: every figure of one side has no compatible figure
+    on the other, in both directions."""
+    groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
+    for side, reading in enumerate((p.a, p.b)):
+        for n in reading.sentence.features.numbers:
+            key = _quantity_key(reading, n)
+            if key:
+                groups.setdefault(key, ([], []))[side].append(n)
     reasons = []
-    for unit in sorted({n.unit for n in a_nums} & {n.unit for n in b_nums}):
-        xs = [n for n in a_nums if n.unit == unit]
-        ys = [n for n in b_nums if n.unit == unit]
-        if unit == "" and (len(xs) != 1 or len(ys) != 1):
+    for key, (xs, ys) in sorted(groups.items()):
+        if not xs or not ys:
             continue
-        if any(_overlap(x, y) for x in xs for y in ys):
-            continue
-        x, y = xs[0], ys[0]
-        what = f" {unit}s" if unit else ""
-        reasons.append(Reason(ReasonKind.NUMBER, x.span, y.span,
-                              f"Numbers differ: A says {x.span.text}{what}; B says {y.span.text}{what}."))
+        lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
+        lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
+        if len(lone_x) == len(xs) and len(lone_y) == len(ys):
+            x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
+            reasons.append(Reason(ReasonKind.NUMBER, x, y,
+                                  f"Different figures: A says {_quote(x)}; B says {_quote(y)}."))
     return reasons
 
 
-def date_reasons(a: Sequence[Sentence], b: Sequence[Sentence]) -> list[Reason]:
-    ad = [d for s in a for d in s.features.dates if d.year]
-    bd = [d for s in b for d in s.features.dates if d.year]
-    if not ad or not bd:
+# ----------------------------------------------------------------- dates
+
+
+def _date_words(reading: Reading) -> list[Word]:
+    return [w for w in reading.words if w.key[:1] == "@"]
+
+
+def date_reasons(p: PairView) -> list[Reason]:
+    """Different days, months or years in the same place of the claim."""
+    for x in p.a.sentence.features.dates:
+        for y in p.b.sentence.features.dates:
+            if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):
+                if x.year != y.year or p.aligned(x.span, y.span) or _single_dates(p):
+                    return [_date_reason(x.span, y.span)]
+            elif x.day and y.day and x.month == y.month and x.day != y.day:
+                return [_date_reason(x.span, y.span)]
+    for x in _date_words(p.a):
+        for y in _date_words(p.b):
+            kind_x, kind_y = _date_kind(x.key), _date_kind(y.key)
+            if kind_x == kind_y and x.key != y.key and y.key not in p.a.keys \
+                    and x.key not in p.b.keys and p.aligned(Span(x.start, x.end, x.text),
+                                                           Span(y.start, y.end, y.text)):
+                return [_date_reason(Span(x.start, x.end, x.text), Span(y.start, y.end, y.text))]
+    return []
+
+
+def _single_dates(p: PairView) -> bool:
+    return len(p.a.sentence.features.dates) == 1 and len(p.b.sentence.features.dates) == 1
+
+
+def _date_kind(key: str) -> str:
+    word = key[1:]
+    if word.isdigit():
+        return "year"
+    return "weekday" if word.endswith("day") else "month"
+
+
+def _date_reason(x: Span, y: Span) -> Reason:
+    return Reason(ReasonKind.DATE, x, y, f"Different dates: A says {_quote(x)}; B says {_quote(y)}.")
+
+
+# ----------------------------------------------------------------- direction
+
+
+def direction_reasons(p: PairView) -> list[Reason]:
+    """Opposite directions of change for the same thing: rose against fell."""
+    xs = [w for w in p.a.words if w.key[:1] == "^"]
+    ys = [w for w in p.b.words if w.key[:1] == "^"]
+    if not xs or not ys or {w.key for w in xs} & {w.key for w in ys}:
         return []
-    if {d.year for d in ad} & {d.year for d in bd}:
-        for x in ad:
-            for y in bd:
-                if x.year == y.year and x.month and y.month and x.month != y.month:
-                    return [Reason(ReasonKind.DATE, x.span, y.span,
-                                   f"Dates differ: A says {x.span.text}; B says {y.span.text}.")]
-        return []
-    x, y = ad[0], bd[0]
-    return [Reason(ReasonKind.DATE, x.span, y.span,
-                   f"Dates differ: A says {x.span.text}; B says {y.span.text}.")]
+    for x in xs:
+        for y in ys:
+            sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
+            if p.aligned(sx, sy) or (len(xs) == 1 and len(ys) == 1):
+                return [Reason(ReasonKind.DIRECTION, sx, sy,
+                               f"Opposite directions: A says {_quote(sx)}; B says {_quote(sy)}.")]
+    return []
+
+
+# ----------------------------------------------------------------- entities
 
 
 def _same_entity(x: str, y: str) -> bool:
     return x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= 85
 
 
-def entity_reasons(a: Sequence[Sentence], b: Sequence[Sentence], diff: Sequence[DiffOp]) -> list[Reason]:
-    """An actor named on one side where the other names a different one, in the same position."""
-    a_ents = [e for s in a for e in s.features.entities]
-    b_ents = [e for s in b for e in s.features.entities]
-    a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key) for f in b_ents)]
-    b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key) for f in a_ents)]
-    for op in diff:
-        if op.op != "replace" or len(op.a_text.split()) > 5 or len(op.b_text.split()) > 5:
-            continue
-        x = next((e for e in a_only if e.span.text in op.a_text), None)
-        y = next((e for e in b_only if e.span.text in op.b_text), None)
-        if x and y:
-            return [Reason(ReasonKind.ENTITY, x.span, y.span,
-                           f"Different actor: A names {x.span.text} where B names {y.span.text}.")]
+def _claim_entities(reading: Reading) -> list:
+    """Names of places and actors in the claim itself: not the cited source, not days or months."""
+    s = reading.sentence
+    cited = [(a.span.start, a.span.end) for a in s.features.attribution]
+    return [e for e in s.features.entities
+            if not any(start <= e.span.start < end for start, end in cited)
+            and e.key not in DATE_WORDS and e.key.lower() not in DATE_WORDS]
+
+
+def entity_reasons(p: PairView) -> list[Reason]:
+    """A different name in the same place of the claim: "led by the Red Cross" / "led by UNICEF"."""
+    a_ents, b_ents = _claim_entities(p.a), _claim_entities(p.b)
+    a_text, b_text = p.a.sentence.text.lower(), p.b.sentence.text.lower()
+    a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key) for f in b_ents)
+              and e.span.text.lower() not in b_text]
+    b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key) for f in a_ents)
+              and e.span.text.lower() not in a_text]
+    for x in a_only:
+        for y in b_only:
+            if p.aligned(x.span, y.span, exactly=True):
+                return [Reason(ReasonKind.ENTITY, x.span, y.span,
+                               f"Different names: A says {_quote(x.span)}; B says {_quote(y.span)}.")]
     return []
 
 
-def negation_reasons(a: Sequence[Sentence], b: Sequence[Sentence]) -> list[Reason]:
-    an = [n for s in a for n in s.features.negations]
-    bn = [n for s in b for n in s.features.negations]
-    if len(an) % 2 == len(bn) % 2:
-        return []
-    if an:
-        return [Reason(ReasonKind.NEGATION, an[0], None,
-                       f"Negation: A denies it (“{an[0].text}”); B states it positively.")]
-    return [Reason(ReasonKind.NEGATION, None, bn[0],
-                   f"Negation: B denies it (“{bn[0].text}”); A states it positively.")]
+def different_events(p: PairView, reasons: list[Reason]) -> bool:
+    """Both sides name places or actors, none is shared, and at least two of name, figure and
+    date differ: two look-alike events ("a landslide struck Manila on Saturday, injuring 350" /
+    "… Harare on Monday, injuring 150"), not one event told with one detail wrong."""
+    a_keys = {e.key for e in _claim_entities(p.a)}
+    b_keys = {e.key for e in _claim_entities(p.b)}
+    if not a_keys or not b_keys or any(_same_entity(x, y) for x in a_keys for y in b_keys):
+        return False
+    kinds = {r.kind for r in reasons} & {ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.ENTITY}
+    return len(kinds) >= 2
 
 
-def _occurrences(s: Sentence, term: str, tokens, by_term: dict[str, list[int]]
-                 ) -> list[tuple[str, int | None, Span]]:
-    """Each word of `s` matching `term`: (stem, hedge level or None when stated as a realised
-    event, phrase). Words that are neither hedged nor clearly realised are left out."""
-    found: list[tuple[str, int | None, Span]] = []
-    for k in by_term.get(term, ()):
-        tok = tokens[k]
-        before = [t.text.lower() for t in tokens[max(0, k - 3):k]]
-        hedge = next((b for b in range(len(before)) if before[-1 - b] in LOCAL_HEDGES), None)
-        if hedge is not None:
-            first = tokens[k - hedge - 1]
-            found.append((tok.stem, LOCAL_HEDGES[first.text.lower()],
-                          Span(s.start + first.start, s.start + tok.end, s.text[first.start:tok.end])))
+# ----------------------------------------------------------------- negation, certainty, attribution
+
+
+def _negation_reason(denier: Reading, other: Reading, label: str) -> list[Reason]:
+    for key, cue in sorted(denier.negated.items(), key=lambda kv: kv[1].start):
+        if key[:1] == "#" or key not in other.keys or denier.asserted(key):
             continue
-        aux = [t for t in tokens[max(0, k - 2):k] if t.text.lower() in REALISED_AUX]
-        if aux:
-            found.append((tok.stem, None, Span(s.start + aux[0].start, s.start + tok.end,
-                                               s.text[aux[0].start:tok.end])))
-    return found
+        stated = other.asserted(key)
+        if stated:
+            span = _side_span(other, stated[:1])
+            a, b = (cue, span) if label == "A" else (span, cue)
+            other_label = "B" if label == "A" else "A"
+            return [Reason(ReasonKind.NEGATION, a, b,
+                           f"Negation: {label} denies it ({_quote(cue)}); "
+                           f"{other_label} states it ({_quote(span)}).")]
+    return []
 
 
-def _token_index(s: Sentence):
-    tokens = tokenize(s.text)
-    by_term: dict[str, list[int]] = {}
-    for k, tok in enumerate(tokens):
-        by_term.setdefault(canonical(tok.text), []).append(k)
-    return s, tokens, by_term
+def negation_reasons(p: PairView) -> list[Reason]:
+    """One side denies what the other states, for words of the shared claim."""
+    return _negation_reason(p.a, p.b, "A") or _negation_reason(p.b, p.a, "B")
 
 
-def certainty_reasons(a: Sequence[Sentence], b: Sequence[Sentence],
-                      shared_terms: Sequence[str]) -> list[Reason]:
-    """One side hedges what the other states as fact, about the same event or overall."""
-    hedged_words = {w for s in list(a) + list(b) for w in _WORD.findall(s.text.lower())}
-    terms = shared_terms[:MAX_EVENT_TERMS] if hedged_words & LOCAL_HEDGES.keys() else ()
-    a_tokens = [_token_index(s) for s in a] if terms else []
-    b_tokens = [_token_index(s) for s in b] if terms else []
-    for term in terms:
-        xs = [o for s, toks, idx in a_tokens for o in _occurrences(s, term, toks, idx)]
-        ys = [o for s, toks, idx in b_tokens for o in _occurrences(s, term, toks, idx)]
-        options = []
-        for x in xs:
-            for y in ys:
-                if (x[1] is None) == (y[1] is None):
-                    continue
-                options.append((x[0] != y[0], x, y))
-        if options:
-            _, x, y = min(options, key=lambda o: (o[0], o[1][2].start, o[2][2].start))
-            hedged = "A" if x[1] is not None else "B"
-            level = x[1] if x[1] is not None else y[1]
-            return [_certainty_reason(x[2], y[2], CERTAINTY_LABELS[level], hedged)]
-    ca = min((s.features.certainty for s in a), key=lambda c: c.level)
-    cb = min((s.features.certainty for s in b), key=lambda c: c.level)
-    if ca.level == cb.level or (ca.hedged and cb.hedged and abs(ca.level - cb.level) < 2):
+def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reason]:
+    for key, cue in sorted(hedger.hedged.items(), key=lambda kv: kv[1].start):
+        if key not in other.keys or hedger.plain(key):
+            continue
+        stated = [w for w in other.plain(key) if other.realised(w)]
+        if stated:
+            span = _side_span(other, stated[:1])
+            a, b = (cue, span) if label == "A" else (span, cue)
+            other_label = "B" if label == "A" else "A"
+            return [Reason(ReasonKind.CERTAINTY, a, b,
+                           f"Certainty differs: {label} presents it as expected or possible "
+                           f"({_quote(cue)}); {other_label} states it as fact ({_quote(span)}).")]
+    return []
+
+
+def certainty_reasons(p: PairView) -> list[Reason]:
+    """One side hedges or puts in the future what the other states as fact or done."""
+    return _certainty_reason(p.a, p.b, "A") or _certainty_reason(p.b, p.a, "B")
+
+
+def attribution_reasons(p: PairView) -> list[Reason]:
+    """One side distances itself ("reportedly", "reports said"); the other asserts. Routine
+    credit to a named source ("the Labor Department said") is not a divergence."""
+    da, db = p.a.distanced, p.b.distanced
+    if bool(da) == bool(db):
         return []
-    hedged, plain = ("A", "B") if ca.level < cb.level else ("B", "A")
-    low = ca if hedged == "A" else cb
-    high = cb if hedged == "A" else ca
-    plain_desc = "states it as fact" if not high.hedged else f"calls it {high.label} (“{high.cue.text}”)"
-    text = (f"Certainty differs: {hedged} calls it {low.label} (“{low.cue.text}”); "
-            f"{plain} {plain_desc}.")
-    return [Reason(ReasonKind.CERTAINTY, ca.cue, cb.cue, text)]
+    label, other, cue = ("A", "B", da[0]) if da else ("B", "A", db[0])
+    return [Reason(ReasonKind.ATTRIBUTION, cue if da else None, None if da else cue,
+                   f"Attribution: {label} reports it at a distance ({_quote(cue)}); "
+                   f"{other} states it as established.")]
 
 
-def _certainty_reason(a_span: Span, b_span: Span, label: str, hedged: str) -> Reason:
-    hedged_span, plain_span = (a_span, b_span) if hedged == "A" else (b_span, a_span)
-    plain = "B" if hedged == "A" else "A"
-    noun = hedged_span.text.split()[-1].lower()
-    text = (f"Certainty differs: {hedged} says the {noun} is {label} (“{hedged_span.text}”); "
-            f"{plain} states it as fact (“{plain_span.text}”).")
-    return Reason(ReasonKind.CERTAINTY, a_span, b_span, text)
-
-
-def attribution_reasons(a: Sequence[Sentence], b: Sequence[Sentence]) -> list[Reason]:
-    aa = [x for s in a for x in s.features.attribution]
-    ba = [x for s in b for x in s.features.attribution]
-    if bool(aa) == bool(ba):
-        return []
-    if aa:
-        return [Reason(ReasonKind.ATTRIBUTION, aa[0].span, None,
-                       f"Attribution: A attributes it to {aa[0].source}; B states it without a source.")]
-    return [Reason(ReasonKind.ATTRIBUTION, None, ba[0].span,
-                   f"Attribution: B attributes it to {ba[0].source}; A states it without a source.")]
+Check = Callable[[PairView], list[Reason]]
+REASON_CHECKS: tuple[Check, ...] = (number_reasons, date_reasons, direction_reasons, entity_reasons,
+                                    negation_reasons, certainty_reasons, attribution_reasons)
 
 
 def _stance(kind: Kind) -> str:
     return _POLAR_KINDS.get(kind, "statement")
 
 
-def _event_entities(sentences: Sequence[Sentence]) -> set[str]:
-    """Keys of the places and actors a sentence is about, leaving out whoever it cites."""
-    keys = set()
-    for s in sentences:
-        cited = [(a.span.start, a.span.end) for a in s.features.attribution]
-        for e in s.features.entities:
-            if not any(start <= e.span.start < end for start, end in cited):
-                keys.add(e.key)
-    return keys
+def relate(a: Sentence, b: Sentence) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
+    """Relation of two linked sentences, its reasons and the word diff of their text.
 
-
-def _different_events(a: Sequence[Sentence], b: Sequence[Sentence]) -> bool:
-    """Both sides name places or actors and none is shared: two events that look alike
-    ("a landslide struck Manila" / "a landslide struck Harare"), not one event told twice."""
-    a_keys, b_keys = _event_entities(a), _event_entities(b)
-    if not a_keys or not b_keys:
-        return False
-    return not any(_same_entity(x, y) for x in a_keys for y in b_keys)
-
-
-def relate(a: Sequence[Sentence], b: Sequence[Sentence], shared_terms: Sequence[str],
-           score: float, coverage: float) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
-    """Relation of an aligned group, its reasons and the word diff of its text.
-
-    Pairs below COMPARABLE_SCORE, or covering little of the shorter side, share a subject rather
-    than a claim: they are `related` and not checked for conflicts."""
-    diff = tuple(word_diff(" ".join(s.text for s in a), " ".join(s.text for s in b)))
-    if ({_stance(s.kind) for s in a} != {_stance(s.kind) for s in b}
-            or score < COMPARABLE_SCORE or coverage < MIN_COVERAGE or _different_events(a, b)):
+    A prescription or question against a statement shares a subject, not a claim; so do two
+    look-alike events: both are `related` and not checked further."""
+    diff = tuple(word_diff(a.text, b.text))
+    if _stance(a.kind) != _stance(b.kind):
         return Relation.RELATED, (), diff
+    view = PairView(read(a), read(b))
     reasons: list[Reason] = []
-    reasons += number_reasons([n for s in a for n in s.features.numbers],
-                              [n for s in b for n in s.features.numbers])
-    reasons += date_reasons(a, b)
-    reasons += entity_reasons(a, b, diff)
-    reasons += negation_reasons(a, b)
-    reasons += certainty_reasons(a, b, shared_terms)
-    reasons += attribution_reasons(a, b)
-    relation = Relation.DIVERGE if reasons else Relation.AGREE
-    return relation, tuple(reasons), diff
+    for check in REASON_CHECKS:
+        reasons += check(view)
+    if different_events(view, reasons):
+        return Relation.RELATED, (), diff
+    return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons), diff
 
 
-def explain_pair_text(reasons: Sequence[Reason]) -> str:
+def explain_pair_text(reasons: tuple[Reason, ...] | list[Reason]) -> str:
     return " ".join(r.explanation for r in reasons) or "No conflicting detail found."
-

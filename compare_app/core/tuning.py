@@ -30,6 +30,8 @@ CSLS_WEIGHT = 1.0
 PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
 DEFAULT_THRESHOLD = 50.0
+# Below this same-claim chance a link without conflicts is shown as related, not agreement
+AGREE_BAR = 80.0
 
 # Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
 # raw similarity, hub-corrected similarity, best pick of how many sides (0-2), larger and smaller

@@ -1,0 +1,162 @@
+"""Figures as reporters write them, and when two of them cannot describe the same count.
+
+"At least 42", "forty-two", "194K", "1.2 million", "tens of thousands", "hundreds", "between
+1,500 and 12,000", "5.4%": each becomes a `NumberMention` with its stated figure, its range and
+whether it is a vague magnitude. Two figures for the same quantity conflict when they state
+different values, even if their open ranges overlap ("more than 180" against "at least 150"),
+allowing for rounding ("47" against "46.7") and hedges ("roughly 700,000" against "720,000").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import NumberMention, Span
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "bn": 1e9}
+# Vague magnitudes: the range a reader takes them to cover.
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2e3, 9999),
+         "tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999_999),
+         "millions": (2e6, 9.99e8), "tens of millions": (2e7, 99_999_999),
+         "several": (3, 9), "a few": (2, 5), "a couple": (2, 3), "a handful": (3, 7)}
+LOWER_BOUND = ("at least", "more than", "over", "just over", "upwards of", "in excess of",
+               "no fewer than", "surpass", "exceeding", "above")
+UPPER_BOUND = ("up to", "fewer than", "less than", "under", "as many as", "at most", "no more than",
+               "below", "nearly", "almost", "just under")
+APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+               "close to", "nearly", "almost", "as many as", "more or less", "circa")
+APPROX_TOLERANCE = 0.05
+
+_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FIGURE = (rf"(?:\$\s?)?(?:{_DIGITS}(?:\s*(?:K|k|M|bn)\b|\s+{_SCALE}s?)*"
+           rf"|(?:{_WORD})(?:[-\s](?:{_WORD}))?(?:\s+{_SCALE}s?)*"
+           rf"|a\s+(?:dozen|hundred|thousand|million|billion))")
+_VAGUE = r"(?:tens\s+of\s+(?:thousands|millions?)|hundreds\s+of\s+thousands|dozens|scores|" \
+         r"hundreds|thousands|millions|several|a\s+few|a\s+couple|a\s+handful)"
+_QUALIFIER = "|".join(sorted({q for q in LOWER_BOUND + UPPER_BOUND + APPROXIMATE}, key=len,
+                             reverse=True))
+NUMBER_RE = re.compile(
+    rf"(?<![\w.$-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?:between|from)\s+)?"
+    rf"(?:(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])|(?P<low>{_FIGURE})"
+    rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_FIGURE}))?)"
+    rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?!-\w)(?![A-Za-z])",
+    re.IGNORECASE)
+YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_CLOCK = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o’clock|o'clock|GMT|ET|EST|EDT|PT|local)\b|^:\d",
+                    re.IGNORECASE)
+
+
+def parse_figure(token: str) -> float | None:
+    """The value of one written figure: "194,000", "194K", "1.2 million", "forty-two", "a dozen"."""
+    t = " ".join(token.lower().replace("$", "").replace("-", " ").split())
+    if not t:
+        return None
+    if t.startswith("a "):
+        t = "one " + t[2:]
+    t = re.sub(r"(\d)(k|m|bn)\b", r"\1 \2", t)
+    value: float | None = None
+    scale = 1.0
+    for part in t.split():
+        part = part.rstrip("s") if part.rstrip("s") in SCALES else part
+        if part in SCALES:
+            scale = SCALES[part] if value is None else scale * SCALES[part]
+            if value is None:
+                value = 1.0
+            continue
+        if part == "dozen":
+            value = (value or 1.0) * 12
+            continue
+        if re.fullmatch(r"[\d,]+(?:\.\d+)?", part):
+            value = float(part.replace(",", ""))
+        elif part in _UNITS:
+            value = (value or 0.0) + _UNITS[part]
+        elif part in _TENS:
+            value = (value or 0.0) + _TENS[part]
+        else:
+            return None
+    return None if value is None else value * scale
+
+
+def _decimals(token: str) -> int:
+    m = re.search(r"\.(\d+)", token)
+    return len(m.group(1)) if m else 0
+
+
+def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    """Every figure of a sentence that is not part of a date, a clock time or a year."""
+    from .claims import _unit_after  # the head-noun reader lives with the other features
+
+    out: list[NumberMention] = []
+    for m in NUMBER_RE.finditer(text):
+        start = m.start("vague") if m.group("vague") else m.start("low")
+        if any(s <= start < e for s, e in skip) or _CLOCK.match(text[m.end():]):
+            continue
+        qual = " ".join((m.group("qual") or "").lower().split())
+        if m.group("vague"):
+            key = " ".join(m.group("vague").lower().split())
+            if key.startswith("tens of") and not key.endswith("s"):
+                key += "s"  # "tens of million of drivers"
+            low, high = VAGUE[key]
+            stated, vague, decimals = low, True, 0
+        else:
+            raw_low = m.group("low")
+            if m.group("high") is None and raw_low.isdigit() and YEAR_RE.match(raw_low):
+                continue
+            value = parse_figure(raw_low)
+            if value is None:
+                continue
+            high_value = parse_figure(m.group("high")) if m.group("high") else None
+            if high_value is not None and YEAR_RE.match(m.group("high") or ""):
+                high_value = None
+            scale = re.search(_SCALE, m.group("high") or "", re.IGNORECASE)
+            if high_value is not None and scale and not re.search(_SCALE, raw_low, re.IGNORECASE):
+                value *= SCALES[scale.group().lower()]  # "between 1.5 and 2 million"
+            stated, vague, decimals = value, False, _decimals(raw_low)
+            low, high = value, high_value if high_value is not None else value
+        approx = bool(qual)
+        if qual in LOWER_BOUND:
+            high = float("inf")
+        elif qual in ("up to", "fewer than", "less than", "under", "at most", "no more than",
+                      "below", "just under"):
+            low = 0.0
+        if qual in APPROXIMATE and not vague:
+            low, high = low * 0.85, high * 1.15
+        low, high = min(low, high), max(low, high)
+        unit = "percent" if m.group("pct") else _unit_after(text, m.end())
+        out.append(NumberMention(Span(offset + m.start(), offset + m.end(), m.group()), low, high,
+                                 approx, unit, stated=stated, qualifier=qual, vague=vague,
+                                 decimals=decimals, ranged=m.group("high") is not None))
+    return out
+
+
+def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:
+    """Equal once the more precise figure is rounded like the coarser one, or within the
+    tolerance of a hedge ("about", "roughly")."""
+    places = min(x.decimals, y.decimals)
+    if round(x.stated, places) == round(y.stated, places):
+        return True
+    if abs(x.stated - y.stated) <= 0.5 * 10 ** -places and (x.decimals or y.decimals):
+        return True
+    hedged = any(q in APPROXIMATE for q in (x.qualifier, y.qualifier) if q)
+    return hedged and abs(x.stated - y.stated) <= APPROX_TOLERANCE * max(x.stated, y.stated)
+
+
+def compatible(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two figures can describe the same count as their writers stated it."""
+    if x.vague and y.vague:
+        return x.low <= y.high and y.low <= x.high and x.low * 10 > y.low and y.low * 10 > x.low
+    if x.vague or y.vague:
+        vague, exact = (x, y) if x.vague else (y, x)
+        return vague.low * 0.85 <= exact.stated <= vague.high * 1.15
+    if x.ranged or y.ranged:
+        return x.low <= y.high and y.low <= x.high
+    return _equal_as_written(x, y)

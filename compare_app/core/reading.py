@@ -1,0 +1,173 @@
+"""A sentence read for comparison: its words with matching keys, and what its cues govern.
+
+A negation, a hedge or a distancing word only matters for the words it governs ("never
+discussed", "will surpass 600,000 deaths", "reportedly discussing"): the next few content words
+of the same clause. The relation checks compare what one side governs with how the other side
+states the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Sentence, Span
+from .normalize import GENERIC_STEMS, STOP_WORDS, WORD_RE, canonical
+from .slots import DATE_WORDS, DIRECTION_OF_WORD, WORD_VALUES
+
+GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s|[\"“”]")
+
+# Negations of a predicate. Determiners ("no casualties", "none") deny an amount, not the claim.
+NEGATIONS = frozenset("""not never cannot without deny denies denied denying refuse refuses
+refused refusing""".split())
+_NEGATION_EXCEPT = {"not": {"only", "just", "merely", "least", "yet"}}
+# Past forms that state something as done; reporting verbs do not count ("said" it will).
+IRREGULAR_PAST = frozenset("""was were had did took began fell rose grew cut hit won lost made came
+went saw left led held struck sank shrank sold bought built paid met sent spent stood brought
+caught fought kept ran became broke chose drove froze gave knew overtook shot slid swept threw
+wrote""".split())
+REPORTING = frozenset("""said told stated reported announced added noted claimed argued warned
+wrote insisted""".split())
+# Hedges: modal and future forms, expectation and appearance. Two-word cues need their second word.
+HEDGES = frozenset("""will would could may might likely probably possibly perhaps unlikely
+potentially potential presumably apparently seemingly""".split())
+HEDGES_BEFORE_TO = frozenset("""expected expects expect set poised plans planned plan aims aim
+projected forecast predicted hopes hope intends intend appears appear appeared seems seem seemed
+scheduled due likely going""".split())
+DISTANCING = frozenset("reportedly allegedly purportedly supposedly rumored rumoured unconfirmed".split())
+_DISTANCING_RE = re.compile(
+    r"\b(?:(?:media|news|press|unconfirmed|earlier|previous)\s+reports?"
+    r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said)"
+    r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
+    r"|(?:is|are|was|were)\s+said\s+to|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int  # offset in the document
+    end: int
+    key: str    # matching key: canonical stem, or a typed slot value ("=42", "@monday", "^up")
+    content: bool
+
+
+def word_key(text: str) -> str:
+    low = text.lower().replace(",", "")
+    if low in DIRECTION_OF_WORD:
+        return "^" + DIRECTION_OF_WORD[low]
+    if re.fullmatch(r"\d+(?:\.\d+)?", low):
+        value = float(low)
+        return f"={value:g}" if value != int(value) else f"={int(value)}"
+    if low in WORD_VALUES:
+        return f"={WORD_VALUES[low]:g}"
+    stem = canonical(text)
+    if stem in DATE_WORDS or re.fullmatch(r"(?:1[5-9]|20)\d\d", stem):
+        return "@" + stem
+    return stem
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence's words, and the keys its negations, hedges and distancing words govern."""
+
+    sentence: Sentence
+    words: tuple[Word, ...]
+    negated: dict[str, Span]    # key -> the negation that governs it
+    hedged: dict[str, Span]     # key -> the hedge that governs it
+    distanced: tuple[Span, ...]
+    governed: frozenset[int]    # start offsets of the words a hedge governs
+    denied: frozenset[int]      # start offsets of the words a negation governs
+
+    @property
+    def keys(self) -> set[str]:
+        return {w.key for w in self.words if w.content}
+
+    def plain(self, key: str) -> list[Word]:
+        """Occurrences of `key` that no hedge governs."""
+        return [w for w in self.words if w.key == key and w.start not in self.governed]
+
+    def realised(self, word: Word) -> bool:
+        """Whether the clause around `word` states something as done (a past or perfect verb)."""
+        text, base = self.sentence.text, self.sentence.start
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, word.start - base)), default=0)
+        end = next((m.start() for m in _CLAUSE_END.finditer(text, word.end - base)), len(text))
+        for w in self.words:
+            if base + start <= w.start < base + end:
+                low = w.text.lower()
+                if low in REPORTING:
+                    continue
+                if low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4
+                                             and low not in STOP_WORDS):
+                    return True
+        return False
+
+    def asserted(self, key: str) -> list[Word]:
+        """Occurrences of `key` that no negation governs."""
+        return [w for w in self.words if w.key == key and w.start not in self.denied]
+
+    def words_at(self, span: Span) -> list[Word]:
+        return [w for w in self.words if span.start <= w.start < span.end]
+
+
+def _governed(words: list[Word], text: str, base: int, at: int) -> list[Word]:
+    """The content words after position `at` up to the end of their clause."""
+    out: list[Word] = []
+    for k in range(at + 1, len(words)):
+        gap = text[words[k - 1].end - base:words[k].start - base]
+        if _CLAUSE_END.search(gap):
+            break
+        if words[k].content:
+            out.append(words[k])
+            if len(out) == GOVERNED_WORDS:
+                break
+    return out
+
+
+def _cue_span(words: list[Word], k: int, extra: int = 0) -> Span:
+    last = words[min(k + extra, len(words) - 1)]
+    return Span(words[k].start, last.end, "")
+
+
+def read(sentence: Sentence) -> Reading:
+    text, base = sentence.text, sentence.start
+    words = []
+    for m in WORD_RE.finditer(text):
+        low = m.group().lower()
+        key = word_key(m.group())
+        content = (low not in STOP_WORDS or key[:1] in "=@^") and len(low) > 1 or key[:1] == "="
+        words.append(Word(m.group(), base + m.start(), base + m.end(), key, content))
+    negated: dict[str, Span] = {}
+    hedged: dict[str, Span] = {}
+    at: dict[int, set[int]] = {id(negated): set(), id(hedged): set()}
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        target: dict[str, Span] | None = None
+        extra = 0
+        if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
+                nxt not in _NEGATION_EXCEPT.get(low, ()):
+            target = negated
+        elif low in HEDGES and not (w.text == "May" and (k == 0 or nxt[:1].isdigit())):
+            target = hedged
+        elif low in HEDGES_BEFORE_TO and nxt == "to":
+            target, extra = hedged, 1
+        elif low == "on" and nxt == "track":
+            target, extra = hedged, 1
+        if target is None:
+            continue
+        cue = _cue_span(words, k, extra)
+        cue = Span(cue.start, cue.end, text[cue.start - base:cue.end - base])
+        governed = _governed(words, text, base, k + extra)
+        for n, g in enumerate(governed):
+            at[id(target)].add(g.start)
+            # The cue bears on its predicate (the first word it reaches) and on figures and
+            # dates it reaches; a shared object noun alone is not the shared claim.
+            if (n == 0 or g.key[:1] in "=@") and g.key not in GENERIC_STEMS:
+                target.setdefault(g.key, cue)
+    distanced = [Span(base + m.start(), base + m.end(), m.group()) for m in _DISTANCING_RE.finditer(text)]
+    distanced += [Span(w.start, w.end, w.text) for w in words if w.text.lower() in DISTANCING]
+    return Reading(sentence, tuple(words), negated, hedged,
+                   tuple(sorted(distanced, key=lambda s: s.start)),
+                   frozenset(at[id(hedged)]), frozenset(at[id(negated)]))
