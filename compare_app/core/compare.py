@@ -77,7 +77,7 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     a_terms, b_terms = _terms(doc_a, aliases), _terms(doc_b, aliases)
     weights = TermWeights(a_terms, b_terms)
     step(3)
-    links = link_units(a_terms, b_terms, threshold=options.threshold,
+    links = link_units(a_terms, b_terms, threshold=options.threshold * tuning.RELATED_SHARE,
                        per_unit=options.max_candidates, weights=weights,
                        identical=lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j]))
     step(4)
@@ -85,7 +85,9 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     for n, link in enumerate(links, start=1):
         sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
         relation, reasons, diff = relate(sa, sb)
-        if relation is Relation.AGREE and link.score < tuning.AGREE_BAR:
+        if link.score < options.threshold:
+            relation, reasons = Relation.RELATED, ()  # a near miss: the same subject at most
+        elif relation is Relation.AGREE and link.score < tuning.AGREE_BAR:
             relation = Relation.RELATED  # linked, but not sure enough to call it the same claim
         pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons, diff))
     step(5)

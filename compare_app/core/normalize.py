@@ -15,7 +15,8 @@ from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
-WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Names with a number ("COVID-19", "S-400") are one word; so are figures with separators.
+WORD_RE = re.compile(r"[^\W\d_]+-\d+\b|\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 STOP_WORDS = frozenset("""
 a about above after again against all also am an and any are aren't as at be because been before
@@ -81,6 +82,7 @@ SYNONYMS: Mapping[str, str] = {
     "automobile": "car", "vehicle": "car",
     "gasoline": "gas", "petrol": "gas", "fuel": "gas",
     "missile": "rocket", "airstrike": "strike", "bombing": "bomb",
+    "covid": "coronavirus", "covid-19": "coronavirus", "sars-cov-2": "coronavirus",
     "expect": "forecast", "expected": "forecast", "estimate": "forecast", "projected": "forecast",
     "predicted": "forecast", "anticipate": "forecast", "anticipated": "forecast",
 }
@@ -196,7 +198,8 @@ class AliasTable:
     """Maps stem sequences of long forms ("korean people army") to one acronym key ("kpa")."""
 
     def __init__(self, extra: Mapping[tuple[str, ...], str] | None = None) -> None:
-        self._map: dict[tuple[str, ...], str] = dict(BUILTIN_ALIASES)
+        self._map: dict[tuple[str, ...], str] = {tuple(stem(w) for w in k): v
+                                                 for k, v in BUILTIN_ALIASES.items()}
         if extra:
             self._map.update(extra)
         self._longest = max((len(k) for k in self._map), default=1)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Sentence, Span
-from .normalize import GENERIC_STEMS, STOP_WORDS, WORD_RE, canonical
+from .normalize import STOP_WORDS, WORD_RE, canonical, stem
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, WORD_VALUES
 
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
@@ -38,7 +38,7 @@ scheduled due likely going""".split())
 DISTANCING = frozenset("reportedly allegedly purportedly supposedly rumored rumoured unconfirmed".split())
 _DISTANCING_RE = re.compile(
     r"\b(?:(?:media|news|press|unconfirmed|earlier|previous)\s+reports?"
-    r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said)"
+    r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
     r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
     r"|(?:is|are|was|were)\s+said\s+to|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
     re.IGNORECASE)
@@ -51,6 +51,7 @@ class Word:
     end: int
     key: str    # matching key: canonical stem, or a typed slot value ("=42", "@monday", "^up")
     content: bool
+    stem: str   # the word's own stem ("sent" and "deployed" share a key, not a stem)
 
 
 def word_key(text: str) -> str:
@@ -75,8 +76,8 @@ class Reading:
     sentence: Sentence
     words: tuple[Word, ...]
     negated: dict[str, Span]    # key -> the negation that governs it
-    hedged: dict[str, Span]     # key -> the hedge that governs it
-    distanced: tuple[Span, ...]
+    hedged: dict[str, tuple[Span, Word]]  # key -> the hedge that governs it, and the word
+    distanced: dict[str, Span]  # key -> the distancing cue ("reportedly", "reports said") over it
     governed: frozenset[int]    # start offsets of the words a hedge governs
     denied: frozenset[int]      # start offsets of the words a negation governs
 
@@ -137,9 +138,10 @@ def read(sentence: Sentence) -> Reading:
         low = m.group().lower()
         key = word_key(m.group())
         content = (low not in STOP_WORDS or key[:1] in "=@^") and len(low) > 1 or key[:1] == "="
-        words.append(Word(m.group(), base + m.start(), base + m.end(), key, content))
+        words.append(Word(m.group(), base + m.start(), base + m.end(), key, content,
+                          stem(m.group())))
     negated: dict[str, Span] = {}
-    hedged: dict[str, Span] = {}
+    hedged: dict[str, tuple[Span, Word]] = {}
     at: dict[int, set[int]] = {id(negated): set(), id(hedged): set()}
     for k, w in enumerate(words):
         low = w.text.lower()
@@ -164,10 +166,22 @@ def read(sentence: Sentence) -> Reading:
             at[id(target)].add(g.start)
             # The cue bears on its predicate (the first word it reaches) and on figures and
             # dates it reaches; a shared object noun alone is not the shared claim.
-            if (n == 0 or g.key[:1] in "=@") and g.key not in GENERIC_STEMS:
-                target.setdefault(g.key, cue)
-    distanced = [Span(base + m.start(), base + m.end(), m.group()) for m in _DISTANCING_RE.finditer(text)]
-    distanced += [Span(w.start, w.end, w.text) for w in words if w.text.lower() in DISTANCING]
-    return Reading(sentence, tuple(words), negated, hedged,
-                   tuple(sorted(distanced, key=lambda s: s.start)),
+            if n == 0 or g.key[:1] in "=@":
+                if target is hedged:
+                    hedged.setdefault(g.key, (cue, g))
+                else:
+                    negated.setdefault(g.key, cue)
+    # A distancing phrase ("reports said") covers what follows it; a distancing adverb
+    # ("reportedly") the predicate it modifies.
+    distanced: dict[str, Span] = {}
+    for m in _DISTANCING_RE.finditer(text):
+        cue = Span(base + m.start(), base + m.end(), m.group())
+        for w in words:
+            if w.start >= cue.end and w.content:
+                distanced.setdefault(w.key, cue)
+    for k, w in enumerate(words):
+        if w.text.lower() in DISTANCING:
+            for g in _governed(words, text, base, k)[:2]:
+                distanced.setdefault(g.key, Span(w.start, w.end, w.text))
+    return Reading(sentence, tuple(words), negated, hedged, distanced,
                    frozenset(at[id(hedged)]), frozenset(at[id(negated)]))

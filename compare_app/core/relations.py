@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -111,9 +112,13 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
 def _head_span(reading: Reading, n: NumberMention) -> Span:
     """The figure with the noun it counts: “at least 42 people”."""
     s = reading.sentence
+    if n.unit == "percent":
+        return n.span
     after = [w for w in reading.words if w.start >= n.span.end][:3]
     end = n.span.end
     for w in after:
+        if re.search(r"[^\w\s%$-]", s.text[end - s.start:w.start - s.start]):
+            break  # the figure's phrase ends at punctuation
         if w.content and not w.key.startswith(("=", "@")):
             end = w.end
             break
@@ -207,6 +212,7 @@ def direction_reasons(p: PairView) -> list[Reason]:
 
 
 def _same_entity(x: str, y: str) -> bool:
+    x, y = x.replace(".", ""), y.replace(".", "")
     return x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= 85
 
 
@@ -271,8 +277,8 @@ def negation_reasons(p: PairView) -> list[Reason]:
 
 
 def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reason]:
-    for key, cue in sorted(hedger.hedged.items(), key=lambda kv: kv[1].start):
-        if key not in other.keys or hedger.plain(key):
+    for key, (cue, word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
+        if key not in other.keys or any(w.stem == word.stem for w in hedger.plain(key)):
             continue
         stated = [w for w in other.plain(key) if other.realised(w)]
         if stated:
@@ -291,15 +297,20 @@ def certainty_reasons(p: PairView) -> list[Reason]:
 
 
 def attribution_reasons(p: PairView) -> list[Reason]:
-    """One side distances itself ("reportedly", "reports said"); the other asserts. Routine
-    credit to a named source ("the Labor Department said") is not a divergence."""
-    da, db = p.a.distanced, p.b.distanced
-    if bool(da) == bool(db):
+    """One side distances itself from the shared claim ("reportedly", "reports said"); the other
+    asserts it. Routine credit to a named source ("the Labor Department said") is not a
+    divergence, and neither is distance on both sides."""
+    if p.a.distanced and p.b.distanced:
         return []
-    label, other, cue = ("A", "B", da[0]) if da else ("B", "A", db[0])
-    return [Reason(ReasonKind.ATTRIBUTION, cue if da else None, None if da else cue,
-                   f"Attribution: {label} reports it at a distance ({_quote(cue)}); "
-                   f"{other} states it as established.")]
+    for label, reading, other in (("A", p.a, "B"), ("B", p.b, "A")):
+        cues = [cue for key, cue in reading.distanced.items() if key in p.shared]
+        if cues:
+            cue = min(cues, key=lambda c: c.start)
+            return [Reason(ReasonKind.ATTRIBUTION, cue if label == "A" else None,
+                           cue if label == "B" else None,
+                           f"Attribution: {label} reports it at a distance ({_quote(cue)}); "
+                           f"{other} states it as established.")]
+    return []
 
 
 Check = Callable[[PairView], list[Reason]]

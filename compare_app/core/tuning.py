@@ -27,16 +27,21 @@ PAIR_TERMS = 5
 # Hub correction (CSLS)
 CSLS_K = 3
 CSLS_WEIGHT = 1.0
+# A shared word is evidence when few sentences use it (topic words of a long text are not)
+RARE_DF_MIN = 3
+RARE_DF_SHARE = 0.125
 PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
 DEFAULT_THRESHOLD = 50.0
 # Below this same-claim chance a link without conflicts is shown as related, not agreement
 AGREE_BAR = 80.0
+# Links from this share of the sensitivity up to it are shown as related (a near miss)
+RELATED_SHARE = 1.0
 
 # Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
 # raw similarity, hub-corrected similarity, best pick of how many sides (0-2), larger and smaller
 # gap to the other side's best alternative, log(1 + shared words), shared figures or dates (0, 0.5, 1).
-LINK_COEFFICIENTS = (-3.988, 0.817, 0.785, 0.491, 0.346, 0.691, 2.486, 1.871)
+LINK_COEFFICIENTS = (-2.588, 0.901, 0.738, 0.25, 0.286, 0.838, 2.361, 1.761)
 
 
 def same_claim_probability(evidence: tuple[float, ...]) -> float:
