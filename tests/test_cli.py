@@ -45,7 +45,7 @@ def test_json_output_follows_the_contract(tmp_path):
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["schema"] == "compare-app.comparison" and data["version"] == 1
     assert data["tool"] == {"name": "compare-app", "version": __version__}
-    assert data["settings"]["threshold"] == 30.0
+    assert data["settings"]["threshold"] == 50.0
     assert [d["label"] for d in data["documents"]] == ["A", "B"]
     doc = data["documents"][0]
     for key in ("path", "title", "sha256", "sentences"):
@@ -79,7 +79,7 @@ def test_two_user_files(tmp_path):
                  encoding="utf-8")
     out = run("compare", str(a), str(b))
     assert out.returncode == 0, out.stderr
-    assert "Numbers differ: A says 1,500 troops; B says 12,000 troops." in out.stdout
+    assert "Different figures: A says “1,500 troops”; B says “12,000 troops”." in out.stdout
 
 
 def test_empty_file_compares_cleanly(tmp_path, sample_paths):

@@ -41,7 +41,7 @@ def test_pdf_report(qapp, tmp_path, report):
     assert target.read_bytes().startswith(b"%PDF")
     pages, text = _text(target)
     assert pages >= 2
-    assert "Certainty differs: A says the deployment is likely" in text
+    assert "Certainty differs: A presents it as expected or possible" in text
     assert NOTE in text and "Contradiction" in text
     assert "page 1 of" in text
     assert "Comparison report: North Koreans Fighting for Russia" in text  # title metadata

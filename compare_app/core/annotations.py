@@ -174,10 +174,9 @@ def target_key(comparison: Comparison, index: AnchorIndex, note: Annotation) -> 
         if pair is not None:
             return pair.id
         return sid if comparison.statuses.get(sid) is Status.UNSUPPORTED else None  # type: ignore[arg-type]
-    pairs = {comparison.pair_of(i).id if comparison.pair_of(i) else None for i in ids}  # type: ignore[arg-type,union-attr]
-    if len(pairs) == 1 and None not in pairs:
-        return pairs.pop()
-    return None
+    shared = [p for p in comparison.pairs_of(ids[0])  # type: ignore[arg-type]
+              if all(i in p.a + p.b for i in ids)]
+    return shared[0].id if shared else None
 
 
 def anchors_for_key(comparison: Comparison, index: AnchorIndex, key: str) -> tuple[Anchor, ...]:

@@ -10,7 +10,7 @@ from .align import TermWeights, link_units
 from .claims import extract_features, find_acronyms
 from .kinds import classify_units
 from .loading import LoadedText, load_document
-from .models import CompareOptions, Comparison, Document, Pair, Relation, Sentence, Status, Summary
+from .models import RELATION_PRIORITY, CompareOptions, Comparison, Document, Pair, Relation, Sentence, Status, Summary
 from .normalize import AliasTable, content_terms
 from .relations import relate
 from .segment import split_sentences
@@ -97,15 +97,12 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options)
 
 
-_PRIORITY = {Relation.DIVERGE: 2, Relation.AGREE: 1, Relation.RELATED: 0}
-
-
 def _statuses(doc_a: Document, doc_b: Document, pairs: list[Pair]) -> dict[str, Status]:
     """Each sentence's status: its strongest link (diverge, then agree, then related)."""
     best: dict[str, Relation] = {}
     for pair in pairs:
         for sid in pair.a + pair.b:
-            if sid not in best or _PRIORITY[pair.relation] > _PRIORITY[best[sid]]:
+            if sid not in best or RELATION_PRIORITY[pair.relation] > RELATION_PRIORITY[best[sid]]:
                 best[sid] = pair.relation
     statuses: dict[str, Status] = {}
     for doc in (doc_a, doc_b):

@@ -7,6 +7,7 @@ newline normalisation and (for HTML) text extraction.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 
 
@@ -40,6 +41,10 @@ class Relation(str, Enum):
     AGREE = "agree"
     DIVERGE = "diverge"
     RELATED = "related"
+
+
+# Which link decides a sentence's status when it has several.
+RELATION_PRIORITY = {Relation.DIVERGE: 2, Relation.AGREE: 1, Relation.RELATED: 0}
 
 
 class ReasonKind(str, Enum):
@@ -278,8 +283,22 @@ class Comparison:
     def sentence(self, sentence_id: str) -> Sentence:
         return self.document(sentence_id[:1]).sentence(sentence_id)
 
-    def pair_of(self, sentence_id: str) -> Pair | None:
+    @cached_property
+    def _pairs_by_sentence(self) -> dict[str, list[Pair]]:
+        index: dict[str, list[Pair]] = {}
         for pair in self.pairs:
-            if sentence_id in pair.a or sentence_id in pair.b:
-                return pair
-        return None
+            for sid in pair.a + pair.b:
+                index.setdefault(sid, []).append(pair)
+        for linked in index.values():
+            linked.sort(key=lambda p: (-RELATION_PRIORITY[p.relation], -p.score, p.id))
+        return index
+
+    def pairs_of(self, sentence_id: str) -> list[Pair]:
+        """Every pair a sentence is in, its main one first (see `pair_of`)."""
+        return list(self._pairs_by_sentence.get(sentence_id, ()))
+
+    def pair_of(self, sentence_id: str) -> Pair | None:
+        """A sentence's main pair: a divergence before an agreement before a related link,
+        then the highest score. A sentence that carries two claims can be in several pairs."""
+        linked = self._pairs_by_sentence.get(sentence_id)
+        return linked[0] if linked else None

@@ -57,7 +57,7 @@ class PairView:
                 continue
             # A substitution inside matching context: equal words before it and, unless the
             # sentence ends there, after it.
-            before = k > 0 and ops[k - 1][0] == "equal"
+            before = k == 0 or ops[k - 1][0] == "equal"
             after = k + 1 == len(ops) or ops[k + 1][0] == "equal"
             if before and after:
                 runs.append(((wa[i1].start, wa[i2 - 1].end), (wb[j1].start, wb[j2 - 1].end)))

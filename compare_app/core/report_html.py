@@ -320,7 +320,7 @@ def marked_text(c: Comparison, doc: Document) -> str:
     """The whole document, escaped, each sentence tinted and underlined with its glyph in front."""
     out: list[str] = []
     pos = 0
-    pair_of = {sid: p.id for p in c.pairs for sid in p.a + p.b}
+    pair_of = {sid: c.pair_of(sid).id for p in c.pairs for sid in p.a + p.b}  # type: ignore[union-attr]
     for s in doc.sentences:
         out.append(esc_lines(doc.text[pos:s.start]))
         status = c.statuses[s.id]

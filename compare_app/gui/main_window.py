@@ -386,7 +386,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self._pairs = {p.id: p for p in comparison.pairs}
-        self._pair_of = {sid: p.id for p in comparison.pairs for sid in p.a + p.b}
+        self._pair_of = {sid: comparison.pair_of(sid).id  # type: ignore[union-attr]
+                         for p in comparison.pairs for sid in p.a + p.b}
         self._anchors = {}
         for doc in (comparison.a, comparison.b):
             paired = [s for s in doc.sentences if s.id in self._pair_of]

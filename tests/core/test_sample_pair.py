@@ -13,8 +13,7 @@ def find(doc, fragment: str):
 
 
 def pair_between(c, a_id: str, b_id: str):
-    pair = c.pair_of(a_id)
-    return pair if pair is not None and b_id in pair.b else None
+    return next((p for p in c.pairs_of(a_id) if b_id in p.b), None)
 
 
 def test_mutual_assistance_agrees_with_mutual_support(sample_comparison):

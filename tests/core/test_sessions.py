@@ -114,7 +114,7 @@ from compare_app.core.session import save_session, session_of
 path = sys.argv[1]
 c = compare_texts(load_text(" ".join(f"Officials counted {i} troops near Kursk on day {i}."
                                      for i in range(300))),
-                  load_text("Officials counted 12,000 troops near Kursk on day 7."))
+                  load_text("Officials counted 7 troops near Kursk on day 7."))
 notes = ()
 i = 0
 print("ready", flush=True)
