@@ -280,7 +280,7 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold:
     pick_a, pick_b = _ranked(adj_a, tuning.PICK_DEPTH), _ranked(adj_b, tuning.PICK_DEPTH)
     gap_a = {(i, j): g for i, picks in pick_a.items() for j, g in picks}
     gap_b = {(i, j): g for j, picks in pick_b.items() for i, g in picks}
-    df, rare_df = weights.df, max(tuning.RARE_DF_MIN, weights.n * tuning.RARE_DF_SHARE)
+    df, rare_df = weights.df, max(tuning.RARE_DF_MIN, math.sqrt(weights.n))
     links = []
     for i, j in sorted(set(gap_a) | set(gap_b)):
         best_a, best_b = pick_a[i][0][0] == j, pick_b[j][0][0] == i
@@ -290,7 +290,7 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold:
         values = sum(1 for t in shared if is_value(t))
         words = sum(1 for t in shared if t[:1] != "#" and not is_value(t) and df[t] <= rare_df)
         evidence = (raw[i, j], adjusted[i, j], float(best_a + best_b), max(ga, gb), min(ga, gb),
-                    math.log1p(words), min(values, 2) / 2)
+                    math.log1p(words), min(values, 2) / 2, math.log(weights.n))
         same = identical is not None and identical(i, j)
         score = 100.0 if same else round(100.0 * tuning.same_claim_probability(evidence), 1)
         if keep_all or score >= threshold:

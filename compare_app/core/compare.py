@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from . import tuning
 from .align import TermWeights, link_units
@@ -56,6 +57,28 @@ def _plain(s: Sentence) -> str:
     return " ".join(s.text.lower().split())
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """Two documents read for linking: sentences with features, masked terms, term weights."""
+
+    a: Document
+    b: Document
+    a_terms: list[list[str] | None]
+    b_terms: list[list[str] | None]
+    weights: TermWeights
+
+
+def prepare(a: LoadedText, b: LoadedText, step: Callable[[int], None] = lambda done: None) -> Prepared:
+    """Segment, classify and annotate both documents and weigh their terms."""
+    aliases = build_aliases(a.text, b.text)
+    doc_a = build_document("A", a, aliases)
+    step(1)
+    doc_b = build_document("B", b, aliases)
+    step(2)
+    a_terms, b_terms = _terms(doc_a, aliases), _terms(doc_b, aliases)
+    return Prepared(doc_a, doc_b, a_terms, b_terms, TermWeights(a_terms, b_terms))
+
+
 def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None = None, *,
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> Comparison:
@@ -69,25 +92,18 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
             progress(done, total)
 
     step(0)
-    aliases = build_aliases(a.text, b.text)
-    doc_a = build_document("A", a, aliases)
-    step(1)
-    doc_b = build_document("B", b, aliases)
-    step(2)
-    a_terms, b_terms = _terms(doc_a, aliases), _terms(doc_b, aliases)
-    weights = TermWeights(a_terms, b_terms)
+    prep = prepare(a, b, step)
+    doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
     step(3)
-    links = link_units(a_terms, b_terms, threshold=options.threshold * tuning.RELATED_SHARE,
-                       per_unit=options.max_candidates, weights=weights,
+    links = link_units(a_terms, b_terms, threshold=options.threshold,
+                       per_unit=options.max_candidates, weights=prep.weights,
                        identical=lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j]))
     step(4)
     pairs: list[Pair] = []
     for n, link in enumerate(links, start=1):
         sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
         relation, reasons, diff = relate(sa, sb)
-        if link.score < options.threshold:
-            relation, reasons = Relation.RELATED, ()  # a near miss: the same subject at most
-        elif relation is Relation.AGREE and link.score < tuning.AGREE_BAR:
+        if relation is Relation.AGREE and link.score < tuning.AGREE_BAR:
             relation = Relation.RELATED  # linked, but not sure enough to call it the same claim
         pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons, diff))
     step(5)

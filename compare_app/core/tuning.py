@@ -28,20 +28,18 @@ PAIR_TERMS = 5
 CSLS_K = 3
 CSLS_WEIGHT = 1.0
 # A shared word is evidence when few sentences use it (topic words of a long text are not)
-RARE_DF_MIN = 3
-RARE_DF_SHARE = 0.125
+RARE_DF_MIN = 3           # ... at most this many, or the square root of the sentence count
 PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
 DEFAULT_THRESHOLD = 50.0
 # Below this same-claim chance a link without conflicts is shown as related, not agreement
-AGREE_BAR = 80.0
-# Links from this share of the sensitivity up to it are shown as related (a near miss)
-RELATED_SHARE = 1.0
+AGREE_BAR = 65.0
 
 # Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
 # raw similarity, hub-corrected similarity, best pick of how many sides (0-2), larger and smaller
-# gap to the other side's best alternative, log(1 + shared words), shared figures or dates (0, 0.5, 1).
-LINK_COEFFICIENTS = (-2.588, 0.901, 0.738, 0.25, 0.286, 0.838, 2.361, 1.761)
+# gap to the other side's best alternative, log(1 + shared uncommon words), shared figures or dates
+# (0, 0.5, 1), log(sentences compared): the same evidence means less among many candidates.
+LINK_COEFFICIENTS = (-1.909, 1.73, 1.251, 0.399, 0.403, 0.622, 2.926, 2.51, -0.76)
 
 
 def same_claim_probability(evidence: tuple[float, ...]) -> float:
