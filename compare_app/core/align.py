@@ -13,6 +13,7 @@ several of the other side when they pick it: one sentence often carries two clai
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 from collections import defaultdict
@@ -143,24 +144,33 @@ class Scorer:
         return min(1.0, (dice + min(containment, 1.0)) / 2.0)
 
     def score(self, a: set[str], b: set[str], wa: float | None = None,
-              wb: float | None = None) -> float:
+              wb: float | None = None, a_slots: Slots | None = None,
+              b_slots: Slots | None = None) -> float:
         if not a or not b:
             return 0.0
         shared = a & b
         s = self.mass(shared)
         wa = self.mass(a) if wa is None else wa
         wb = self.mass(b) if wb is None else wb
-        only_a, only_b = a - shared, b - shared
-        masked_a = [t for t in only_a if is_value(t)]
-        if masked_a:
-            types_b = {TYPE_OF_PREFIX[t[0]] for t in b if is_value(t)}
-            types_a = {TYPE_OF_PREFIX[t[0]] for t in a if is_value(t)}
-            wa -= sum(self._weight(t) for t in masked_a if TYPE_OF_PREFIX[t[0]] in types_b)
-            wb -= sum(self._weight(t) for t in only_b if is_value(t) and TYPE_OF_PREFIX[t[0]] in types_a)
-        left = only_a & self._spelled
+        va, types_a = a_slots or slots_of(a)
+        vb, types_b = b_slots or slots_of(b)
+        if va and vb:
+            weight = self._weight
+            wa -= sum(weight(t) for t in va - vb if TYPE_OF_PREFIX[t[0]] in types_b)
+            wb -= sum(weight(t) for t in vb - va if TYPE_OF_PREFIX[t[0]] in types_a)
+        left = (a - shared) & self._spelled
         if left:
-            s += _soft_overlap(left, only_b, self.similar, self.idf)
+            s += _soft_overlap(left, b - shared, self.similar, self.idf)
         return self._combine(s, wa, wb)
+
+
+Slots = tuple[frozenset[str], frozenset[str]]
+
+
+def slots_of(terms: set[str]) -> Slots:
+    """A unit's slot values ("=42", "@monday") and their types ("#num", "#date")."""
+    values = frozenset(t for t in terms if is_value(t))
+    return values, frozenset(TYPE_OF_PREFIX[t[0]] for t in values)
 
 
 def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
@@ -229,8 +239,7 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
 
 def _hubness(scores: dict[int, float], k: int) -> float:
     """Mean of a unit's top-k similarities (absent candidates count as zero)."""
-    top = sorted(scores.values(), reverse=True)[:k]
-    return sum(top) / k
+    return sum(heapq.nlargest(k, scores.values())) / k
 
 
 def _ranked(table: dict[int, dict[int, float]], depth: int) -> dict[int, list[tuple[int, float]]]:
@@ -239,7 +248,7 @@ def _ranked(table: dict[int, dict[int, float]], depth: int) -> dict[int, list[tu
     the (negative) shortfall from the top for the rest."""
     out = {}
     for i, row in table.items():
-        ranked = sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = heapq.nsmallest(depth + 1, row.items(), key=lambda kv: (-kv[1], kv[0]))
         top = ranked[0][1]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         out[i] = [(j, s - (second if r == 0 else top)) for r, (j, s) in enumerate(ranked[:depth])]
@@ -259,24 +268,26 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold:
     b_sets = [set(t) if t is not None else None for t in b_terms]
     a_mass = [scorer.mass(t) if t else 0.0 for t in a_sets]
     b_mass = [scorer.mass(t) if t else 0.0 for t in b_sets]
-    raw: dict[tuple[int, int], float] = {}
+    a_slots = [slots_of(t) if t else None for t in a_sets]
+    b_slots = [slots_of(t) if t else None for t in b_sets]
     by_a: dict[int, dict[int, float]] = defaultdict(dict)
     by_b: dict[int, dict[int, float]] = defaultdict(dict)
     for i, j in sorted(candidate_pairs(a_sets, b_sets, weights, per_unit)):
-        s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j])  # type: ignore[arg-type]
+        s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j],  # type: ignore[arg-type]
+                         a_slots[i], b_slots[j])
         if s > 0:
-            raw[i, j] = s
             by_a[i][j] = s
             by_b[j][i] = s
     k = tuning.CSLS_K
     hub_a = {i: _hubness(row, k) for i, row in by_a.items()}
     hub_b = {j: _hubness(row, k) for j, row in by_b.items()}
-    adjusted = {(i, j): s - tuning.CSLS_WEIGHT * (hub_a[i] + hub_b[j]) / 2 for (i, j), s in raw.items()}
-    adj_a: dict[int, dict[int, float]] = defaultdict(dict)
+    half = tuning.CSLS_WEIGHT / 2
+    adj_a: dict[int, dict[int, float]] = {
+        i: {j: s - half * (hub_a[i] + hub_b[j]) for j, s in row.items()} for i, row in by_a.items()}
     adj_b: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), s in adjusted.items():
-        adj_a[i][j] = s
-        adj_b[j][i] = s
+    for i, row in adj_a.items():
+        for j, s in row.items():
+            adj_b[j][i] = s
     pick_a, pick_b = _ranked(adj_a, tuning.PICK_DEPTH), _ranked(adj_b, tuning.PICK_DEPTH)
     gap_a = {(i, j): g for i, picks in pick_a.items() for j, g in picks}
     gap_b = {(i, j): g for j, picks in pick_b.items() for i, g in picks}
@@ -284,13 +295,15 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold:
     links = []
     for i, j in sorted(set(gap_a) | set(gap_b)):
         best_a, best_b = pick_a[i][0][0] == j, pick_b[j][0][0] == i
-        ga = gap_a.get((i, j), adjusted[i, j] - adj_a[i][pick_a[i][0][0]])
-        gb = gap_b.get((i, j), adjusted[i, j] - adj_b[j][pick_b[j][0][0]])
+        adjusted = adj_a[i][j]
+        ga = gap_a.get((i, j), adjusted - adj_a[i][pick_a[i][0][0]])
+        gb = gap_b.get((i, j), adjusted - adj_b[j][pick_b[j][0][0]])
         shared = a_sets[i] & b_sets[j]  # type: ignore[operator]
         values = sum(1 for t in shared if is_value(t))
         words = sum(1 for t in shared if t[:1] != "#" and not is_value(t) and df[t] <= rare_df)
-        evidence = (raw[i, j], adjusted[i, j], float(best_a + best_b), max(ga, gb), min(ga, gb),
-                    math.log1p(words), min(values, 2) / 2, math.log(weights.n))
+        evidence = (by_a[i][j], adjusted, float(best_a + best_b), max(ga, gb), min(ga, gb),
+                    math.log1p(words), min(values, 2) / 2,
+                    math.log(min(weights.n, tuning.SIZE_CAP)))
         same = identical is not None and identical(i, j)
         score = 100.0 if same else round(100.0 * tuning.same_claim_probability(evidence), 1)
         if keep_all or score >= threshold:

@@ -141,8 +141,11 @@ def is_fragment(unit: str) -> bool:
     last = words[-1].lower()
     if last in _OPEN_ENDED:
         return True
-    verb_form = last.endswith(("ed", "ing")) and len(last) > 4 and len(words) < 12
-    return verb_form and words[-2].lower() not in _BE
+    if len(words) >= 12 or len(last) <= 4:
+        return False
+    # A verb still waiting for its object: "…reflected...", "…were expecting...", but not a
+    # complete passive ("…was trapped...").
+    return last.endswith("ing") or (last.endswith("ed") and words[-2].lower() not in _BE)
 
 
 def _closes_quote(text: str) -> bool:

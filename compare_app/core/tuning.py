@@ -30,6 +30,8 @@ CSLS_WEIGHT = 1.0
 # A shared word is evidence when few sentences use it (topic words of a long text are not)
 RARE_DF_MIN = 3           # ... at most this many, or the square root of the sentence count
 PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
+# The link model saw documents of up to about this many sentences; beyond it, size adds no penalty
+SIZE_CAP = 4000
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
 DEFAULT_THRESHOLD = 50.0
 # Below this same-claim chance a link without conflicts is shown as related, not agreement
@@ -38,8 +40,9 @@ AGREE_BAR = 65.0
 # Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
 # raw similarity, hub-corrected similarity, best pick of how many sides (0-2), larger and smaller
 # gap to the other side's best alternative, log(1 + shared uncommon words), shared figures or dates
-# (0, 0.5, 1), log(sentences compared): the same evidence means less among many candidates.
-LINK_COEFFICIENTS = (-1.909, 1.73, 1.251, 0.399, 0.403, 0.622, 2.926, 2.51, -0.76)
+# (0, 0.5, 1), log(sentences compared, at most SIZE_CAP): the same evidence means less among
+# many candidates.
+LINK_COEFFICIENTS = (-1.926, 0.462, 2.115, 0.233, 0.84, 0.822, 2.804, 2.807, -0.62)
 
 
 def same_claim_probability(evidence: tuple[float, ...]) -> float:

@@ -124,3 +124,87 @@ def test_look_alike_events_in_different_places_are_only_related():
         "A landslide struck Manila on Saturday, injuring 350 people, the Red Cross said.",
         "A landslide struck Harare on Monday, injuring 150 people, the Red Cross said.")
     assert pair.relation is not Relation.DIVERGE
+
+
+def compare_alone(a: str, b: str):
+    """One sentence per file, as a user would try it on the command line."""
+    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    assert len(c.pairs) == 1, f"not linked: {a} / {b}"
+    return c.pairs[0]
+
+
+@pytest.mark.parametrize("a, b, kind, quoted", [
+    ("At least 31 people have drowned in the flash floods.",
+     "At least 13 people have drowned in the flash floods.", ReasonKind.NUMBER, ("31", "13")),
+    ("The typhoon came ashore on August 9, 2023.", "The typhoon came ashore on August 19, 2023.",
+     ReasonKind.DATE, ("August 9, 2023", "August 19, 2023")),
+    ("Rents climbed by 7 percent over the year.", "Rents dropped by 7 percent over the year.",
+     ReasonKind.DIRECTION, ("climbed", "dropped")),
+    ("Roughly 8,000 residents were evacuated.", "More than 25,000 residents were evacuated.",
+     ReasonKind.NUMBER, ("8,000", "25,000")),
+    ("Thirty-one miners were rescued.", "Seventeen miners were rescued.", ReasonKind.NUMBER,
+     ("Thirty-one", "Seventeen")),
+    ("The governor stepped down on Thursday.", "The governor stepped down on Friday.",
+     ReasonKind.DATE, ("Thursday", "Friday")),
+    ("The vaccination drive is run by Oxfam.", "The vaccination drive is run by the World Food Programme.",
+     ReasonKind.ENTITY, ("Oxfam", "World Food Programme")),
+    ("The death toll has climbed to 23, police said.", "At least 57 people were killed, the ministry said.",
+     ReasonKind.NUMBER, ("23", "57")),
+])
+def test_plain_conflicts_diverge(a, b, kind, quoted):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.DIVERGE, [r.explanation for r in pair.reasons]
+    assert kind in kinds(pair)
+    reason = next(r for r in pair.reasons if r.kind is kind)
+    assert quoted[0] in reason.explanation and quoted[1] in reason.explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Unemployment fell to 4.1% in May, the statistics office said.",
+     "Unemployment fell to 4.1% in May, according to a government spokesman."),
+    ("Tenants who arrived after 2015 may not apply for the housing grant.",
+     "Tenants who arrived after 2015 may not apply for the housing grant, officials said."),
+    ("The bridge reopened to traffic on Monday after repairs.",
+     "The bridge reopened to traffic on Monday after repairs. No injuries were reported during the works."),
+])
+def test_routine_sourcing_shared_modals_and_stray_negations_still_agree(a, b):
+    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    pair = c.pair_of("A1")
+    assert pair is not None and pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, b, cue", [
+    ("The curfew would begin at 10 p.m. on Saturday, the council said.",
+     "The curfew began at 10 p.m. on Saturday.", "would"),
+    ("The country will pass 50,000 recorded cases within days.",
+     "The country recorded more than 50,000 cases on Tuesday.", "will"),
+    ("A new filter appears to halve the pollution from the plant.",
+     "The new filter cut the pollution from the plant in half.", "appears to"),
+])
+def test_expected_against_done_diverges_on_certainty(a, b, cue):
+    pair = compare_alone(a, b)
+    assert ReasonKind.CERTAINTY in kinds(pair), [r.explanation for r in pair.reasons]
+    reason = next(r for r in pair.reasons if r.kind is ReasonKind.CERTAINTY)
+    assert f"(“{cue}”)" in reason.explanation
+
+
+def test_future_plans_told_in_present_and_future_agree():
+    pair = compare_alone("The city will require masks on buses from next month.",
+                         "The city requires masks on buses from next month.")
+    assert ReasonKind.CERTAINTY not in kinds(pair)
+
+
+def test_negation_of_the_shared_claim_diverges_but_of_another_clause_does_not():
+    pair = compare_alone("The mayor never approved the stadium contract.",
+                         "The mayor approved the stadium contract.")
+    assert kinds(pair) == {ReasonKind.NEGATION}
+    pair = compare_alone("The mayor approved the stadium contract and did not comment further.",
+                         "The mayor approved the stadium contract.")
+    assert ReasonKind.NEGATION not in kinds(pair)
+
+
+def test_explanations_quote_the_sources_words():
+    pair = compare_alone("At least 31 people have drowned in the flash floods.",
+                         "At least 13 people have drowned in the flash floods.")
+    assert pair.reasons[0].explanation == (
+        "Different figures: A says “At least 31 people”; B says “At least 13 people”.")

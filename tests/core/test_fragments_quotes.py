@@ -1,0 +1,54 @@
+"""Cut-off fragments and quoted voices are not claims to compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core.compare import compare_texts
+from compare_app.core.kinds import is_fragment, is_quote
+from compare_app.core.loading import load_text
+from compare_app.core.models import Kind
+
+
+@pytest.mark.parametrize("text", [
+    "The inspectors finished their survey of the harbour around the end of...",
+    "Investors polled by the exchange were expecting...",
+    "The committee...",
+    "The decline in output in the third quarter reflected...",
+    "As well as the two ferry operators, the terminal was home to...",
+    "“We will not leave until the wages are paid, not one of...",
+])
+def test_cut_off_before_the_claim_is_a_fragment(text):
+    assert is_fragment(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the budget on Monday, and the mayor said she would veto...",
+    "Prosecutors said the company stopped the trial early in consultation...",
+    "Rail workers walked out in three cities, while bus drivers are...",
+    "The storm killed at least four people in the valley.",
+])
+def test_cut_off_after_a_complete_clause_is_kept(text):
+    assert not is_fragment(text)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("“I ran as fast as I could.", True),
+    ("“The river just swallowed the road, it just swallowed it,” said a farmer on the bank.", True),
+    ("I saw the water coming through the door,” said Ana Ruiz, who lives nearby.", True),
+    ("The river reached its “highest level since records began in 1871,” the agency said.", False),
+    ("“Grain exports fell 12% in March,” the ministry said in a statement.", False),
+    ("The minister called the report “misleading” and promised a review.", False),
+])
+def test_a_speakers_own_words_are_a_quote(text, quoted):
+    assert is_quote(text) is quoted
+
+
+def test_fragments_and_quotes_are_excluded_and_never_unsupported():
+    a = ("Floods cut the coastal highway on Sunday. “We lost everything in one night. "
+         "The regional authority said repairs to the...")
+    b = "The coastal highway was cut by floods on Sunday."
+    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    kinds = [s.kind for s in c.a.sentences]
+    assert kinds == [Kind.CLAIM, Kind.QUOTE, Kind.FRAGMENT]
+    assert c.summary.unsupported["A"] == 0 and c.summary.excluded["A"] == 2
