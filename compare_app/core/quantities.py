@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .models import NumberMention, Span
+from .normalize import canonical
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -33,13 +34,15 @@ UPPER_BOUND = ("up to", "fewer than", "less than", "under", "as many as", "at mo
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
                "close to", "nearly", "almost", "as many as", "more or less", "circa")
 APPROX_TOLERANCE = 0.05
+SPANS_OF_YEARS = {canonical(w): n for w, n in (("decade", 10), ("decades", 10), ("century", 100),
+                                               ("centuries", 100))}
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = (rf"(?:\$\s?)?(?:{_DIGITS}(?:\s*(?:K|k|M|bn)\b|\s+{_SCALE}s?)*"
            rf"|(?:{_WORD})(?:[-\s](?:{_WORD}))?(?:\s+{_SCALE}s?)*"
-           rf"|a\s+(?:dozen|hundred|thousand|million|billion))")
+           rf"|a\s+(?:dozen|hundred|thousand|million|billion)|an?(?=\s+(?:decade|century)\b))")
 _VAGUE = r"(?:tens\s+of\s+(?:thousands|millions?)|hundreds\s+of\s+thousands|dozens|scores|" \
          r"hundreds|thousands|millions|several|a\s+few|a\s+couple|a\s+handful)"
 _QUALIFIER = "|".join(sorted({q for q in LOWER_BOUND + UPPER_BOUND + APPROXIMATE}, key=len,
@@ -48,7 +51,7 @@ NUMBER_RE = re.compile(
     rf"(?<![\w.$-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?:between|from)\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])|(?P<low>{_FIGURE})"
     rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_FIGURE}))?)"
-    rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?!-\w)(?![A-Za-z])",
+    rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?![.,]\d)(?!-\w)(?![A-Za-z])",
     re.IGNORECASE)
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o’clock|o'clock|GMT|ET|EST|EDT|PT|local)\b|^:\d",
@@ -60,6 +63,8 @@ def parse_figure(token: str) -> float | None:
     t = " ".join(token.lower().replace("$", "").replace("-", " ").split())
     if not t:
         return None
+    if t in ("a", "an"):
+        return 1.0
     if t.startswith("a "):
         t = "one " + t[2:]
     t = re.sub(r"(\d)(k|m|bn)\b", r"\1 \2", t)
@@ -132,6 +137,9 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             low, high = low * 0.85, high * 1.15
         low, high = min(low, high), max(low, high)
         unit = "percent" if m.group("pct") else _unit_after(text, m.end())
+        if unit in SPANS_OF_YEARS:  # "nearly a decade" against "seven years"
+            factor = SPANS_OF_YEARS[unit]
+            unit, stated, low, high = "year", stated * factor, low * factor, high * factor
         out.append(NumberMention(Span(offset + m.start(), offset + m.end(), m.group()), low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
                                  decimals=decimals, ranged=m.group("high") is not None))

@@ -16,7 +16,13 @@ from .normalize import STOP_WORDS, WORD_RE, canonical, stem
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, WORD_VALUES
 
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
-_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s|[\"“”]")
+PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
+_ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
+after once when if""".split())
+# Modal verbs with their negation ("won't") hedge as well as deny.
+_MODAL_NEGATIVES = frozenset("""won't won’t wouldn't wouldn’t couldn't couldn’t mightn't mightn’t
+shouldn't shouldn’t""".split())
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
 
 # Negations of a predicate. Determiners ("no casualties", "none") deny an amount, not the claim.
 NEGATIONS = frozenset("""not never cannot without deny denies denied denying refuse refuses
@@ -90,19 +96,34 @@ class Reading:
         return [w for w in self.words if w.key == key and w.start not in self.governed]
 
     def realised(self, word: Word) -> bool:
-        """Whether the clause around `word` states something as done (a past or perfect verb)."""
+        """Whether `word` is stated as done: it is a past form itself, a past verb governs it
+        from earlier in its clause, or (for a figure or a date) its clause has one."""
+        if self._past(word):
+            return True
         text, base = self.sentence.text, self.sentence.start
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, word.start - base)), default=0)
-        end = next((m.start() for m in _CLAUSE_END.finditer(text, word.end - base)), len(text))
-        for w in self.words:
-            if base + start <= w.start < base + end:
-                low = w.text.lower()
-                if low in REPORTING:
-                    continue
-                if low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4
-                                             and low not in STOP_WORDS):
-                    return True
-        return False
+        start = base + max((m.end() for m in _CLAUSE_END.finditer(text, 0, word.start - base)),
+                           default=0)
+        end = base + next((m.start() for m in _CLAUSE_END.finditer(text, word.end - base)),
+                          len(text))
+        clause = [w for w in self.words if start <= w.start < end]
+        if word.key[:1] in "=@":
+            return any(self._past(w) for w in clause)
+        earlier = [w for w in clause if w.start < word.start][-PREDICATE_REACH:]
+        return any(self._past(w) for w in earlier)
+
+    def _past(self, word: Word) -> bool:
+        """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
+        participle used as an adjective ("fully vaccinated", "the injured")."""
+        low = word.text.lower()
+        if low in REPORTING or low in HEDGES_BEFORE_TO:
+            return False
+        if low in IRREGULAR_PAST:
+            return True
+        if not (low.endswith("ed") and len(low) > 4):
+            return False
+        k = self.words.index(word)
+        before = self.words[k - 1].text.lower() if k else ""
+        return before not in _ADJECTIVAL_BEFORE
 
     def asserted(self, key: str) -> list[Word]:
         """Occurrences of `key` that no negation governs."""
@@ -131,6 +152,19 @@ def _cue_span(words: list[Word], k: int, extra: int = 0) -> Span:
     return Span(words[k].start, last.end, "")
 
 
+def _govern(target: dict, governed_at: set[int], words: list[Word], text: str, base: int,
+            k: int, extra: int, *, hedge: bool) -> None:
+    """Record what the cue at word k (and `extra` words after it) governs: the words it reaches,
+    and under their keys its predicate (the first word) and any figure or date it reaches; a
+    shared object noun alone is not the shared claim."""
+    cue = _cue_span(words, k, extra)
+    cue = Span(cue.start, cue.end, text[cue.start - base:cue.end - base])
+    for n, g in enumerate(_governed(words, text, base, k + extra)):
+        governed_at.add(g.start)
+        if n == 0 or g.key[:1] in "=@":
+            target.setdefault(g.key, (cue, g) if hedge else cue)
+
+
 def read(sentence: Sentence) -> Reading:
     text, base = sentence.text, sentence.start
     words = []
@@ -148,6 +182,8 @@ def read(sentence: Sentence) -> Reading:
         nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
         target: dict[str, Span] | None = None
         extra = 0
+        if low in _MODAL_NEGATIVES:
+            _govern(hedged, at[id(hedged)], words, text, base, k, 0, hedge=True)
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
                 nxt not in _NEGATION_EXCEPT.get(low, ()):
             target = negated
@@ -157,20 +193,8 @@ def read(sentence: Sentence) -> Reading:
             target, extra = hedged, 1
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
-        if target is None:
-            continue
-        cue = _cue_span(words, k, extra)
-        cue = Span(cue.start, cue.end, text[cue.start - base:cue.end - base])
-        governed = _governed(words, text, base, k + extra)
-        for n, g in enumerate(governed):
-            at[id(target)].add(g.start)
-            # The cue bears on its predicate (the first word it reaches) and on figures and
-            # dates it reaches; a shared object noun alone is not the shared claim.
-            if n == 0 or g.key[:1] in "=@":
-                if target is hedged:
-                    hedged.setdefault(g.key, (cue, g))
-                else:
-                    negated.setdefault(g.key, cue)
+        if target is not None:
+            _govern(target, at[id(target)], words, text, base, k, extra, hedge=target is hedged)
     # A distancing phrase ("reports said") covers what follows it; a distancing adverb
     # ("reportedly") the predicate it modifies.
     distanced: dict[str, Span] = {}

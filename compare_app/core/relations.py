@@ -100,8 +100,9 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
         return head
     if head and head not in PERSON_NOUNS:
         return head
-    words = reading.words
-    before = [w for w in words if w.end <= n.span.start][-5:]
+    words, text, base = reading.words, reading.sentence.text, reading.sentence.start
+    clause = max((m.end() for m in re.finditer(r"[,;:()—–]", text[:n.span.start - base])), default=0)
+    before = [w for w in words if base + clause <= w.start and w.end <= n.span.start][-8:]
     after = [w for w in words if w.start >= n.span.end][:5]
     for w in list(reversed(before)) + after:
         if w.key in EVENT_KEYS:

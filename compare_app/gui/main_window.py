@@ -294,7 +294,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.threshold.setDecimals(0)
         self.threshold.setKeyboardTracking(False)
         self.threshold.setValue(self.controller.options.threshold)
-        self.threshold.setToolTip("Minimum match score (0–100): lower pairs more, looser sentences")
+        self.threshold.setToolTip("The estimated chance, in percent, that two sentences make the same claim, "
+                                  "below which they are not linked: lower links more, and looser, sentences")
         tools.addWidget(self.threshold)
 
     def _connect(self) -> None:
