@@ -128,9 +128,11 @@ def main() -> None:
     default = tuning.DEFAULT_THRESHOLD
     metrics, per_story = score(scorer, gold, args.texts, default)
     print(f"labelled set: {gold} ({len(per_story)} stories), sensitivity {default:g} (default)")
-    print(f"{'metric':24} {'now':>6} {'first engine':>13} {'target':>8}")
+    own = args.gold is None
+    print(f"{'metric':24} {'now':>6} {'first engine':>13} {'target':>8}"
+          + ("" if own else "   (first-engine figures are for the development set)"))
     for key in SHOWN:
-        base = BASELINE.get(key)
+        base = BASELINE.get(key) if own else None
         target = TARGETS.get(key)
         print(f"{key:24} {metrics[key]:6.3f} {'' if base is None else f'{base:.3f}':>13} "
               f"{'' if target is None else f'>= {target:.2f}':>8}")

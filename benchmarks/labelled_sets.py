@@ -57,6 +57,7 @@ def neus_stories(repo: Path) -> list[dict]:
         sides = [s for s in ("left", "center", "right") if (d["news"].get(s) or {}).get("newBody")]
         if len(sides) >= 2:
             out.append({"id": f"allsides-{d['id']}", "topic": d.get("topic", ""),
+                        "issue": d.get("issue", ""),
                         "date": (d.get("date") or "")[:10],
                         "a": "\n\n".join(d["news"][sides[0]]["newBody"]),
                         "b": "\n\n".join(d["news"][sides[1]]["newBody"])})

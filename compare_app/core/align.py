@@ -303,7 +303,7 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold:
         words = sum(1 for t in shared if t[:1] != "#" and not is_value(t) and df[t] <= rare_df)
         evidence = (by_a[i][j], adjusted, float(best_a + best_b), max(ga, gb), min(ga, gb),
                     math.log1p(words), min(values, 2) / 2,
-                    math.log(min(weights.n, tuning.SIZE_CAP)))
+                    math.log(min(weights.n, tuning.SIZE_CAP)) * (1.0 - by_a[i][j]))
         same = identical is not None and identical(i, j)
         score = 100.0 if same else round(100.0 * tuning.same_claim_probability(evidence), 1)
         if keep_all or score >= threshold:

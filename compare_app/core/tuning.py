@@ -42,7 +42,7 @@ AGREE_BAR = 65.0
 # gap to the other side's best alternative, log(1 + shared uncommon words), shared figures or dates
 # (0, 0.5, 1), log(sentences compared, at most SIZE_CAP): the same evidence means less among
 # many candidates.
-LINK_COEFFICIENTS = (-1.926, 0.462, 2.115, 0.233, 0.84, 0.822, 2.804, 2.807, -0.62)
+LINK_COEFFICIENTS = (-1.285, -1.786, 1.764, 0.185, 0.651, 0.752, 2.51, 2.53, -0.766)
 
 
 def same_claim_probability(evidence: tuple[float, ...]) -> float:
