@@ -308,5 +308,26 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold:
         score = 100.0 if same else round(100.0 * tuning.same_claim_probability(evidence), 1)
         if keep_all or score >= threshold:
             links.append(Link(i, j, score, evidence))
+    if not keep_all:
+        links = _explaining(links, a_sets, b_sets, scorer)
     links.sort(key=lambda lk: (lk.a, lk.b))
     return links
+
+
+def _explaining(links: list[Link], a_sets: list, b_sets: list, scorer: Scorer) -> list[Link]:
+    """Drop a sentence's weaker link when its better links already explain all it shares: a
+    second partner must match a part of the sentence the first one does not."""
+    dropped: set[tuple[int, int]] = set()
+    strongest_first = sorted(links, key=lambda lk: (-lk.score, lk.a + lk.b, abs(lk.a - lk.b)))
+    for side in ("a", "b"):
+        explained: dict[int, set[str]] = {}
+        for lk in strongest_first:  # each side on its own, so swapping A and B mirrors it
+            unit = lk.a if side == "a" else lk.b
+            shared = {t for t in a_sets[lk.a] & b_sets[lk.b] if t[:1] != "#"}
+            seen = explained.get(unit)
+            if seen is not None and scorer.mass(shared - seen) < (
+                    tuning.RESIDUAL_SHARE * scorer.mass(shared)):
+                dropped.add((lk.a, lk.b))
+                continue
+            explained[unit] = (seen or set()) | shared
+    return [lk for lk in links if (lk.a, lk.b) not in dropped]

@@ -6,7 +6,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import tuning
 from .align import TermWeights, link_units
 from .claims import extract_features, find_acronyms
 from .kinds import classify_units
@@ -103,8 +102,6 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     for n, link in enumerate(links, start=1):
         sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
         relation, reasons, diff = relate(sa, sb)
-        if relation is Relation.AGREE and link.score < tuning.AGREE_BAR:
-            relation = Relation.RELATED  # linked, but not sure enough to call it the same claim
         pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons, diff))
     step(5)
     statuses = _statuses(doc_a, doc_b, pairs)

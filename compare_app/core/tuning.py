@@ -29,13 +29,13 @@ CSLS_K = 3
 CSLS_WEIGHT = 1.0
 # A shared word is evidence when few sentences use it (topic words of a long text are not)
 RARE_DF_MIN = 3           # ... at most this many, or the square root of the sentence count
+# A sentence's second link must share this much that its better links do not
+RESIDUAL_SHARE = 0.3
 PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
 # The link model saw documents of up to about this many sentences; beyond it, size adds no penalty
 SIZE_CAP = 4000
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
 DEFAULT_THRESHOLD = 50.0
-# Below this same-claim chance a link without conflicts is shown as related, not agreement
-AGREE_BAR = 65.0
 
 # Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
 # raw similarity, hub-corrected similarity, best pick of how many sides (0-2), larger and smaller
