@@ -43,14 +43,20 @@ def _rows(story: Story, a_text: str, b_text: str, a_at: int, b_at: int,
         if not (in_a or in_b):
             continue  # two unlabelled stories: unknown
         if in_a != in_b:
-            rows.append((story.id, list(map(float, lk.evidence)), 0))
+            rows.append((story.id, _x(lk.evidence), 0))
             continue
         key = (gold_index(g["a_sentences"], sa.start - a_at, sa.end - a_at),
                gold_index(g["b_sentences"], sb.start - b_at, sb.end - b_at))
         if key in related and key not in sure:
             continue
-        rows.append((story.id, list(map(float, lk.evidence)), int(key in sure)))
+        rows.append((story.id, _x(lk.evidence), int(key in sure)))
     return rows
+
+
+def _x(evidence) -> list[float]:
+    x = list(map(float, evidence))
+    x[0] = 0.0
+    return x
 
 
 def hidden(story: Story, pool: list[dict], count: int, rng: random.Random) -> list[Row]:

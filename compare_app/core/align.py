@@ -133,7 +133,7 @@ class Scorer:
         self._spelled = frozenset(self.similar)
 
     def mass(self, terms: set[str]) -> float:
-        return sum(map(self._weight, terms))
+        return math.fsum(map(self._weight, terms))  # exact, so set order cannot change it
 
     def _combine(self, s: float, wa: float, wb: float) -> float:
         if s <= 0 or wa <= 0 or wb <= 0:
@@ -156,8 +156,8 @@ class Scorer:
         vb, types_b = b_slots or slots_of(b)
         if va and vb:
             weight = self._weight
-            wa -= sum(weight(t) for t in va - vb if TYPE_OF_PREFIX[t[0]] in types_b)
-            wb -= sum(weight(t) for t in vb - va if TYPE_OF_PREFIX[t[0]] in types_a)
+            wa -= math.fsum(weight(t) for t in va - vb if TYPE_OF_PREFIX[t[0]] in types_b)
+            wb -= math.fsum(weight(t) for t in vb - va if TYPE_OF_PREFIX[t[0]] in types_a)
         left = (a - shared) & self._spelled
         if left:
             s += _soft_overlap(left, b - shared, self.similar, self.idf)
@@ -227,8 +227,8 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
                     acc[j] = get(j, 0.0) + w
             if not acc:
                 continue
-            top = acc.keys() if len(acc) <= per_unit else sorted(
-                acc, key=acc.__getitem__, reverse=True)[:per_unit]
+            top = acc.keys() if len(acc) <= per_unit else heapq.nlargest(
+                per_unit, acc, key=acc.__getitem__)
             for j in top:
                 out.add((j, i) if flip else (i, j))
 

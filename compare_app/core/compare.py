@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from .align import TermWeights, link_units
 from .claims import extract_features, find_acronyms
@@ -34,15 +35,19 @@ def build_aliases(*texts: str) -> AliasTable:
     return table
 
 
+def _features(text: str, start: int, *, aliases: AliasTable):
+    return extract_features(text, start, aliases)
+
+
 def build_document(label: str, loaded: LoadedText, aliases: AliasTable) -> Document:
     """Segment, classify and annotate one document."""
     spans = split_sentences(loaded.text)
     kinds = classify_units(loaded.text, spans)
     sentences = []
+    extract = partial(_features, aliases=aliases)
     for index, ((start, end), kind) in enumerate(zip(spans, kinds), start=1):
-        text = loaded.text[start:end]
-        sentences.append(Sentence(f"{label}{index}", label, index, start, end, text, kind,
-                                  extract_features(text, start, aliases)))
+        sentences.append(Sentence(f"{label}{index}", label, index, start, end,
+                                  loaded.text[start:end], kind, extract))
     return Document(label=label, path=loaded.path, title=loaded.title, text=loaded.text,
                     sha256=loaded.sha256, encoding=loaded.encoding, warnings=loaded.warnings,
                     sentences=tuple(sentences))
@@ -99,9 +104,10 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
                        identical=lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j]))
     step(4)
     pairs: list[Pair] = []
+    readings: dict = {}
     for n, link in enumerate(links, start=1):
         sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
-        relation, reasons, diff = relate(sa, sb)
+        relation, reasons, diff = relate(sa, sb, readings)
         pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons, diff))
     step(5)
     statuses = _statuses(doc_a, doc_b, pairs)

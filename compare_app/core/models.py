@@ -6,6 +6,7 @@ newline normalisation and (for HTML) text extraction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from enum import Enum
@@ -175,6 +176,9 @@ class ClaimFeatures:
 
 @dataclass(frozen=True)
 class Sentence:
+    """One unit of a document. Its claim features are read on first use (only linked sentences
+    need them to compare), from `extract(text, start)`."""
+
     id: str
     doc: str
     index: int
@@ -182,11 +186,16 @@ class Sentence:
     end: int
     text: str
     kind: Kind
-    features: ClaimFeatures = field(default_factory=ClaimFeatures)
+    extract: Callable[[str, int], ClaimFeatures] | None = field(default=None, repr=False,
+                                                                 compare=False)
 
     @property
     def excluded(self) -> bool:
         return self.kind.excluded
+
+    @cached_property
+    def features(self) -> ClaimFeatures:
+        return self.extract(self.text, self.start) if self.extract else ClaimFeatures()
 
 
 @dataclass(frozen=True)

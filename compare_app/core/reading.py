@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import Sentence, Span
 from .normalize import STOP_WORDS, WORD_RE, canonical, stem
@@ -50,6 +51,10 @@ _DISTANCING_RE = re.compile(
     re.IGNORECASE)
 
 
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -60,17 +65,18 @@ class Word:
     stem: str   # the word's own stem ("sent" and "deployed" share a key, not a stem)
 
 
+@lru_cache(maxsize=100_000)
 def word_key(text: str) -> str:
     low = text.lower().replace(",", "")
     if low in DIRECTION_OF_WORD:
         return "^" + DIRECTION_OF_WORD[low]
-    if re.fullmatch(r"\d+(?:\.\d+)?", low):
+    if _FIGURE.fullmatch(low):
         value = float(low)
         return f"={value:g}" if value != int(value) else f"={int(value)}"
     if low in WORD_VALUES:
         return f"={WORD_VALUES[low]:g}"
     stem = canonical(text)
-    if stem in DATE_WORDS or re.fullmatch(r"(?:1[5-9]|20)\d\d", stem):
+    if stem in DATE_WORDS or _YEAR.fullmatch(stem):
         return "@" + stem
     return stem
 

@@ -323,15 +323,21 @@ def _stance(kind: Kind) -> str:
     return _POLAR_KINDS.get(kind, "statement")
 
 
-def relate(a: Sentence, b: Sentence) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
+def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
+           ) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
     """Relation of two linked sentences, its reasons and the word diff of their text.
 
     A prescription or question against a statement shares a subject, not a claim; so do two
-    look-alike events: both are `related` and not checked further."""
+    look-alike events: both are `related` and not checked further. `readings` caches each
+    sentence's reading across the pairs of one comparison (keyed by sentence id)."""
     diff = tuple(word_diff(a.text, b.text))
     if _stance(a.kind) != _stance(b.kind):
         return Relation.RELATED, (), diff
-    view = PairView(read(a), read(b))
+    cache = {} if readings is None else readings
+    for s in (a, b):
+        if s.id not in cache:
+            cache[s.id] = read(s)
+    view = PairView(cache[a.id], cache[b.id])
     reasons: list[Reason] = []
     for check in REASON_CHECKS:
         reasons += check(view)

@@ -42,7 +42,7 @@ DEFAULT_THRESHOLD = 50.0
 # gap to the other side's best alternative, log(1 + shared uncommon words), shared figures or dates
 # (0, 0.5, 1), log(sentences compared, at most SIZE_CAP): the same evidence means less among
 # many candidates.
-LINK_COEFFICIENTS = (-1.285, -1.786, 1.764, 0.185, 0.651, 0.752, 2.51, 2.53, -0.766)
+LINK_COEFFICIENTS = (-1.389, 0.0, 1.439, 0.16, 0.499, 0.622, 2.271, 2.295, -0.774)
 
 
 def same_claim_probability(evidence: tuple[float, ...]) -> float:
