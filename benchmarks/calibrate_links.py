@@ -3,7 +3,7 @@
 Every pair the engine proposes (each sentence's best two counterparts, both ways) becomes a row:
 its evidence and whether the labels call it a sure pair (agree or diverge). Optional related
 pairs are left out. Each story is used twice: alone, as two short excerpts, and hidden among
-`--distractors` other NeuS stories on both sides (15 and 60 by default), so the model also learns what chance
+`--distractors` other NeuS stories on both sides (15, 60 and 250 by default), so the model also learns what chance
 matches look like in long documents (only rows that touch the labelled story are kept there;
 links inside an unlabelled story are unknown). The fit is L2-regularised logistic regression
 (Newton steps); leave-one-story-out figures show what to expect on unseen stories.
@@ -54,6 +54,9 @@ def _rows(story: Story, a_text: str, b_text: str, a_at: int, b_at: int,
 
 
 def _x(evidence) -> list[float]:
+    """The model's inputs. Raw similarity enters only through the size term (`log n * (1 - s)`),
+    its own weight held at 0, so the chance can only rise with similarity: short news excerpts
+    alone would teach a negative weight that wrecks near-verbatim pairs in long documents."""
     x = list(map(float, evidence))
     x[0] = 0.0
     return x
@@ -129,7 +132,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", nargs=2, action="append", metavar=("GOLD", "TEXTS"), required=True)
     ap.add_argument("--repo", type=Path, default=None, help="NeuS git snapshot (distractor stories)")
-    ap.add_argument("--distractors", type=int, nargs="+", default=[15, 60],
+    ap.add_argument("--distractors", type=int, nargs="+", default=[15, 60, 250],
                     help="how many other stories hide each labelled one (one setting per number)")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()

@@ -255,7 +255,8 @@ def _ranked(table: dict[int, dict[int, float]], depth: int) -> dict[int, list[tu
     return out
 
 
-def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *, threshold: float = 50.0,
+def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
+               threshold: float = tuning.DEFAULT_THRESHOLD,
                per_unit: int = 12, weights: TermWeights | None = None,
                identical: Callable[[int, int], bool] | None = None,
                keep_all: bool = False) -> list[Link]:

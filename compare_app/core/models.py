@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from enum import Enum
 
+from . import tuning
+
 
 class Kind(str, Enum):
     """What a sentence is; only claims, opinions, prescriptions and questions are matched."""
@@ -255,7 +257,7 @@ class Pair:
 class CompareOptions:
     """The knobs of one comparison; recorded in the output so a run can be repeated."""
 
-    threshold: float = 50.0
+    threshold: float = tuning.DEFAULT_THRESHOLD
     max_candidates: int = 12
     merge_gain: float = 6.0  # kept in the contract; neighbours now link one by one
 

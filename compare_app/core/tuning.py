@@ -35,13 +35,14 @@ PICK_DEPTH = 2             # each sentence proposes its best this many counterpa
 # The link model saw documents of up to about this many sentences; beyond it, size adds no penalty
 SIZE_CAP = 4000
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
-DEFAULT_THRESHOLD = 50.0
+DEFAULT_THRESHOLD = 40.0
 
 # Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
-# raw similarity, hub-corrected similarity, best pick of how many sides (0-2), larger and smaller
-# gap to the other side's best alternative, log(1 + shared uncommon words), shared figures or dates
-# (0, 0.5, 1), log(sentences compared, at most SIZE_CAP): the same evidence means less among
-# many candidates.
+# raw similarity (held at 0: it acts through the size term, so the chance rises with it),
+# hub-corrected similarity, best pick of how many sides (0-2), larger and smaller gap to each
+# side's best alternative, log(1 + shared uncommon words), shared figures or dates (0, 0.5, 1),
+# and log(sentences compared, at most SIZE_CAP) * (1 - raw similarity): the same partial overlap
+# means less among many candidates, a near-complete one does not.
 LINK_COEFFICIENTS = (-1.389, 0.0, 1.439, 0.16, 0.499, 0.622, 2.271, 2.295, -0.774)
 
 

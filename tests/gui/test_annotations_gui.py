@@ -191,7 +191,7 @@ def test_undo_while_typing_commits_the_typing_first(window, qtbot):
 
 def test_opening_a_session_sets_the_sensitivity_box(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
-        window.threshold.setValue(40)
+        window.threshold.setValue(25)
     path = tmp_path / "s.cmpsession"
     window.ask_session_path = lambda saving: str(path)
     window.save_session()
@@ -199,4 +199,4 @@ def test_opening_a_session_sets_the_sensitivity_box(window, qtbot, tmp_path):
         window.threshold.setValue(70)
     with qtbot.waitSignal(window.controller.comparison_finished, timeout=20000):
         window.act_open_session.trigger()
-    assert window.threshold.value() == 40 and window.comparison.options.threshold == 40
+    assert window.threshold.value() == 25 and window.comparison.options.threshold == 25
