@@ -133,7 +133,10 @@ class Scorer:
         self._spelled = frozenset(self.similar)
 
     def mass(self, terms: set[str]) -> float:
-        return math.fsum(map(self._weight, terms))  # exact, so set order cannot change it
+        return sum(map(self._weight, terms))
+
+    def rounded_mass(self, terms: set[str]) -> float:
+        return round(self.mass(terms), 9)
 
     def _combine(self, s: float, wa: float, wb: float) -> float:
         if s <= 0 or wa <= 0 or wb <= 0:
@@ -141,7 +144,9 @@ class Scorer:
         dice = 2.0 * s / (wa + wb)
         small = min(wa, wb)
         containment = (s / small) * min(1.0, small / self.min_mass)
-        return min(1.0, (dice + min(containment, 1.0)) / 2.0)
+        # Rounded so that the order a set is summed in (which varies between runs) cannot
+        # change a ranking or a link.
+        return round(min(1.0, (dice + min(containment, 1.0)) / 2.0), 9)
 
     def score(self, a: set[str], b: set[str], wa: float | None = None,
               wb: float | None = None, a_slots: Slots | None = None,
@@ -156,8 +161,8 @@ class Scorer:
         vb, types_b = b_slots or slots_of(b)
         if va and vb:
             weight = self._weight
-            wa -= math.fsum(weight(t) for t in va - vb if TYPE_OF_PREFIX[t[0]] in types_b)
-            wb -= math.fsum(weight(t) for t in vb - va if TYPE_OF_PREFIX[t[0]] in types_a)
+            wa -= sum(weight(t) for t in va - vb if TYPE_OF_PREFIX[t[0]] in types_b)
+            wb -= sum(weight(t) for t in vb - va if TYPE_OF_PREFIX[t[0]] in types_a)
         left = (a - shared) & self._spelled
         if left:
             s += _soft_overlap(left, b - shared, self.similar, self.idf)
@@ -227,8 +232,8 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
                     acc[j] = get(j, 0.0) + w
             if not acc:
                 continue
-            top = acc.keys() if len(acc) <= per_unit else heapq.nlargest(
-                per_unit, acc, key=acc.__getitem__)
+            top = acc.keys() if len(acc) <= per_unit else sorted(
+                acc, key=acc.__getitem__, reverse=True)[:per_unit]
             for j in top:
                 out.add((j, i) if flip else (i, j))
 
@@ -326,8 +331,8 @@ def _explaining(links: list[Link], a_sets: list, b_sets: list, scorer: Scorer) -
             unit = lk.a if side == "a" else lk.b
             shared = {t for t in a_sets[lk.a] & b_sets[lk.b] if t[:1] != "#"}
             seen = explained.get(unit)
-            if seen is not None and scorer.mass(shared - seen) < (
-                    tuning.RESIDUAL_SHARE * scorer.mass(shared)):
+            if seen is not None and scorer.rounded_mass(shared - seen) < (
+                    tuning.RESIDUAL_SHARE * scorer.rounded_mass(shared)):
                 dropped.add((lk.a, lk.b))
                 continue
             explained[unit] = (seen or set()) | shared

@@ -107,8 +107,9 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     readings: dict = {}
     for n, link in enumerate(links, start=1):
         sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
-        relation, reasons, diff = relate(sa, sb, readings)
-        pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons, diff))
+        relation, reasons = relate(sa, sb, readings)
+        pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons,
+                          (sa.text, sb.text)))
     step(5)
     statuses = _statuses(doc_a, doc_b, pairs)
     summary = _summary(doc_a, doc_b, pairs, statuses)

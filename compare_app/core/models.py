@@ -244,13 +244,22 @@ class DiffOp:
 
 @dataclass(frozen=True)
 class Pair:
+    """A link between sentences of A and of B. The word diff of their texts is worked out on
+    first use (a long comparison has thousands of pairs; the analyst opens a few)."""
+
     id: str
     a: tuple[str, ...]
     b: tuple[str, ...]
     score: float
     relation: Relation
     reasons: tuple[Reason, ...] = ()
-    diff: tuple[DiffOp, ...] = ()
+    texts: tuple[str, str] = field(default=("", ""), repr=False, compare=False)
+
+    @cached_property
+    def diff(self) -> tuple[DiffOp, ...]:
+        from .diffing import word_diff
+
+        return tuple(word_diff(*self.texts))
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from .diffing import word_diff
-from .models import DiffOp, Kind, NumberMention, Reason, ReasonKind, Relation, Sentence, Span
+from .models import Kind, NumberMention, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import GENERIC_STEMS
 from .quantities import compatible
 from .reading import Reading, Word, read
@@ -263,13 +262,20 @@ def _negation_reason(denier: Reading, other: Reading, label: str) -> list[Reason
             continue
         stated = other.asserted(key)
         if stated:
-            span = _side_span(other, stated[:1])
-            a, b = (cue, span) if label == "A" else (span, cue)
-            other_label = "B" if label == "A" else "A"
-            return [Reason(ReasonKind.NEGATION, a, b,
-                           f"Negation: {label} denies it ({_quote(cue)}); "
-                           f"{other_label} states it ({_quote(span)}).")]
+            return _against(ReasonKind.NEGATION, label, cue, other, stated[0],
+                            "Negation: {me} denies it ({cue}); {other} states it ({said}).")
     return []
+
+
+def _against(kind: ReasonKind, label: str, cue: Span, other: Reading, word: Word,
+             template: str) -> list[Reason]:
+    """A reason whose cue is on one side (`label`) and whose plain statement is `word` on the
+    other, with both sides quoted."""
+    span = _side_span(other, [word])
+    a, b = (cue, span) if label == "A" else (span, cue)
+    text = template.format(me=label, other="B" if label == "A" else "A", cue=_quote(cue),
+                           said=_quote(span))
+    return [Reason(kind, a, b, text)]
 
 
 def negation_reasons(p: PairView) -> list[Reason]:
@@ -283,12 +289,9 @@ def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reaso
             continue
         stated = [w for w in other.plain(key) if other.realised(w)]
         if stated:
-            span = _side_span(other, stated[:1])
-            a, b = (cue, span) if label == "A" else (span, cue)
-            other_label = "B" if label == "A" else "A"
-            return [Reason(ReasonKind.CERTAINTY, a, b,
-                           f"Certainty differs: {label} presents it as expected or possible "
-                           f"({_quote(cue)}); {other_label} states it as fact ({_quote(span)}).")]
+            return _against(ReasonKind.CERTAINTY, label, cue, other, stated[0],
+                            "Certainty differs: {me} presents it as expected or possible ({cue}); "
+                            "{other} states it as fact ({said}).")
     return []
 
 
@@ -324,15 +327,14 @@ def _stance(kind: Kind) -> str:
 
 
 def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
-           ) -> tuple[Relation, tuple[Reason, ...], tuple[DiffOp, ...]]:
-    """Relation of two linked sentences, its reasons and the word diff of their text.
+           ) -> tuple[Relation, tuple[Reason, ...]]:
+    """Relation of two linked sentences and its reasons.
 
     A prescription or question against a statement shares a subject, not a claim; so do two
     look-alike events: both are `related` and not checked further. `readings` caches each
     sentence's reading across the pairs of one comparison (keyed by sentence id)."""
-    diff = tuple(word_diff(a.text, b.text))
     if _stance(a.kind) != _stance(b.kind):
-        return Relation.RELATED, (), diff
+        return Relation.RELATED, ()
     cache = {} if readings is None else readings
     for s in (a, b):
         if s.id not in cache:
@@ -342,8 +344,8 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     for check in REASON_CHECKS:
         reasons += check(view)
     if different_events(view, reasons):
-        return Relation.RELATED, (), diff
-    return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons), diff
+        return Relation.RELATED, ()
+    return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
 
 
 def explain_pair_text(reasons: tuple[Reason, ...] | list[Reason]) -> str:
