@@ -34,13 +34,15 @@ UPPER_BOUND = ("up to", "fewer than", "less than", "under", "as many as", "at mo
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
                "close to", "nearly", "almost", "as many as", "more or less", "circa")
 APPROX_TOLERANCE = 0.05
+MONEY_NOUNS = frozenset("dollar euro pound yen yuan rouble ruble rupee franc".split())
+_CURRENCY = re.compile(r"[$€£]")
 SPANS_OF_YEARS = {canonical(w): n for w, n in (("decade", 10), ("decades", 10), ("century", 100),
                                                ("centuries", 100))}
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_FIGURE = (rf"(?:\$\s?)?(?:{_DIGITS}(?:\s*(?:K|k|M|bn)\b|\s+{_SCALE}s?)*"
+_FIGURE = (rf"(?:[$€£]\s?)?(?:{_DIGITS}(?:\s*(?:K|k|M|bn)\b|\s+{_SCALE}s?)*"
            rf"|(?:{_WORD})(?:[-\s](?:{_WORD}))?(?:\s+{_SCALE}s?)*"
            rf"|a\s+(?:dozen|hundred|thousand|million|billion)|an?(?=\s+(?:decade|century)\b))")
 _VAGUE = r"(?:tens\s+of\s+(?:thousands|millions?)|hundreds\s+of\s+thousands|dozens|scores|" \
@@ -48,7 +50,7 @@ _VAGUE = r"(?:tens\s+of\s+(?:thousands|millions?)|hundreds\s+of\s+thousands|doze
 _QUALIFIER = "|".join(sorted({q for q in LOWER_BOUND + UPPER_BOUND + APPROXIMATE}, key=len,
                              reverse=True))
 NUMBER_RE = re.compile(
-    rf"(?<![\w.$-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?:between|from)\s+)?"
+    rf"(?<![\w.$€£-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?:between|from)\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])|(?P<low>{_FIGURE})"
     rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_FIGURE}))?)"
     rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?![.,]\d)(?!-\w)(?![A-Za-z])",
@@ -60,7 +62,7 @@ _CLOCK = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o’clock|o'clock|GMT|ET|EST|EDT|
 
 def parse_figure(token: str) -> float | None:
     """The value of one written figure: "194,000", "194K", "1.2 million", "forty-two", "a dozen"."""
-    t = " ".join(token.lower().replace("$", "").replace("-", " ").split())
+    t = " ".join(_CURRENCY.sub("", token.lower()).replace("-", " ").split())
     if not t:
         return None
     if t in ("a", "an"):
@@ -137,6 +139,8 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             low, high = low * 0.85, high * 1.15
         low, high = min(low, high), max(low, high)
         unit = "percent" if m.group("pct") else _unit_after(text, m.end())
+        if _CURRENCY.search(m.group()) or unit in MONEY_NOUNS:
+            unit = "money"  # "$2.5 million in financing", "40 million euros"
         if unit in SPANS_OF_YEARS:  # "nearly a decade" against "seven years"
             factor = SPANS_OF_YEARS[unit]
             unit, stated, low, high = "year", stated * factor, low * factor, high * factor

@@ -28,6 +28,8 @@ def test_written_figures_are_read(token, value):
     ("Prices rose 5.4 percent in June.", 5.4, "", "percent"),
     ("the economy added 194K jobs", 194_000, "", "job"),
     ("between 1.5 and 2 million voters", 1_500_000, "", "voter"),
+    ("the council approved $2.5 million in financing", 2_500_000, "", "money"),
+    ("a deal worth 40 million euros", 40_000_000, "", "money"),
 ])
 def test_mentions_keep_the_figure_as_stated(text, stated, qualifier, unit):
     n = one(text)
@@ -56,6 +58,7 @@ def test_clock_times_and_years_are_not_counts():
     ("hundreds of people", "about 330 people", True),
     ("194,000 jobs", "194K jobs", True),
     ("nine people", "eight people", False),
+    ("$75 million in funding", "$150 million in financing", False),
 ])
 def test_compatibility_of_two_figures(a, b, same):
     assert compatible(one(a), one(b)) is same
