@@ -77,7 +77,7 @@ SYNONYMS: Mapping[str, str] = {
     "mistake": "error", "blunder": "error", "wrong": "error",
     "admit": "acknowledge", "admitted": "acknowledge", "concede": "acknowledge",
     "conceded": "acknowledge", "concur": "acknowledge", "concurred": "acknowledge",
-    "halve": "half", "halved": "half",
+    "halve": "half", "halved": "half", "storey": "story", "storeys": "story",
     "immigrant": "migrant", "emigrant": "migrant",
     "automobile": "car", "vehicle": "car",
     "gasoline": "gas", "petrol": "gas", "fuel": "gas",

@@ -53,7 +53,8 @@ NUMBER_RE = re.compile(
     rf"(?<![\w.$€£-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?:between|from)\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])|(?P<low>{_FIGURE})"
     rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_FIGURE}))?)"
-    rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?![.,]\d)(?!-\w)(?![A-Za-z])",
+    rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?:-(?P<compound>[A-Za-z]{{3,}}))?"
+    rf"(?![\w-]*\d)(?![.,]\d)(?!-\w)(?![A-Za-z])",
     re.IGNORECASE)
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o’clock|o'clock|GMT|ET|EST|EDT|PT|local)\b|^:\d",
@@ -138,7 +139,10 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
         if qual in APPROXIMATE and not vague:
             low, high = low * 0.85, high * 1.15
         low, high = min(low, high), max(low, high)
-        unit = "percent" if m.group("pct") else _unit_after(text, m.end())
+        if m.group("compound"):  # "a 15-storey building", "a 7.2-magnitude quake"
+            unit = canonical(m.group("compound"))
+        else:
+            unit = "percent" if m.group("pct") else _unit_after(text, m.end())
         if _CURRENCY.search(m.group()) or unit in MONEY_NOUNS:
             unit = "money"  # "$2.5 million in financing", "40 million euros"
         if unit in SPANS_OF_YEARS:  # "nearly a decade" against "seven years"

@@ -24,11 +24,12 @@ DATE_WORDS = frozenset("""january february march april june july august septembe
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 _UP = """rise rises rose risen rising increase increased increases increasing climb climbed climbs
 climbing jump jumped jumps soar soared soaring surge surged surging gain gained gains grew grow
-grows growing grown rebound rebounded raise raised raises""".split()
+grows growing grown rebound rebounded raise raised raises spike spiked spikes spiking hike hiked
+hikes skyrocket skyrocketed doubled tripled""".split()
 _DOWN = """fall falls fell fallen falling decline declined declines declining drop dropped drops
 dropping decrease decreased decreases decreasing dip dipped plunge plunged plunging slump slumped
 tumble tumbled sink sank slid slide shrink shrank shrunk lower lowered cut cuts halve halved
-reduce reduced reduces reducing""".split()
+reduce reduced reduces reducing plummet plummeted slash slashed""".split()
 DIRECTION_OF_STEM = {**{stem(w): "up" for w in _UP}, **{stem(w): "down" for w in _DOWN}}
 DIRECTION_OF_WORD = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")

@@ -63,3 +63,10 @@ def test_clock_times_and_years_are_not_counts():
 def test_compatibility_of_two_figures(a, b, same):
     assert compatible(one(a), one(b)) is same
     assert compatible(one(b), one(a)) is same
+
+
+def test_hyphenated_figures_count_their_noun():
+    n = one("why the 15-storey tower was targeted")
+    assert (n.stated, n.unit) == (15, "story")
+    assert compatible(n, one("an 11-story tower")) is False
+    assert find_numbers("Hodgkins, a 38-year-old man", 0, []) == []  # an age, not a count
