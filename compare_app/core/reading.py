@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .models import Sentence, Span
 from .normalize import STOP_WORDS, WORD_RE, canonical, stem
@@ -55,8 +56,10 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a sentence: its text, document offsets, matching key, whether it carries
+    content, and its own stem."""
+
     text: str
     start: int  # offset in the document
     end: int
