@@ -138,8 +138,8 @@ def credibility_text(value: int | None) -> str:
 
 
 def settings_text(options: CompareOptions) -> str:
-    return (f"threshold {options.threshold:g}, up to {options.max_candidates} candidates per "
-            f"sentence, merge gain {options.merge_gain:g}")
+    return (f"threshold {options.threshold:g} (lowest same-claim chance, %), up to "
+            f"{options.max_candidates} candidates per sentence")
 
 
 def title_of(r: ReportInput) -> str:
