@@ -5,6 +5,7 @@ Features carry absolute spans so the GUI and reports can point at the words that
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 
@@ -122,7 +123,7 @@ this that these those last next each every more less than then there here when w
 
 def _unit_after(text: str, pos: int) -> str:
     """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal."""
-    rest = text[pos:]
+    rest = text[pos:pos + 200]  # the phrase right after the figure, never the whole text
     if re.match(r"\s*(?:%|per\s*cent|percent)\b", rest, re.IGNORECASE) or rest.startswith("%"):
         return "percent"
     rest = re.sub(r"^\s*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", " ", rest)
@@ -232,23 +233,29 @@ _ATTRIBUTION_NEEDS = (
 )
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the disjoint, sorted `spans` (a neighbour check)."""
+    k = bisect.bisect_left(spans, (start, end))
+    return any(s < end and start < e for s, e in spans[max(0, k - 1):k + 1])
+
+
 def find_attribution(text: str, offset: int, words: set[str] | None = None) -> list[Attribution]:
     out: list[Attribution] = []
     if words is None:
         if not _ATTRIBUTION_HINT.search(text):
             return out
         words = set(_WORDS.findall(text.lower()))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint spans, sorted by start
     for rx, needs in zip(ATTRIBUTION_RES, _ATTRIBUTION_NEEDS, strict=True):
         if not words & needs:
             continue
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             source = m.group("source").strip()
             if source.split()[0] in ("It", "This", "That", "There", "Which"):
                 continue
-            taken.append((m.start(), m.end()))
+            bisect.insort(taken, (m.start(), m.end()))
             out.append(Attribution(Span(offset + m.start(), offset + m.end(), m.group()), source))
     out.sort(key=lambda a: a.span.start)
     return out

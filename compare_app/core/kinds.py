@@ -107,7 +107,26 @@ they we i you there is are was were be been being has have had do does did will 
 shall should may might must not no very more most so such""".split())
 _BE = frozenset("is are was were be been being am get got gets".split())
 _QUOTES_OPEN = "“‘\""
-_QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
+_QUOTE_PAIRS = (("“", "”", 0), ('"', '"', 0), ("‘", "’", 12))
+
+
+def _quote_spans(flat: str) -> list[str]:
+    """Each closed quotation (“…”, "…", and ‘…’ of 12 characters or more), found in one pass per
+    kind of mark, so a text full of unclosed quotes costs no more than a short one."""
+    found = []
+    for opening, closing, least in _QUOTE_PAIRS:
+        pos = 0
+        while True:
+            start = flat.find(opening, pos)
+            if start < 0:
+                break
+            end = flat.find(closing, start + 1)
+            if end < 0:
+                break  # no later closing mark: no other opening can close either
+            if end - start - 1 >= least:
+                found.append((start, flat[start:end + 1]))
+            pos = end + 1
+    return [text for _, text in sorted(found)]
 
 
 def _complete_first_clause(body: str) -> bool:
@@ -158,7 +177,7 @@ _PERSONAL = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us|you|You|your
 def _quoted_text(flat: str) -> str:
     """The quoted words of a sentence, including the tail of a quotation opened before it and
     the start of one it leaves open."""
-    parts = [m.group() for m in _QUOTE_SPAN.finditer(flat)]
+    parts = _quote_spans(flat)
     if "”" in flat and ("“" not in flat or flat.index("”") < flat.index("“")):
         parts.append(flat[:flat.index("”")])
     if flat.rfind("“") > flat.rfind("”"):

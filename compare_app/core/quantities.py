@@ -54,7 +54,7 @@ NUMBER_RE = re.compile(
     rf"(?:(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])|(?P<low>{_FIGURE})"
     rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_FIGURE}))?)"
     rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?:-(?P<compound>[A-Za-z]{{3,}}))?"
-    rf"(?![\w-]*\d)(?![.,]\d)(?!-\w)(?![A-Za-z])",
+    rf"(?![\w-]{{0,30}}\d)(?![.,]\d)(?!-\w)(?![A-Za-z])",
     re.IGNORECASE)
 YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o’clock|o'clock|GMT|ET|EST|EDT|PT|local)\b|^:\d",

@@ -8,9 +8,10 @@ states the same words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .models import Sentence, Span
@@ -18,7 +19,9 @@ from .normalize import STOP_WORDS, WORD_RE, canonical, stem
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, WORD_VALUES
 
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
+GOVERNED_REACH = 12  # ... looking at most this many words ahead
 PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
+CLAUSE_REACH = 40  # words of a clause looked at, from each end
 _ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
 after once when if""".split())
 # Modal verbs with their negation ("won't") hedge as well as deny.
@@ -109,16 +112,39 @@ class Reading:
         from earlier in its clause, or (for a figure or a date) its clause has one."""
         if self._past(word):
             return True
-        text, base = self.sentence.text, self.sentence.start
-        start = base + max((m.end() for m in _CLAUSE_END.finditer(text, 0, word.start - base)),
-                           default=0)
-        end = base + next((m.start() for m in _CLAUSE_END.finditer(text, word.end - base)),
-                          len(text))
-        clause = [w for w in self.words if start <= w.start < end]
+        start, end = self.clause_at(word.start)
         if word.key[:1] in "=@":
-            return any(self._past(w) for w in clause)
-        earlier = [w for w in clause if w.start < word.start][-PREDICATE_REACH:]
+            return any(self._past(w) for w in self.words_between(
+                start, end, first=CLAUSE_REACH, last=CLAUSE_REACH))
+        earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         return any(self._past(w) for w in earlier)
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        """Document offsets of the clause (between punctuation) around `offset`."""
+        ends = self._clause_ends
+        k = bisect.bisect_right(ends, offset)
+        start = ends[k - 1] if k else self.sentence.start
+        end = ends[k] if k < len(ends) else self.sentence.end
+        return start, end
+
+    def words_between(self, start: int, end: int, *, first: int | None = None,
+                      last: int | None = None) -> list[Word]:
+        """The words that start in [start, end): all, the `first` few, the `last` few, or both
+        ends (never a copy of a whole long sentence per call)."""
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        if first is not None and last is not None and j - i > first + last:
+            return list(self.words[i:i + first]) + list(self.words[j - last:j])
+        if first is not None and last is None:
+            j = min(j, i + first)
+        if last is not None and first is None:
+            i = max(i, j - last)
+        return list(self.words[i:j])
+
+    @cached_property
+    def _clause_ends(self) -> list[int]:
+        base = self.sentence.start
+        return [base + m.start() for m in _CLAUSE_END.finditer(self.sentence.text)]
 
     def _past(self, word: Word) -> bool:
         """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
@@ -130,9 +156,13 @@ class Reading:
             return True
         if not (low.endswith("ed") and len(low) > 4):
             return False
-        k = self.words.index(word)
+        k = bisect.bisect_left(self._starts, word.start)
         before = self.words[k - 1].text.lower() if k else ""
         return before not in _ADJECTIVAL_BEFORE
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [w.start for w in self.words]
 
     def asserted(self, key: str) -> list[Word]:
         """Occurrences of `key` that no negation governs."""
@@ -145,7 +175,7 @@ class Reading:
 def _governed(words: list[Word], text: str, base: int, at: int) -> list[Word]:
     """The content words after position `at` up to the end of their clause."""
     out: list[Word] = []
-    for k in range(at + 1, len(words)):
+    for k in range(at + 1, min(len(words), at + 1 + GOVERNED_REACH)):
         gap = text[words[k - 1].end - base:words[k].start - base]
         if _CLAUSE_END.search(gap):
             break
@@ -207,8 +237,9 @@ def read(sentence: Sentence) -> Reading:
     # A distancing phrase ("reports said") covers what follows it; a distancing adverb
     # ("reportedly") the predicate it modifies.
     distanced: dict[str, Span] = {}
-    for m in _DISTANCING_RE.finditer(text):
-        cue = Span(base + m.start(), base + m.end(), m.group())
+    first = _DISTANCING_RE.search(text)  # the first phrase covers all that any later one does
+    if first:
+        cue = Span(base + first.start(), base + first.end(), first.group())
         for w in words:
             if w.start >= cue.end and w.content:
                 distanced.setdefault(w.key, cue)

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 ALIGNED_RUN = 6  # a replaced run longer than this (words, either side) aligns nothing reliably
+MAX_FIGURES = 20  # figures of one quantity compared per side (a table pasted as a sentence)
 PERSON_NOUNS = frozenset("""people person civilian resident individual worker co-worker employee
 adult child victim man woman migrant troop passenger student patient american citizen member
 family officer driver voter""".split())
@@ -99,10 +100,9 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
         return head
     if head and head not in PERSON_NOUNS:
         return head
-    words, text, base = reading.words, reading.sentence.text, reading.sentence.start
-    clause = max((m.end() for m in re.finditer(r"[,;:()—–]", text[:n.span.start - base])), default=0)
-    before = [w for w in words if base + clause <= w.start and w.end <= n.span.start][-8:]
-    after = [w for w in words if w.start >= n.span.end][:5]
+    clause_start, _ = reading.clause_at(n.span.start)
+    before = reading.words_between(clause_start, n.span.start, last=8)
+    after = reading.words_between(n.span.end, reading.sentence.end, first=5)
     for w in list(reversed(before)) + after:
         if w.key in EVENT_KEYS:
             return w.key
@@ -114,7 +114,7 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
     s = reading.sentence
     if n.unit == "percent":
         return n.span
-    after = [w for w in reading.words if w.start >= n.span.end][:3]
+    after = reading.words_between(n.span.end, reading.sentence.end, first=3)
     end = n.span.end
     for w in after:
         if re.search(r"[^\w\s%$-]", s.text[end - s.start:w.start - s.start]):
@@ -140,6 +140,7 @@ def number_reasons(p: PairView) -> list[Reason]:
     for key, (xs, ys) in sorted(groups.items()):
         if not xs or not ys:
             continue
+        xs, ys = xs[:MAX_FIGURES], ys[:MAX_FIGURES]
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
         if len(lone_x) == len(xs) and len(lone_y) == len(ys):
@@ -287,7 +288,7 @@ def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reaso
     for key, (cue, word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
         if key not in other.keys or any(w.stem == word.stem for w in hedger.plain(key)):
             continue
-        stated = [w for w in other.plain(key) if other.realised(w)]
+        stated = [w for w in other.plain(key)[:MAX_FIGURES] if other.realised(w)]
         if stated:
             return _against(ReasonKind.CERTAINTY, label, cue, other, stated[0],
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
