@@ -131,3 +131,16 @@ def test_output_to_unwritable_place_is_reported(tmp_path):
     out = run("compare", "-o", str(tmp_path / "missing-dir" / "x.json"))
     assert out.returncode == 1
     assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_a_huge_figure_compares_without_error(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The army sent " + "9" * 400 + " troops across the river.", encoding="utf-8")
+    b.write_text("The army sent at least 4,000 troops across the river.", encoding="utf-8")
+    out = run("compare", str(a), str(b), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    def no_constants(name):
+        raise AssertionError(f"{name} is not JSON")
+
+    data = json.loads(out.stdout, parse_constant=no_constants)  # open or huge bounds are null
+    assert data["documents"][1]["sentences"][0]["numbers"][0]["high"] is None

@@ -31,6 +31,7 @@ _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 DATE_RE = re.compile(
     rf"\b(?:(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
     rf"|(?P<month_only>{_MONTH_RE})\s+of\s+(?P<rel_year>this|last|next)\s+year"
+    rf"|(?P<md_month>{_MONTH_RE})\s+(?P<md_day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?!\d)"
     rf"|(?P<decade>(?:1[5-9]|20)\d0)s"
     rf"|(?P<bare_year>(?:1[5-9]|20)\d\d)(?!\d|,\d|\s*(?:troops|soldiers|people|members|personnel))"
     rf"|(?P<relative>(?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter)"
@@ -154,6 +155,9 @@ def find_dates(text: str, offset: int) -> list[DateMention]:
         if m.group("month"):
             out.append(DateMention(span, int(m.group("year")), MONTHS[m.group("month").lower()],
                                    int(m.group("day")) if m.group("day") else None))
+        elif m.group("md_month"):  # "June 2": a day of a month whose year the story implies
+            out.append(DateMention(span, None, MONTHS[m.group("md_month").lower()],
+                                   int(m.group("md_day"))))
         elif m.group("month_only"):
             out.append(DateMention(span, None, MONTHS[m.group("month_only").lower()],
                                    relative=f"{m.group('rel_year').lower()} year"))
@@ -311,7 +315,7 @@ def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatur
     words = set(_WORDS.findall(text.lower()))
     has_numbers = bool(_NUMBER_HINT.search(text))
     dates = find_dates(text, offset)
-    date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year]
+    date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year or d.day]
     return ClaimFeatures(
         numbers=tuple(find_numbers(text, offset, date_spans)) if has_numbers else (),
         dates=tuple(dates),
@@ -326,7 +330,7 @@ def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatur
 def extract_features_unfiltered(text: str, offset: int, aliases: AliasTable) -> ClaimFeatures:
     """The same without the word prefilters: the reference the fast path is tested against."""
     dates = find_dates(text, offset)
-    date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year]
+    date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year or d.day]
     return ClaimFeatures(
         numbers=tuple(find_numbers(text, offset, date_spans)),
         dates=tuple(dates),

@@ -148,6 +148,16 @@ def _summary(doc_a: Document, doc_b: Document, pairs: list[Pair],
     )
 
 
+def warm(c: Comparison) -> None:
+    """Work out every lazily computed part of a comparison (claim features, word diffs), for a
+    caller that will show it from another thread."""
+    for doc in (c.a, c.b):
+        for s in doc.sentences:
+            s.features  # noqa: B018 (computed and cached on first use)
+    for pair in c.pairs:
+        pair.diff  # noqa: B018
+
+
 def compare_files(path_a: str, path_b: str, options: CompareOptions | None = None, *,
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> Comparison:

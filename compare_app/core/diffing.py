@@ -8,6 +8,7 @@ import re
 from .models import DiffOp
 
 _TOKEN_RE = re.compile(r"\s*\S+")
+MAX_DIFF_CELLS = 250_000  # word pairs; about 500 x 500 words
 
 
 def _tokens(text: str) -> list[str]:
@@ -22,6 +23,8 @@ def _key(token: str) -> str:
 def word_diff(a: str, b: str) -> list[DiffOp]:
     """Runs of equal, deleted (A only), inserted (B only) and replaced words."""
     ta, tb = _tokens(a), _tokens(b)
+    if len(ta) * len(tb) > MAX_DIFF_CELLS:  # difflib is quadratic: a whole-text replacement
+        return [DiffOp("equal" if a == b else "replace", a.strip(), b.strip())]
     matcher = difflib.SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb],
                                       autojunk=False)
     ops: list[DiffOp] = []

@@ -6,9 +6,9 @@ newline normalisation and (for HTML) text extraction.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import Enum
 
 from . import tuning
@@ -86,6 +86,11 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+def _finite(value: float) -> float | None:
+    """JSON has no infinity: an unbounded or unwritably large figure is null."""
+    return value if math.isfinite(value) else None
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """A quantity: `low`..`high` (equal for a point value); `approx` for hedged amounts;
@@ -102,10 +107,12 @@ class NumberMention:
     vague: bool = False
     decimals: int = 0
     ranged: bool = False
+    step: float = 1.0  # the resolution the figure is written to: 100,000 for "1.2 million"
 
     def to_json(self) -> dict:
-        return {**self.span.to_json(), "low": self.low, "high": self.high,
-                "approx": self.approx, "unit": self.unit, "stated": self.stated,
+        return {**self.span.to_json(), "low": _finite(self.low),
+                "high": _finite(self.high),  # null: no upper bound (or too large to write)
+                "approx": self.approx, "unit": self.unit, "stated": _finite(self.stated),
                 "qualifier": self.qualifier, "vague": self.vague}
 
 
@@ -195,9 +202,15 @@ class Sentence:
     def excluded(self) -> bool:
         return self.kind.excluded
 
-    @cached_property
+    @property
     def features(self) -> ClaimFeatures:
-        return self.extract(self.text, self.start) if self.extract else ClaimFeatures()
+        # Cached by hand: functools.cached_property holds one lock for every instance on
+        # Python 3.11, so the GUI thread would wait while a worker reads other sentences.
+        cached = self.__dict__.get("_features")
+        if cached is None:
+            cached = self.extract(self.text, self.start) if self.extract else ClaimFeatures()
+            object.__setattr__(self, "_features", cached)
+        return cached
 
 
 @dataclass(frozen=True)
@@ -255,11 +268,15 @@ class Pair:
     reasons: tuple[Reason, ...] = ()
     texts: tuple[str, str] = field(default=("", ""), repr=False, compare=False)
 
-    @cached_property
+    @property
     def diff(self) -> tuple[DiffOp, ...]:
-        from .diffing import word_diff
+        cached = self.__dict__.get("_diff")
+        if cached is None:
+            from .diffing import word_diff
 
-        return tuple(word_diff(*self.texts))
+            cached = tuple(word_diff(*self.texts))
+            object.__setattr__(self, "_diff", cached)
+        return cached
 
 
 @dataclass(frozen=True)
@@ -303,14 +320,18 @@ class Comparison:
     def sentence(self, sentence_id: str) -> Sentence:
         return self.document(sentence_id[:1]).sentence(sentence_id)
 
-    @cached_property
+    @property
     def _pairs_by_sentence(self) -> dict[str, list[Pair]]:
+        cached = self.__dict__.get("_pairs_index")
+        if cached is not None:
+            return cached
         index: dict[str, list[Pair]] = {}
         for pair in self.pairs:
             for sid in pair.a + pair.b:
                 index.setdefault(sid, []).append(pair)
         for linked in index.values():
             linked.sort(key=lambda p: (-RELATION_PRIORITY[p.relation], -p.score, p.id))
+        object.__setattr__(self, "_pairs_index", index)
         return index
 
     def pairs_of(self, sentence_id: str) -> list[Pair]:

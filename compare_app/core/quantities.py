@@ -94,6 +94,18 @@ def parse_figure(token: str) -> float | None:
     return None if value is None else value * scale
 
 
+def _factor(token: str, value: float) -> float:
+    """How much the written digits are scaled ("1.2 million" → 1,000,000; "194K" → 1,000)."""
+    digits = _MANTISSA.search(token)
+    if not digits:
+        return 1.0
+    mantissa = float(digits.group().replace(",", ""))
+    return value / mantissa if mantissa and value > mantissa else 1.0
+
+
+_MANTISSA = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _decimals(token: str) -> int:
     m = re.search(r"\.(\d+)", token)
     return len(m.group(1)) if m else 0
@@ -114,7 +126,7 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             if key.startswith("tens of") and not key.endswith("s"):
                 key += "s"  # "tens of million of drivers"
             low, high = VAGUE[key]
-            stated, vague, decimals = low, True, 0
+            stated, vague, decimals, step = low, True, 0, 1.0
         else:
             raw_low = m.group("low")
             if m.group("high") is None and raw_low.isdigit() and YEAR_RE.match(raw_low):
@@ -125,10 +137,13 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             high_value = parse_figure(m.group("high")) if m.group("high") else None
             if high_value is not None and YEAR_RE.match(m.group("high") or ""):
                 high_value = None
-            scale = re.search(_SCALE, m.group("high") or "", re.IGNORECASE)
-            if high_value is not None and scale and not re.search(_SCALE, raw_low, re.IGNORECASE):
-                value *= SCALES[scale.group().lower()]  # "between 1.5 and 2 million"
+            factor_low = _factor(raw_low, value)
+            if high_value is not None and factor_low == 1.0:
+                factor_high = _factor(m.group("high"), high_value)
+                if factor_high > 1.0 and value * factor_high <= high_value:
+                    value *= factor_high  # "between 1.5 and 2 million", "5 to 10K"
             stated, vague, decimals = value, False, _decimals(raw_low)
+            step = _factor(raw_low, value) * 10.0 ** -decimals
             low, high = value, high_value if high_value is not None else value
         approx = bool(qual)
         if qual in LOWER_BOUND:
@@ -150,17 +165,15 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             unit, stated, low, high = "year", stated * factor, low * factor, high * factor
         out.append(NumberMention(Span(offset + m.start(), offset + m.end(), m.group()), low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
-                                 decimals=decimals, ranged=m.group("high") is not None))
+                                 decimals=decimals, ranged=m.group("high") is not None,
+                                 step=step))
     return out
 
 
 def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:
-    """Equal once the more precise figure is rounded like the coarser one, or within the
-    tolerance of a hedge ("about", "roughly")."""
-    places = min(x.decimals, y.decimals)
-    if round(x.stated, places) == round(y.stated, places):
-        return True
-    if abs(x.stated - y.stated) <= 0.5 * 10 ** -places and (x.decimals or y.decimals):
+    """Equal to the precision of the coarser figure ("47" / "46.7", "1.2 million" / "1.24
+    million"), or within the tolerance of a hedge ("about", "roughly")."""
+    if abs(x.stated - y.stated) <= 0.5 * max(x.step, y.step) + 1e-9 * max(x.stated, y.stated):
         return True
     hedged = any(q in APPROXIMATE for q in (x.qualifier, y.qualifier) if q)
     return hedged and abs(x.stated - y.stated) <= APPROX_TOLERANCE * max(x.stated, y.stated)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .models import Sentence, Span
 from .normalize import STOP_WORDS, WORD_RE, canonical, stem
-from .slots import DATE_WORDS, DIRECTION_OF_WORD, WORD_VALUES
+from .slots import DATE_WORDS, DIRECTION_OF_WORD, WORD_VALUES, number_key
 
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
 GOVERNED_REACH = 12  # ... looking at most this many words ahead
@@ -27,7 +27,7 @@ after once when if""".split())
 # Modal verbs with their negation ("won't") hedge as well as deny.
 _MODAL_NEGATIVES = frozenset("""won't won’t wouldn't wouldn’t couldn't couldn’t mightn't mightn’t
 shouldn't shouldn’t""".split())
-_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+_CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\s-\s")  # not "1,200", "2:30"
 
 # Negations of a predicate. Determiners ("no casualties", "none") deny an amount, not the claim.
 NEGATIONS = frozenset("""not never cannot without deny denies denied denying refuse refuses
@@ -77,8 +77,7 @@ def word_key(text: str) -> str:
     if low in DIRECTION_OF_WORD:
         return "^" + DIRECTION_OF_WORD[low]
     if _FIGURE.fullmatch(low):
-        value = float(low)
-        return f"={value:g}" if value != int(value) else f"={int(value)}"
+        return number_key(low)
     if low in WORD_VALUES:
         return f"={WORD_VALUES[low]:g}"
     stem = canonical(text)
@@ -154,8 +153,9 @@ class Reading:
             return False
         if low in IRREGULAR_PAST:
             return True
-        if not (low.endswith("ed") and len(low) > 4):
-            return False
+        if not (low.endswith("ed") and len(low) > 4) or low.endswith("eed") or \
+                low in WORD_VALUES or (word.text[:1].isupper() and word.start > self.sentence.start):
+            return False  # "hundred", "indeed", "exceed", a name such as "Mohammed"
         k = bisect.bisect_left(self._starts, word.start)
         before = self.words[k - 1].text.lower() if k else ""
         return before not in _ADJECTIVAL_BEFORE

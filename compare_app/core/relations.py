@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 ALIGNED_RUN = 6  # a replaced run longer than this (words, either side) aligns nothing reliably
+MAX_ALIGNED_WORDS = 400  # longer sentences are not word-aligned
 MAX_FIGURES = 20  # figures of one quantity compared per side (a table pasted as a sentence)
 PERSON_NOUNS = frozenset("""people person civilian resident individual worker co-worker employee
 adult child victim man woman migrant troop passenger student patient american citizen member
@@ -48,9 +49,14 @@ class PairView:
     def replaced(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         """Short runs that the word alignment replaces: ((A start, end), (B start, end)) offsets."""
         wa, wb = self.a.words, self.b.words
-        matcher = difflib.SequenceMatcher(None, [w.key for w in wa], [w.key for w in wb],
-                                          autojunk=False)
-        ops = matcher.get_opcodes()
+        ka, kb = [w.key for w in wa], [w.key for w in wb]
+        if len(ka) > MAX_ALIGNED_WORDS or len(kb) > MAX_ALIGNED_WORDS:
+            return []  # word alignment is quadratic; a sentence this long is not one claim
+        if ka <= kb:  # align in one canonical order, so swapping A and B mirrors the result
+            ops = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+        else:
+            ops = [(tag, i1, i2, j1, j2) for tag, j1, j2, i1, i2 in
+                   difflib.SequenceMatcher(None, kb, ka, autojunk=False).get_opcodes()]
         runs = []
         for k, (tag, i1, i2, j1, j2) in enumerate(ops):
             if tag != "replace" or i2 - i1 > ALIGNED_RUN or j2 - j1 > ALIGNED_RUN:

@@ -7,6 +7,7 @@ slot value then still look alike, and the relation check reports the difference.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .normalize import stem
@@ -40,8 +41,12 @@ def is_value(term: str) -> bool:
     return term[:1] in TYPE_OF_PREFIX
 
 
-def _number_value(term: str) -> str:
-    value = float(term)
+def number_key(digits: str) -> str:
+    """The typed value of a written figure ("194000" → "=194000", "5.40" → "=5.4"); a figure too
+    large for a float keeps its digits."""
+    value = float(digits)
+    if not math.isfinite(value):
+        return "=" + digits.lstrip("0")
     return f"={value:g}" if value != int(value) else f"={int(value)}"
 
 
@@ -52,7 +57,7 @@ def mask_terms(terms: list[str]) -> list[str]:
         if _YEAR.match(t) or t in DATE_WORDS:
             out += ["#date", "@" + t]
         elif _NUMBER.match(t):
-            out += ["#num", _number_value(t)]
+            out += ["#num", number_key(t)]
         elif t in WORD_VALUES:
             out += ["#num", f"={WORD_VALUES[t]:g}"]
         elif t in DIRECTION_OF_STEM:

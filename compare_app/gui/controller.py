@@ -19,7 +19,7 @@ from ..core.annotations import (
     resolve_all,
     set_annotation,
 )
-from ..core.compare import compare_texts
+from ..core.compare import compare_texts, warm
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import CompareOptions, Comparison, Document
 from ..core.session import SessionError, load_session, save_session, session_of
@@ -192,6 +192,7 @@ class ComparisonController(QObject):
                       for side, src in sources.items()}
             result = compare_texts(loaded["A"], loaded["B"], options,
                                    progress=progress, cancelled=cancelled)
+            warm(result)  # the lazy features and diffs, here rather than on the GUI thread
             return result, build_rows(result), AnchorIndex(result)
 
         self.comparison_started.emit()

@@ -70,3 +70,18 @@ def test_hyphenated_figures_count_their_noun():
     assert (n.stated, n.unit) == (15, "story")
     assert compatible(n, one("an 11-story tower")) is False
     assert find_numbers("Hodgkins, a 38-year-old man", 0, []) == []  # an age, not a count
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("1.24 million people", "1.2 million people", True),    # to the coarser figure's precision
+    ("$2.47bn", "$2.5bn", True),
+    ("1.2 million people", "1.4 million people", False),
+])
+def test_rounding_follows_the_written_digits(a, b, same):
+    assert compatible(one(a), one(b)) is same
+
+
+def test_a_scale_after_a_range_applies_to_both_ends():
+    n = one("between 1.5 and 2bn dollars")
+    assert (n.low, n.high, n.unit) == (1.5e9, 2e9, "money")
+    assert not compatible(n, one("900 million dollars"))

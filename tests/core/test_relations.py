@@ -208,3 +208,31 @@ def test_explanations_quote_the_sources_words():
                          "At least 13 people have drowned in the flash floods.")
     assert pair.reasons[0].explanation == (
         "Different figures: A says “At least 31 people”; B says “At least 13 people”.")
+
+
+def test_swapping_the_documents_mirrors_relations_and_reasons():
+    a = ("On Friday, the health agency stated Commissioner Ilse Varga held talks with officials "
+         "in Lusaka to discuss seed supplies.")
+    b = ("According to General Omar Varga, General Pedro Lindqvist held talks with officials in "
+         "Lusaka to discuss seed supplies on Tuesday.")
+    forward, backward = compare_alone(a, b), compare_alone(b, a)
+    assert forward.relation is backward.relation
+    assert {r.kind for r in forward.reasons} == {r.kind for r in backward.reasons}
+
+
+def test_a_figure_with_a_thousands_comma_is_still_stated_as_done():
+    pair = compare_alone("The toll will reach 1,600 people in the valley.",
+                         "In the valley 1,600 people were killed.")
+    assert ReasonKind.CERTAINTY in kinds(pair)
+
+
+def test_number_words_ending_in_ed_are_not_past_verbs():
+    pair = compare_alone("The agency will send two hundred pumps to the delta next week.",
+                         "Two hundred pumps are to arrive in the delta next week, the agency says.")
+    assert ReasonKind.CERTAINTY not in kinds(pair)
+
+
+def test_a_day_of_the_month_is_a_date_not_a_count():
+    pair = compare_alone("Voting in the district ended on May 3, officials said.",
+                         "Voting in the district ended on May 4, officials said.")
+    assert kinds(pair) == {ReasonKind.DATE}
