@@ -72,3 +72,29 @@ def default_neus_repo() -> Path:
         if candidate.is_dir():
             return candidate
     return here.parents[2] / ".mirror" / "HLTCHKUST+framing-bias-metric" / "repo"
+
+
+def rebuild_texts(labels: Path, out: Path, repo: Path | None = None) -> int:
+    """Write the texts a label file (`benchmarks/labels/*.json`) indexes, from the NeuS snapshot,
+    checking each against its sha256; returns how many did not match."""
+    import hashlib
+
+    raw = subprocess.run(["git", "--git-dir", str(repo or default_neus_repo()), "show",
+                          "HEAD:" + NEUS_FILE], check=True, capture_output=True).stdout.decode("utf-8")
+    clusters = {f"allsides-{d['id']}": d for d in map(json.loads, filter(str.strip, raw.splitlines()))}
+    out.mkdir(parents=True, exist_ok=True)
+    bad = 0
+    for st in json.loads(labels.read_text(encoding="utf-8"))["stories"]:
+        for k in ("a", "b"):
+            text = "\n\n".join(clusters[st["id"]]["news"][st[k + "_side"]]["newBody"])
+            bad += hashlib.sha256(text.encode("utf-8")).hexdigest() != st[k + "_sha256"]
+            (out / st[k + "_file"]).write_text(text, encoding="utf-8", newline="")
+    return bad
+
+
+if __name__ == "__main__":
+    # python benchmarks/labelled_sets.py LABELS.json OUT_DIR [NEUS_GIT_DIR]
+    problems = rebuild_texts(Path(sys.argv[1]), Path(sys.argv[2]),
+                             Path(sys.argv[3]) if len(sys.argv) > 3 else None)
+    print(f"texts written to {sys.argv[2]}, {problems} not matching their sha256")
+    sys.exit(1 if problems else 0)
