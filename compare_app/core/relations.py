@@ -204,12 +204,17 @@ def direction_reasons(p: PairView) -> list[Reason]:
     """Opposite directions of change for the same thing: rose against fell."""
     xs = [w for w in p.a.words if w.key[:1] == "^"]
     ys = [w for w in p.b.words if w.key[:1] == "^"]
-    if not xs or not ys or {w.key for w in xs} & {w.key for w in ys}:
+    if not xs or not ys:
         return []
+    # With both directions on a side ("prices rose, wages fell"), only words the alignment
+    # puts in the same place are compared; a single word each is compared directly.
+    lone = len(xs) == 1 and len(ys) == 1
     for x in xs:
         for y in ys:
+            if x.key == y.key:
+                continue
             sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
-            if p.aligned(sx, sy) or (len(xs) == 1 and len(ys) == 1):
+            if lone or p.aligned(sx, sy):
                 return [Reason(ReasonKind.DIRECTION, sx, sy,
                                f"Opposite directions: A says {_quote(sx)}; B says {_quote(sy)}.")]
     return []

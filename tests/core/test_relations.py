@@ -236,3 +236,12 @@ def test_a_day_of_the_month_is_a_date_not_a_count():
     pair = compare_alone("Voting in the district ended on May 3, officials said.",
                          "Voting in the district ended on May 4, officials said.")
     assert kinds(pair) == {ReasonKind.DATE}
+
+
+def test_opposite_directions_are_found_when_each_side_has_both():
+    pair = compare_alone("Rents climbed in the capital while wages dropped in the north.",
+                         "Rents dropped in the capital while wages climbed in the north.")
+    assert ReasonKind.DIRECTION in kinds(pair)
+    pair = compare_alone("Rents climbed in the capital while wages dropped in the north.",
+                         "Rents climbed in the capital while wages dropped in the north, officials said.")
+    assert ReasonKind.DIRECTION not in kinds(pair)
