@@ -84,10 +84,10 @@ def similar_spellings(vocabulary: Sequence[str]) -> dict[str, dict[str, float]]:
             near = [y for y in terms if y != x and abs(len(x) - len(y)) <= 4]
             if not near:
                 continue
-            for y, r, _ in process.extract(x, near, scorer=fuzz.ratio, score_cutoff=tuning.FUZZY_CUTOFF,
-                                           limit=None):
+            for y, r, _ in process.extract(x, near, scorer=fuzz.ratio,
+                                           score_cutoff=tuning.FUZZY_CUTOFF, limit=None):
                 out.setdefault(x, {})[y] = r
-            for y in near:  # shared long stem: "unlawful"/"unlawfully", "hospital"/"hospitalization"
+            for y in near:  # a shared long stem: "unlawful"/"unlawfully"
                 short, long_ = (x, y) if len(x) <= len(y) else (y, x)
                 if len(short) >= tuning.PREFIX_MIN_LEN and long_.startswith(short):
                     out.setdefault(x, {}).setdefault(y, tuning.PREFIX_CREDIT)
@@ -223,7 +223,8 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
                 postings[k].append(i)
         return {k: v for k, v in postings.items() if len(v) <= cap}
 
-    def best(keyed: list[dict[object, float]], postings: dict[object, list[int]], flip: bool) -> None:
+    def best(keyed: list[dict[object, float]], postings: dict[object, list[int]],
+             flip: bool) -> None:
         for i, keys in enumerate(keyed):
             acc: dict[int, float] = {}
             get = acc.get

@@ -11,7 +11,17 @@ from .align import TermWeights, link_units
 from .claims import extract_features, find_acronyms
 from .kinds import classify_units
 from .loading import LoadedText, load_document
-from .models import RELATION_PRIORITY, CompareOptions, Comparison, Document, Pair, Relation, Sentence, Status, Summary
+from .models import (
+    RELATION_PRIORITY,
+    CompareOptions,
+    Comparison,
+    Document,
+    Pair,
+    Relation,
+    Sentence,
+    Status,
+    Summary,
+)
 from .normalize import AliasTable, content_terms
 from .relations import relate
 from .segment import split_sentences
@@ -54,7 +64,8 @@ def build_document(label: str, loaded: LoadedText, aliases: AliasTable) -> Docum
 
 
 def _terms(doc: Document, aliases: AliasTable) -> list[list[str] | None]:
-    return [None if s.excluded else mask_terms(content_terms(s.text, aliases)) for s in doc.sentences]
+    return [None if s.excluded else mask_terms(content_terms(s.text, aliases))
+            for s in doc.sentences]
 
 
 def _plain(s: Sentence) -> str:
@@ -72,7 +83,8 @@ class Prepared:
     weights: TermWeights
 
 
-def prepare(a: LoadedText, b: LoadedText, step: Callable[[int], None] = lambda done: None) -> Prepared:
+def prepare(a: LoadedText, b: LoadedText,
+            step: Callable[[int], None] = lambda done: None) -> Prepared:
     """Segment, classify and annotate both documents and weigh their terms."""
     aliases = build_aliases(a.text, b.text)
     doc_a = build_document("A", a, aliases)
@@ -101,7 +113,8 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     step(3)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
                        per_unit=options.max_candidates, weights=prep.weights,
-                       identical=lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j]))
+                       identical=lambda i, j: (_plain(doc_a.sentences[i])
+                                               == _plain(doc_b.sentences[j])))
     step(4)
     pairs: list[Pair] = []
     readings: dict = {}

@@ -46,7 +46,8 @@ potentially potential presumably apparently seemingly""".split())
 HEDGES_BEFORE_TO = frozenset("""expected expects expect set poised plans planned plan aims aim
 projected forecast predicted hopes hope intends intend appears appear appeared seems seem seemed
 scheduled due likely going""".split())
-DISTANCING = frozenset("reportedly allegedly purportedly supposedly rumored rumoured unconfirmed".split())
+DISTANCING = frozenset("""reportedly allegedly purportedly supposedly rumored rumoured
+unconfirmed""".split())
 _DISTANCING_RE = re.compile(
     r"\b(?:(?:media|news|press|unconfirmed|earlier|previous)\s+reports?"
     r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
@@ -154,7 +155,8 @@ class Reading:
         if low in IRREGULAR_PAST:
             return True
         if not (low.endswith("ed") and len(low) > 4) or low.endswith("eed") or \
-                low in WORD_VALUES or (word.text[:1].isupper() and word.start > self.sentence.start):
+                low in WORD_VALUES or (word.text[:1].isupper()
+                                       and word.start > self.sentence.start):
             return False  # "hundred", "indeed", "exceed", a name such as "Mohammed"
         k = bisect.bisect_left(self._starts, word.start)
         before = self.words[k - 1].text.lower() if k else ""

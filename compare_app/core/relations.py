@@ -194,7 +194,8 @@ def _date_kind(key: str) -> str:
 
 
 def _date_reason(x: Span, y: Span) -> Reason:
-    return Reason(ReasonKind.DATE, x, y, f"Different dates: A says {_quote(x)}; B says {_quote(y)}.")
+    return Reason(ReasonKind.DATE, x, y,
+                  f"Different dates: A says {_quote(x)}; B says {_quote(y)}.")
 
 
 # ----------------------------------------------------------------- direction
@@ -249,7 +250,8 @@ def entity_reasons(p: PairView) -> list[Reason]:
         for y in b_only:
             if p.aligned(x.span, y.span, exactly=True):
                 return [Reason(ReasonKind.ENTITY, x.span, y.span,
-                               f"Different names: A says {_quote(x.span)}; B says {_quote(y.span)}.")]
+                               f"Different names: A says {_quote(x.span)}; "
+                               f"B says {_quote(y.span)}.")]
     return []
 
 
