@@ -165,21 +165,34 @@ def _date_words(reading: Reading) -> list[Word]:
 
 def date_reasons(p: PairView) -> list[Reason]:
     """Different days, months or years in the same place of the claim."""
+    found = []
     for x in p.a.sentence.features.dates:
         for y in p.b.sentence.features.dates:
             if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):
                 if x.year != y.year or p.aligned(x.span, y.span) or _single_dates(p):
-                    return [_date_reason(x.span, y.span)]
+                    found.append(_date_reason(x.span, y.span))
             elif x.day and y.day and x.month == y.month and x.day != y.day:
-                return [_date_reason(x.span, y.span)]
-    for x in _date_words(p.a):
-        for y in _date_words(p.b):
-            kind_x, kind_y = _date_kind(x.key), _date_kind(y.key)
-            if kind_x == kind_y and x.key != y.key and y.key not in p.a.keys \
-                    and x.key not in p.b.keys and p.aligned(Span(x.start, x.end, x.text),
-                                                           Span(y.start, y.end, y.text)):
-                return [_date_reason(Span(x.start, x.end, x.text), Span(y.start, y.end, y.text))]
-    return []
+                found.append(_date_reason(x.span, y.span))
+    if not found:
+        for x in _date_words(p.a):
+            for y in _date_words(p.b):
+                sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
+                if _date_kind(x.key) == _date_kind(y.key) and x.key != y.key \
+                        and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy):
+                    found.append(_date_reason(sx, sy))
+    return _earliest(p, found)
+
+
+def _earliest(p: PairView, reasons: list[Reason]) -> list[Reason]:
+    """The reason whose spans come first in both sentences, chosen the same way whichever
+    document is A (so swapping the documents quotes the same words)."""
+    def key(r: Reason) -> tuple:
+        at_a = r.a.start - p.a.sentence.start if r.a else 0
+        at_b = r.b.start - p.b.sentence.start if r.b else 0
+        texts = sorted((r.a.text if r.a else "", r.b.text if r.b else ""))
+        return (at_a + at_b, abs(at_a - at_b), texts)
+
+    return [min(reasons, key=key)] if reasons else []
 
 
 def _single_dates(p: PairView) -> bool:
@@ -294,7 +307,7 @@ def _against(kind: ReasonKind, label: str, cue: Span, other: Reading, word: Word
 
 def negation_reasons(p: PairView) -> list[Reason]:
     """One side denies what the other states, for words of the shared claim."""
-    return _negation_reason(p.a, p.b, "A") or _negation_reason(p.b, p.a, "B")
+    return _earliest(p, _negation_reason(p.a, p.b, "A") + _negation_reason(p.b, p.a, "B"))
 
 
 def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reason]:
@@ -311,7 +324,7 @@ def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reaso
 
 def certainty_reasons(p: PairView) -> list[Reason]:
     """One side hedges or puts in the future what the other states as fact or done."""
-    return _certainty_reason(p.a, p.b, "A") or _certainty_reason(p.b, p.a, "B")
+    return _earliest(p, _certainty_reason(p.a, p.b, "A") + _certainty_reason(p.b, p.a, "B"))
 
 
 def attribution_reasons(p: PairView) -> list[Reason]:

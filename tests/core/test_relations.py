@@ -245,3 +245,12 @@ def test_opposite_directions_are_found_when_each_side_has_both():
     pair = compare_alone("Rents climbed in the capital while wages dropped in the north.",
                          "Rents climbed in the capital while wages dropped in the north, officials said.")
     assert ReasonKind.DIRECTION not in kinds(pair)
+
+
+def test_swapping_the_documents_quotes_the_same_words():
+    a = "The council did not approve the levy, and the mayor confirmed the closure."
+    b = "The council approved the levy, and the mayor did not confirm the closure."
+    forward, backward = compare_alone(a, b), compare_alone(b, a)
+    quoted = {(r.kind, r.a.text, r.b.text) for r in forward.reasons}
+    mirrored = {(r.kind, r.b.text, r.a.text) for r in backward.reasons}
+    assert quoted == mirrored and ReasonKind.NEGATION in kinds(forward)
