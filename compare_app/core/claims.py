@@ -16,11 +16,11 @@ from .models import (
     ClaimFeatures,
     DateMention,
     EntityMention,
-    NumberMention,
     Span,
 )
 from .lexicon import is_common_word
 from .normalize import AliasTable
+from .quantities import find_numbers
 
 log = logging.getLogger(__name__)
 
@@ -113,39 +113,6 @@ def find_acronyms(text: str) -> list[tuple[str, str]]:
             if len(letters) >= len(short):
                 break
     return found
-
-
-_UNIT_STOP = frozenset("""to and in on at by for from of the a an than based were was are is had has
-have been be will would could may might said says with after before during as or but that which
-who per while into over under about since near across along around outside inside toward
-towards through against among between within without beyond behind off onto up down out ago
-this that these those last next each every more less than then there here when where""".split())
-
-
-def _unit_after(text: str, pos: int) -> str:
-    """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal."""
-    rest = text[pos:pos + 200]  # the phrase right after the figure, never the whole text
-    if re.match(r"\s*(?:%|per\s*cent|percent)\b", rest, re.IGNORECASE) or rest.startswith("%"):
-        return "percent"
-    rest = re.sub(r"^\s*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", " ", rest)
-    words: list[str] = []
-    for m in re.finditer(r"\s*([A-Za-z][\w-]*)|\s*(\S)", rest[:80]):
-        word = m.group(1)
-        if word is None or word.lower() in _UNIT_STOP or len(words) == 3 or (
-                words and word.lower().endswith("ed")):
-            break
-        words.append(word)
-    if not words:
-        return ""
-    from .normalize import canonical
-    plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
-    return canonical(plural[-1] if plural else words[-1])
-
-
-def find_numbers(text: str, offset: int, date_spans: list[tuple[int, int]]) -> list[NumberMention]:
-    from .quantities import find_numbers as find_figures
-
-    return find_figures(text, offset, date_spans)
 
 
 def find_dates(text: str, offset: int) -> list[DateMention]:

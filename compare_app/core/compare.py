@@ -45,16 +45,12 @@ def build_aliases(*texts: str) -> AliasTable:
     return table
 
 
-def _features(text: str, start: int, *, aliases: AliasTable):
-    return extract_features(text, start, aliases)
-
-
 def build_document(label: str, loaded: LoadedText, aliases: AliasTable) -> Document:
     """Segment, classify and annotate one document."""
     spans = split_sentences(loaded.text)
     kinds = classify_units(loaded.text, spans)
     sentences = []
-    extract = partial(_features, aliases=aliases)
+    extract = partial(extract_features, aliases=aliases)
     for index, ((start, end), kind) in enumerate(zip(spans, kinds), start=1):
         sentences.append(Sentence(f"{label}{index}", label, index, start, end,
                                   loaded.text[start:end], kind, extract))
@@ -111,10 +107,10 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     prep = prepare(a, b, step)
     doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
     step(3)
+    plain_a, plain_b = ([_plain(s) for s in doc.sentences] for doc in (doc_a, doc_b))
     links = link_units(a_terms, b_terms, threshold=options.threshold,
                        per_unit=options.max_candidates, weights=prep.weights,
-                       identical=lambda i, j: (_plain(doc_a.sentences[i])
-                                               == _plain(doc_b.sentences[j])))
+                       identical=lambda i, j: plain_a[i] == plain_b[j])
     step(4)
     pairs: list[Pair] = []
     readings: dict = {}

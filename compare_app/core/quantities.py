@@ -14,11 +14,11 @@ import re
 from .models import NumberMention, Span
 from .normalize import canonical
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+UNIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
           "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
           "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
@@ -39,7 +39,7 @@ _CURRENCY = re.compile(r"[$€£]")
 SPANS_OF_YEARS = {canonical(w): n for w, n in (("decade", 10), ("decades", 10), ("century", 100),
                                                ("centuries", 100))}
 
-_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_WORD = "|".join(sorted(list(UNIT_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = (rf"(?:[$€£]\s?)?(?:{_DIGITS}(?:\s*(?:K|k|M|bn)\b|\s+{_SCALE}s?)*"
@@ -85,13 +85,39 @@ def parse_figure(token: str) -> float | None:
             continue
         if re.fullmatch(r"[\d,]+(?:\.\d+)?", part):
             value = float(part.replace(",", ""))
-        elif part in _UNITS:
-            value = (value or 0.0) + _UNITS[part]
-        elif part in _TENS:
-            value = (value or 0.0) + _TENS[part]
+        elif part in UNIT_WORDS:
+            value = (value or 0.0) + UNIT_WORDS[part]
+        elif part in TENS_WORDS:
+            value = (value or 0.0) + TENS_WORDS[part]
         else:
             return None
     return None if value is None else value * scale
+
+
+_UNIT_STOP = frozenset("""to and in on at by for from of the a an than based were was are is had has
+have been be will would could may might said says with after before during as or but that which
+who per while into over under about since near across along around outside inside toward
+towards through against among between within without beyond behind off onto up down out ago
+this that these those last next each every more less than then there here when where""".split())
+
+
+def unit_after(text: str, pos: int) -> str:
+    """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal."""
+    rest = text[pos:pos + 200]  # the phrase right after the figure, never the whole text
+    if re.match(r"\s*(?:%|per\s*cent|percent)\b", rest, re.IGNORECASE) or rest.startswith("%"):
+        return "percent"
+    rest = re.sub(r"^\s*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", " ", rest)
+    words: list[str] = []
+    for m in re.finditer(r"\s*([A-Za-z][\w-]*)|\s*(\S)", rest[:80]):
+        word = m.group(1)
+        if word is None or word.lower() in _UNIT_STOP or len(words) == 3 or (
+                words and word.lower().endswith("ed")):
+            break
+        words.append(word)
+    if not words:
+        return ""
+    plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
+    return canonical(plural[-1] if plural else words[-1])
 
 
 def _factor(token: str, value: float) -> float:
@@ -113,8 +139,6 @@ def _decimals(token: str) -> int:
 
 def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[NumberMention]:
     """Every figure of a sentence that is not part of a date, a clock time or a year."""
-    from .claims import _unit_after  # the head-noun reader lives with the other features
-
     out: list[NumberMention] = []
     for m in NUMBER_RE.finditer(text):
         start = m.start("vague") if m.group("vague") else m.start("low")
@@ -157,7 +181,7 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
         if m.group("compound"):  # "a 15-storey building", "a 7.2-magnitude quake"
             unit = canonical(m.group("compound"))
         else:
-            unit = "percent" if m.group("pct") else _unit_after(text, m.end())
+            unit = "percent" if m.group("pct") else unit_after(text, m.end())
         if _CURRENCY.search(m.group()) or unit in MONEY_NOUNS:
             unit = "money"  # "$2.5 million in financing", "40 million euros"
         if unit in SPANS_OF_YEARS:  # "nearly a decade" against "seven years"

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .models import Sentence, Span
 from .normalize import STOP_WORDS, WORD_RE, canonical, stem
-from .slots import DATE_WORDS, DIRECTION_OF_WORD, WORD_VALUES, number_key
+from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
 
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
 GOVERNED_REACH = 12  # ... looking at most this many words ahead
@@ -56,8 +56,6 @@ _DISTANCING_RE = re.compile(
     re.IGNORECASE)
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 class Word(NamedTuple):
@@ -77,12 +75,12 @@ def word_key(text: str) -> str:
     low = text.lower().replace(",", "")
     if low in DIRECTION_OF_WORD:
         return "^" + DIRECTION_OF_WORD[low]
-    if _FIGURE.fullmatch(low):
+    if FIGURE.fullmatch(low):
         return number_key(low)
     if low in WORD_VALUES:
         return f"={WORD_VALUES[low]:g}"
     stem = canonical(text)
-    if stem in DATE_WORDS or _YEAR.fullmatch(stem):
+    if stem in DATE_WORDS or YEAR.fullmatch(stem):
         return "@" + stem
     return stem
 

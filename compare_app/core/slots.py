@@ -11,16 +11,13 @@ import math
 import re
 
 from .normalize import stem
+from .quantities import TENS_WORDS, UNIT_WORDS
 
 TYPE_OF_PREFIX = {"=": "#num", "@": "#date", "^": "#dir"}
 
-WORD_VALUES = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12,
-}
+# Number words that stand alone as a figure ("eight", "forty", "a dozen"); "one" reads as a pronoun.
+WORD_VALUES = {**{w: v for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v >= 2},
+               "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12}
 DATE_WORDS = frozenset("""january february march april june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 _UP = """rise rises rose risen rising increase increased increases increasing climb climbed climbs
@@ -33,8 +30,8 @@ tumble tumbled sink sank slid slide shrink shrank shrunk lower lowered cut cuts 
 reduce reduced reduces reducing plummet plummeted slash slashed""".split()
 DIRECTION_OF_STEM = {**{stem(w): "up" for w in _UP}, **{stem(w): "down" for w in _DOWN}}
 DIRECTION_OF_WORD = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
-_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+FIGURE = re.compile(r"\d+(?:\.\d+)?")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def is_value(term: str) -> bool:
@@ -54,9 +51,9 @@ def mask_terms(terms: list[str]) -> list[str]:
     """Content terms with slot words replaced by their type token and typed value."""
     out: list[str] = []
     for t in terms:
-        if _YEAR.match(t) or t in DATE_WORDS:
+        if YEAR.fullmatch(t) or t in DATE_WORDS:
             out += ["#date", "@" + t]
-        elif _NUMBER.match(t):
+        elif FIGURE.fullmatch(t):
             out += ["#num", number_key(t)]
         elif t in WORD_VALUES:
             out += ["#num", f"={WORD_VALUES[t]:g}"]
