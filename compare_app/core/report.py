@@ -58,7 +58,8 @@ STYLES: dict[Status, StatusStyle] = {
     Status.UNSUPPORTED: StatusStyle("Unsupported", "+", "#F0E442", "#A08C00", "#F8F2A8", "dashed",
                                     "dashed underline", "only one source says it"),
     Status.EXCLUDED: StatusStyle("Excluded", "·", "#999999", "#767676", "", "",
-                                 "grey text", "not a claim (heading, caption, boilerplate)"),
+                                 "grey text", "not a claim (heading, caption, boilerplate, "
+                                 "cut-off fragment, quoted voice)"),
 }
 
 
