@@ -70,28 +70,42 @@ class TermWeights:
         return self.idf.get(term, math.log(1.0 + self.n))
 
 
-def similar_spellings(vocabulary: Sequence[str]) -> dict[str, dict[str, float]]:
+def similar_spellings(vocabulary: Sequence[str],
+                      other: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
     """Near-identical spellings ("aleksandr"/"aleksander", "hospitalization"/"hospital") among the
-    vocabulary, found once per comparison; only words of similar length and initial are compared."""
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for term in vocabulary:
-        if len(term) >= tuning.FUZZY_MIN_LEN and term[0].isalpha():
-            buckets[term[:2]].append(term)
+    vocabulary, found once per comparison; only words of similar length and initial are compared.
+    With `other`, only spellings of one list near those of the other (both ways): all a scorer
+    of one side's units against the other's consults, at a fraction of the cost."""
+    buckets = _initial_buckets(vocabulary)
+    others = buckets if other is None else _initial_buckets(other)
     out: dict[str, dict[str, float]] = {}
-    for terms in buckets.values():
-        terms.sort(key=len)
+    for initial, terms in buckets.items():
         for x in terms:
-            near = [y for y in terms if y != x and abs(len(x) - len(y)) <= 4]
+            near = [y for y in others.get(initial, ()) if y != x and abs(len(x) - len(y)) <= 4]
             if not near:
                 continue
             for y, r, _ in process.extract(x, near, scorer=fuzz.ratio,
                                            score_cutoff=tuning.FUZZY_CUTOFF, limit=None):
                 out.setdefault(x, {})[y] = r
+                if other is not None:
+                    out.setdefault(y, {})[x] = r
             for y in near:  # a shared long stem: "unlawful"/"unlawfully"
                 short, long_ = (x, y) if len(x) <= len(y) else (y, x)
                 if len(short) >= tuning.PREFIX_MIN_LEN and long_.startswith(short):
                     out.setdefault(x, {}).setdefault(y, tuning.PREFIX_CREDIT)
+                    if other is not None:
+                        out.setdefault(y, {}).setdefault(x, tuning.PREFIX_CREDIT)
     return out
+
+
+def _initial_buckets(vocabulary: Sequence[str]) -> dict[str, list[str]]:
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for term in vocabulary:
+        if len(term) >= tuning.FUZZY_MIN_LEN and term[0].isalpha():
+            buckets[term[:2]].append(term)
+    for terms in buckets.values():
+        terms.sort(key=len)
+    return buckets
 
 
 def _soft_overlap(left: set[str], right: set[str], similar: dict[str, dict[str, float]],
@@ -124,12 +138,16 @@ class Scorer:
     the other side states a value of the same type: that is a conflict to report, not a sign
     that the sentences are about different things."""
 
-    def __init__(self, weights: TermWeights) -> None:
+    def __init__(self, weights: TermWeights,
+                 vocabularies: tuple[Sequence[str], Sequence[str]] | None = None) -> None:
+        """`vocabularies`: the terms of the units that will be scored on each side, when only
+        some will be (spelling variants are then looked for between those two lists only)."""
         self.idf = weights.idf
         self._weight = lambda t, get=weights.idf.get: get(t, 0.0)
         values = sorted(w for t, w in weights.idf.items() if t[:1] != "#")
         self.min_mass = tuning.MIN_MASS_MEDIANS * (values[len(values) // 2] if values else 1.0)
-        self.similar = similar_spellings(sorted(weights.idf))
+        self.similar = (similar_spellings(sorted(weights.idf)) if vocabularies is None
+                        else similar_spellings(*map(sorted, vocabularies)))
         self._spelled = frozenset(self.similar)
 
     def mass(self, terms: set[str]) -> float:
@@ -195,10 +213,11 @@ def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
     return keys
 
 
-def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str] | None],
-                    weights: TermWeights, per_unit: int) -> set[tuple[int, int]]:
+def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: TermWeights,
+                    per_unit: int, tick: Callable[[], None] = lambda: None) -> set[tuple[int, int]]:
     """Pairs worth scoring. Short texts: every pair that shares a term. Long texts: pairs sharing a
-    selective key, each unit's best few by shared key weight, both ways."""
+    selective key, each unit's best few by shared key weight, both ways. Units are term sets (or
+    lists); `tick()` is called now and then in the long loops (it may raise to stop)."""
     live_a = [i for i, t in enumerate(a_sets) if t]
     live_b = [j for j, t in enumerate(b_sets) if t]
     if len(live_a) * len(live_b) <= tuning.EXHAUSTIVE_PAIRS:
@@ -212,8 +231,28 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
     ordered = sorted((t for t, c in weights.df.items() if c > 1 and t[:1] != "#"),
                      key=lambda t: (-weights.idf[t], t))
     rank = {t: i for i, t in enumerate(ordered)}
-    a_keys = [index_keys(t, rank, weights, cap) if t else {} for t in a_sets]
-    b_keys = [index_keys(t, rank, weights, cap) if t else {} for t in b_sets]
+
+    def keys_of(units: Sequence[Terms], among: set[object] | None) -> list[dict[object, float]]:
+        out = []
+        for n, t in enumerate(units):
+            if n % 2000 == 0:
+                tick()
+            if not t or (among is not None and among.isdisjoint(t)):
+                out.append({})
+                continue
+            keys = index_keys(set(t), rank, weights, cap)
+            out.append(keys if among is None else {k: w for k, w in keys.items() if k in among})
+        return out
+
+    # The smaller side's keys first: only those are ever looked up in the other side's keys,
+    # so a unit of the other side keeps just those (none at all when it holds none of their
+    # words), and the costly index of a long text stays small.
+    small_is_a = len(live_a) <= len(live_b)
+    small = keys_of(a_sets if small_is_a else b_sets, None)
+    among: set[object] = {k for keys in small for k in keys}
+    among.update(w for k in list(among) if isinstance(k, tuple) for w in k)
+    large = keys_of(b_sets if small_is_a else a_sets, among)
+    a_keys, b_keys = (small, large) if small_is_a else (large, small)
     out: set[tuple[int, int]] = set()
 
     def postings_of(keyed: list[dict[object, float]]) -> dict[object, list[int]]:
@@ -226,6 +265,10 @@ def candidate_pairs(a_sets: Sequence[set[str] | None], b_sets: Sequence[set[str]
     def best(keyed: list[dict[object, float]], postings: dict[object, list[int]],
              flip: bool) -> None:
         for i, keys in enumerate(keyed):
+            if i % 2000 == 0:
+                tick()
+            if not keys:
+                continue
             acc: dict[int, float] = {}
             get = acc.get
             for k, w in keys.items():
@@ -265,23 +308,26 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
                threshold: float = tuning.DEFAULT_THRESHOLD,
                per_unit: int = 12, weights: TermWeights | None = None,
                identical: Callable[[int, int], bool] | None = None,
-               keep_all: bool = False) -> list[Link]:
+               keep_all: bool = False, tick: Callable[[], None] = lambda: None) -> list[Link]:
     """Links between units, ordered by (A index, B index). `identical(i, j)` says whether two
     units read the same (those score 100). `keep_all` returns every picked link whatever its
-    score (for calibration and for suggestions)."""
+    score (for calibration and for suggestions). `tick()` is called now and then (it may raise
+    to stop the work). Only units in a candidate pair get term sets, masses and slots."""
     weights = weights or TermWeights(a_terms, b_terms)
-    scorer = Scorer(weights)
-    a_sets = [set(t) if t is not None else None for t in a_terms]
-    b_sets = [set(t) if t is not None else None for t in b_terms]
-    a_mass = [scorer.mass(t) if t else 0.0 for t in a_sets]
-    b_mass = [scorer.mass(t) if t else 0.0 for t in b_sets]
-    a_slots = [slots_of(t) if t else None for t in a_sets]
-    b_slots = [slots_of(t) if t else None for t in b_sets]
+    candidates = sorted(candidate_pairs(a_terms, b_terms, weights, per_unit, tick))
+    a_sets = _sets_of(a_terms, {i for i, _ in candidates})
+    b_sets = _sets_of(b_terms, {j for _, j in candidates})
+    scorer = Scorer(weights, (_vocabulary(a_sets), _vocabulary(b_sets)))
+    a_mass = {i: scorer.mass(t) for i, t in a_sets.items()}
+    b_mass = {j: scorer.mass(t) for j, t in b_sets.items()}
+    a_slots = {i: slots_of(t) for i, t in a_sets.items()}
+    b_slots = {j: slots_of(t) for j, t in b_sets.items()}
     by_a: dict[int, dict[int, float]] = defaultdict(dict)
     by_b: dict[int, dict[int, float]] = defaultdict(dict)
-    for i, j in sorted(candidate_pairs(a_sets, b_sets, weights, per_unit)):
-        s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j],  # type: ignore[arg-type]
-                         a_slots[i], b_slots[j])
+    for n, (i, j) in enumerate(candidates):
+        if n % 2000 == 0:
+            tick()
+        s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j], a_slots[i], b_slots[j])
         if s > 0:
             by_a[i][j] = s
             by_b[j][i] = s
@@ -321,7 +367,16 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     return links
 
 
-def _explaining(links: list[Link], a_sets: list, b_sets: list, scorer: Scorer) -> list[Link]:
+def _sets_of(terms: Sequence[Terms], wanted: set[int]) -> dict[int, set[str]]:
+    return {i: set(terms[i]) for i in sorted(wanted)}  # type: ignore[arg-type]
+
+
+def _vocabulary(sets: dict[int, set[str]]) -> set[str]:
+    return set().union(*sets.values())
+
+
+def _explaining(links: list[Link], a_sets: dict[int, set[str]], b_sets: dict[int, set[str]],
+                scorer: Scorer) -> list[Link]:
     """Drop a sentence's weaker link when its better links already explain all it shares: a
     second partner must match a part of the sentence the first one does not."""
     dropped: set[tuple[int, int]] = set()
