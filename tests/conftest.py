@@ -25,3 +25,28 @@ def sample_comparison(sample_paths):
     from compare_app.core.compare import compare_files
 
     return compare_files(str(sample_paths[0]), str(sample_paths[1]))
+
+
+def make_long_text(size: int, seed: int = 1) -> str:
+    """About `size` characters of varied prose: the sample articles' paragraphs, shuffled, with
+    their figures and some names replaced, so no two copies read the same."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    paragraphs = [p for path in (OP_ED, ANALYSIS)
+                  for p in path.read_text(encoding="utf-8").split("\n\n") if len(p) > 80]
+    places = "Kursk Belgorod Rostov Kherson Odesa Sumy Kharkiv Pskov Tula Oryol Lipetsk".split()
+    out: list[str] = []
+    total = 0
+    while total < size:
+        p = re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 90_000):,}", rng.choice(paragraphs))
+        p = re.sub(r"\b(?:Ukraine|Russia|Seoul|Moscow)\b", lambda m: rng.choice(places), p)
+        out.append(p)
+        total += len(p) + 2
+    return "\n\n".join(out)
+
+
+@pytest.fixture(scope="session")
+def long_text() -> str:
+    return make_long_text(400_000)

@@ -213,11 +213,16 @@ def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
     return keys
 
 
+def _ignore(done: float) -> None:
+    return None
+
+
 def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: TermWeights,
-                    per_unit: int, tick: Callable[[], None] = lambda: None) -> set[tuple[int, int]]:
+                    per_unit: int, tick: Callable[[float], None] = _ignore
+                    ) -> set[tuple[int, int]]:
     """Pairs worth scoring. Short texts: every pair that shares a term. Long texts: pairs sharing a
     selective key, each unit's best few by shared key weight, both ways. Units are term sets (or
-    lists); `tick()` is called now and then in the long loops (it may raise to stop)."""
+    lists); `tick(share done)` is called now and then in the long loops (it may raise to stop)."""
     live_a = [i for i, t in enumerate(a_sets) if t]
     live_b = [j for j, t in enumerate(b_sets) if t]
     if len(live_a) * len(live_b) <= tuning.EXHAUSTIVE_PAIRS:
@@ -232,11 +237,12 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
                      key=lambda t: (-weights.idf[t], t))
     rank = {t: i for i, t in enumerate(ordered)}
 
-    def keys_of(units: Sequence[Terms], among: set[object] | None) -> list[dict[object, float]]:
+    def keys_of(units: Sequence[Terms], among: set[object] | None,
+                done: float) -> list[dict[object, float]]:
         out = []
         for n, t in enumerate(units):
-            if n % 2000 == 0:
-                tick()
+            if n % 1000 == 0:
+                tick(done + 0.3 * n / len(units))
             if not t or (among is not None and among.isdisjoint(t)):
                 out.append({})
                 continue
@@ -248,10 +254,10 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
     # so a unit of the other side keeps just those (none at all when it holds none of their
     # words), and the costly index of a long text stays small.
     small_is_a = len(live_a) <= len(live_b)
-    small = keys_of(a_sets if small_is_a else b_sets, None)
+    small = keys_of(a_sets if small_is_a else b_sets, None, 0.0)
     among: set[object] = {k for keys in small for k in keys}
     among.update(w for k in list(among) if isinstance(k, tuple) for w in k)
-    large = keys_of(b_sets if small_is_a else a_sets, among)
+    large = keys_of(b_sets if small_is_a else a_sets, among, 0.3)
     a_keys, b_keys = (small, large) if small_is_a else (large, small)
     out: set[tuple[int, int]] = set()
 
@@ -265,8 +271,8 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
     def best(keyed: list[dict[object, float]], postings: dict[object, list[int]],
              flip: bool) -> None:
         for i, keys in enumerate(keyed):
-            if i % 2000 == 0:
-                tick()
+            if i % 1000 == 0:
+                tick(0.6 + 0.2 * (flip + i / len(keyed)))
             if not keys:
                 continue
             acc: dict[int, float] = {}
@@ -308,13 +314,14 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
                threshold: float = tuning.DEFAULT_THRESHOLD,
                per_unit: int = 12, weights: TermWeights | None = None,
                identical: Callable[[int, int], bool] | None = None,
-               keep_all: bool = False, tick: Callable[[], None] = lambda: None) -> list[Link]:
+               keep_all: bool = False, tick: Callable[[float], None] = _ignore) -> list[Link]:
     """Links between units, ordered by (A index, B index). `identical(i, j)` says whether two
     units read the same (those score 100). `keep_all` returns every picked link whatever its
-    score (for calibration and for suggestions). `tick()` is called now and then (it may raise
-    to stop the work). Only units in a candidate pair get term sets, masses and slots."""
+    score (for calibration and for suggestions). `tick(share done)` is called now and then (it
+    may raise to stop the work). Only units in a candidate pair get term sets, masses and slots."""
     weights = weights or TermWeights(a_terms, b_terms)
-    candidates = sorted(candidate_pairs(a_terms, b_terms, weights, per_unit, tick))
+    candidates = sorted(candidate_pairs(a_terms, b_terms, weights, per_unit,
+                                        lambda done: tick(0.8 * done)))
     a_sets = _sets_of(a_terms, {i for i, _ in candidates})
     b_sets = _sets_of(b_terms, {j for _, j in candidates})
     scorer = Scorer(weights, (_vocabulary(a_sets), _vocabulary(b_sets)))
@@ -325,8 +332,8 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     by_a: dict[int, dict[int, float]] = defaultdict(dict)
     by_b: dict[int, dict[int, float]] = defaultdict(dict)
     for n, (i, j) in enumerate(candidates):
-        if n % 2000 == 0:
-            tick()
+        if n % 1000 == 0:
+            tick(0.8 + 0.2 * n / len(candidates))
         s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j], a_slots[i], b_slots[j])
         if s > 0:
             by_a[i][j] = s

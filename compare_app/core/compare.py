@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -23,17 +22,14 @@ from .models import (
     Summary,
 )
 from .normalize import AliasTable, content_terms
+from .progress import QUIET, Cancelled, IsCancelled, Meter, Progress, Tick
 from .relations import relate
 from .segment import split_sentences
 from .slots import mask_terms
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """Raised when the caller's `cancelled()` callback asks to stop."""
+__all__ = ["Cancelled", "Progress", "compare_files", "compare_texts", "prepare", "warm"]
 
 
 def build_aliases(*texts: str) -> AliasTable:
@@ -45,23 +41,54 @@ def build_aliases(*texts: str) -> AliasTable:
     return table
 
 
-def build_document(label: str, loaded: LoadedText, aliases: AliasTable) -> Document:
+def _phases(a: LoadedText, b: LoadedText) -> list[tuple[str, float]]:
+    """The share of a comparison's time each phase takes (measured on a long text against a
+    short one); reading a document costs in proportion to its length."""
+    total = max(len(a.text) + len(b.text), 1)
+    phases = []
+    for label, loaded in (("A", a), ("B", b)):
+        share = len(loaded.text) / total
+        phases += [(f"segment {label}", 0.15 * share), (f"classify {label}", 0.25 * share),
+                   (f"sentences {label}", 0.05 * share)]
+    return phases + [("terms", 0.3), ("weights", 0.03), ("link", 0.15), ("relate", 0.05),
+                     ("summary", 0.02)]
+
+
+def build_document(label: str, loaded: LoadedText, aliases: AliasTable,
+                   meter: Meter = QUIET) -> Document:
     """Segment, classify and annotate one document."""
-    spans = split_sentences(loaded.text)
-    kinds = classify_units(loaded.text, spans)
+    text = loaded.text
+    spans = split_sentences(text, meter.phase(f"segment {label}", len(text)))
+    kinds = classify_units(text, spans, tick=meter.phase(f"classify {label}", len(spans)))
     sentences = []
     extract = partial(extract_features, aliases=aliases)
+    tick = meter.phase(f"sentences {label}", len(spans))
     for index, ((start, end), kind) in enumerate(zip(spans, kinds), start=1):
+        tick(index)
         sentences.append(Sentence(f"{label}{index}", label, index, start, end,
-                                  loaded.text[start:end], kind, extract))
-    return Document(label=label, path=loaded.path, title=loaded.title, text=loaded.text,
+                                  text[start:end], kind, extract))
+    return Document(label=label, path=loaded.path, title=loaded.title, text=text,
                     sha256=loaded.sha256, encoding=loaded.encoding, warnings=loaded.warnings,
                     sentences=tuple(sentences))
 
 
-def _terms(doc: Document, aliases: AliasTable) -> list[list[str] | None]:
-    return [None if s.excluded else mask_terms(content_terms(s.text, aliases))
-            for s in doc.sentences]
+def _terms(docs: tuple[Document, ...], aliases: AliasTable,
+           tick: Tick) -> list[list[list[str] | None]]:
+    """Each document's masked terms per sentence (None: excluded). Equal terms share one string,
+    so a long text keeps one copy of each word, not one per use."""
+    shared: dict[str, str] = {}
+    one = shared.setdefault
+    out = []
+    done = 0
+    for doc in docs:
+        terms: list[list[str] | None] = []
+        for s in doc.sentences:
+            done += 1
+            tick(done)
+            terms.append(None if s.excluded else
+                         [one(t, t) for t in mask_terms(content_terms(s.text, aliases))])
+        out.append(terms)
+    return out
 
 
 def _plain(s: Sentence) -> str:
@@ -79,50 +106,46 @@ class Prepared:
     weights: TermWeights
 
 
-def prepare(a: LoadedText, b: LoadedText,
-            step: Callable[[int], None] = lambda done: None) -> Prepared:
+def prepare(a: LoadedText, b: LoadedText, meter: Meter = QUIET) -> Prepared:
     """Segment, classify and annotate both documents and weigh their terms."""
     aliases = build_aliases(a.text, b.text)
-    doc_a = build_document("A", a, aliases)
-    step(1)
-    doc_b = build_document("B", b, aliases)
-    step(2)
-    a_terms, b_terms = _terms(doc_a, aliases), _terms(doc_b, aliases)
+    doc_a = build_document("A", a, aliases, meter)
+    doc_b = build_document("B", b, aliases, meter)
+    tick = meter.phase("terms", len(doc_a.sentences) + len(doc_b.sentences))
+    a_terms, b_terms = _terms((doc_a, doc_b), aliases, tick)
+    meter.phase("weights")
     return Prepared(doc_a, doc_b, a_terms, b_terms, TermWeights(a_terms, b_terms))
 
 
 def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None = None, *,
                   progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Comparison:
-    """Compare two loaded documents. Deterministic; swapping a and b mirrors the result."""
+                  cancelled: IsCancelled | None = None) -> Comparison:
+    """Compare two loaded documents. Deterministic; swapping a and b mirrors the result.
+    `progress(done, total)` hears how far it has come; it stops with `Cancelled` soon after
+    `cancelled()` turns true."""
     options = options or CompareOptions()
-
-    def step(done: int, total: int = 6) -> None:
-        if cancelled and cancelled():
-            raise Cancelled()
-        if progress:
-            progress(done, total)
-
-    step(0)
-    prep = prepare(a, b, step)
+    meter = Meter(_phases(a, b), progress, cancelled)
+    prep = prepare(a, b, meter)
     doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
-    step(3)
     plain_a, plain_b = ([_plain(s) for s in doc.sentences] for doc in (doc_a, doc_b))
+    link_tick = meter.phase("link", 1000)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
                        per_unit=options.max_candidates, weights=prep.weights,
-                       identical=lambda i, j: plain_a[i] == plain_b[j])
-    step(4)
+                       identical=lambda i, j: plain_a[i] == plain_b[j],
+                       tick=lambda share: link_tick(int(1000 * share)))
     pairs: list[Pair] = []
     readings: dict = {}
+    tick = meter.phase("relate", len(links))
     for n, link in enumerate(links, start=1):
+        tick(n)
         sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
         relation, reasons = relate(sa, sb, readings)
         pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons,
                           (sa.text, sb.text)))
-    step(5)
+    meter.phase("summary")
     statuses = _statuses(doc_a, doc_b, pairs)
     summary = _summary(doc_a, doc_b, pairs, statuses)
-    step(6)
+    meter.finish()
     return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options)
 
 
@@ -157,19 +180,22 @@ def _summary(doc_a: Document, doc_b: Document, pairs: list[Pair],
     )
 
 
-def warm(c: Comparison) -> None:
-    """Work out every lazily computed part of a comparison (claim features, word diffs), for a
-    caller that will show it from another thread."""
-    for doc in (c.a, c.b):
-        for s in doc.sentences:
-            s.features  # noqa: B018 (computed and cached on first use)
-    for pair in c.pairs:
+def warm(c: Comparison, tick: Tick | None = None) -> None:
+    """Work out the lazily computed parts a window shows first (the claim features of linked
+    sentences, the word diffs), for a caller that will show them from another thread. Other
+    sentences' features are read when one is opened: for a long text, reading them all would
+    take longer than the comparison. `tick(pairs done)` may raise to stop."""
+    for n, pair in enumerate(c.pairs, start=1):
+        if tick is not None:
+            tick(n)
+        for sid in pair.a + pair.b:
+            c.sentence(sid).features  # noqa: B018 (computed and cached on first use)
         pair.diff  # noqa: B018
 
 
 def compare_files(path_a: str, path_b: str, options: CompareOptions | None = None, *,
                   progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Comparison:
+                  cancelled: IsCancelled | None = None) -> Comparison:
     """Load and compare two files; raises loading.InputError for unusable input."""
     return compare_texts(load_document(path_a), load_document(path_b), options,
                          progress=progress, cancelled=cancelled)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from .models import Kind
 
@@ -96,6 +97,29 @@ remember support encourage impose demand urge""".split())
 _OPINION_WORDS = frozenset("""i we my hard sure course alarming troubling eerily brilliant shameful
 disgraceful remarkable astonishing far-fetched far perfect proverbial surprising
 unknowable""".split())
+
+
+# Text that every match of BOILERPLATE_RE contains (lowercased; `\s+` is one space in a flattened
+# unit), and the words its second branch must start with.
+_BOILERPLATE_KEYS = (
+    "sign up", "subscri", "newsletter", "donat", "support", "contribution", "privacy policy",
+    "terms of", "cookie", "rights reserved", "copyright", "read more", "related article",
+    "share this", "follow us", "in your", "remind me later", "dear readers", "thank you for",
+    "the views expressed", "do not necessarily reflect", "a message from", "payment", "paiment",
+    "click here", "advertisement", "sponsored content", "log in", "sign in", "create an account",
+    "never miss", "hand-picked selection", "not ready to support")
+_BOILERPLATE_STARTS = (
+    "once", "monthly", "annual", "continue", "preview", "share", "tweet", "print", "email", "menu",
+    "search", "close", "next", "previous", "back", "advertisement", "loading")
+_FOLDED = "İıſK"  # letters that match ASCII ones case-insensitively but lowercase to others
+
+
+def _may_be_boilerplate(flat: str) -> bool:
+    """False when BOILERPLATE_RE cannot match the flattened unit: a cheap test that spares the
+    slow pattern almost every sentence of a long text."""
+    low = flat.lower()
+    return (low.startswith(_BOILERPLATE_STARTS) or any(k in low for k in _BOILERPLATE_KEYS)
+            or (not flat.isascii() and any(c in flat for c in _FOLDED)))
 
 
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’]?\s*$")
@@ -200,17 +224,21 @@ def is_quote(unit: str) -> bool:
     return len(quoted) >= 0.5 * len(flat) or bool(_PERSONAL.search(quoted))
 
 
-def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool = True) -> list[Kind]:
+def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool = True,
+                   tick: Callable[[int], None] | None = None) -> list[Kind]:
     """The kind of each unit, in order. `prefilter` skips patterns whose key words are absent
-    (the result is the same; a test compares both paths)."""
+    (the result is the same; a test compares both paths). `tick(units done)` is called for each
+    unit (it may raise to stop the work)."""
     units = [text[s:e] for s, e in spans]
     kinds: list[Kind] = []
     boiler_flags: list[bool] = []
-    for (start, end), unit in zip(spans, units):
+    for n, ((start, end), unit) in enumerate(zip(spans, units)):
+        if tick is not None:
+            tick(n)
         alone = _alone_on_line(text, start, end)
         flat = " ".join(unit.split())
         words = set(_WORDS.findall(flat.lower())) if prefilter else None
-        if BOILERPLATE_RE.search(flat):
+        if (words is None or _may_be_boilerplate(flat)) and BOILERPLATE_RE.search(flat):
             kind = Kind.BOILERPLATE
         elif ((words is None or words & _CAPTION_WORDS) and CAPTION_RE.search(flat)) \
                 or CREDIT_RE.search(flat) \

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +109,13 @@ _UNFINISHED_END = ",;-–—(/&"
 _SHORT_LINE = 60
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str,
+                    tick: Callable[[int], None] | None = None) -> list[tuple[int, int]]:
     """Sentence (or unit) spans as (start, end) character offsets into `text`.
 
     Spans are ordered, non-overlapping, non-empty and stripped of surrounding whitespace, and
     together they cover every non-whitespace character. See the module docstring for the rules.
+    `tick(offset)` is told how far the work has come (it may raise to stop it).
     """
     if not text:
         return []
@@ -121,6 +123,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n_chunks = 0
     for a, b in _chunks(text):
         n_chunks += 1
+        if tick is not None:
+            tick(a)
         breaks.append(a)
         breaks.append(b)
         _sentence_breaks(text, a, b, breaks)
