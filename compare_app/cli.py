@@ -7,16 +7,18 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import replace
 
 from . import __version__, pdf_reader
-from .core.atomic import write_text_atomic
+from .cli_progress import TerminalProgress, write_pieces
+from .core.atomic import open_atomic
 from .core.compare import compare_files, compare_texts
 from .core.loading import InputError
 from .core.models import CompareOptions
 from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
 from .core.samples import sample_paths
-from .core.serialize import dumps, text_report
+from .core.serialize import iter_json, text_report
 from .core.session import SessionError
 
 log = logging.getLogger(__name__)
@@ -114,16 +116,21 @@ def _resolve_files(files: Sequence[str]) -> tuple[str, str]:
 
 def run_compare(args: argparse.Namespace) -> int:
     path_a, path_b = _resolve_files(args.files)
-    comparison = compare_files(path_a, path_b, CompareOptions(threshold=args.threshold))
-    output = dumps(comparison) if args.format == "json" else text_report(comparison)
+    with closing(TerminalProgress()) as progress:  # on a terminal only; cleared however it ends
+        comparison = compare_files(path_a, path_b, CompareOptions(threshold=args.threshold),
+                                   progress=progress)
+        progress.show("Writing...")
+        pieces = iter_json(comparison) if args.format == "json" else [text_report(comparison)]
+        if args.output:
+            try:
+                with open_atomic(args.output) as fh:
+                    write_pieces(pieces, lambda text: fh.write(text.encode("utf-8")))
+            except OSError as err:
+                raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
+        else:
+            write_pieces(pieces, sys.stdout.write)
     if args.output:
-        try:
-            write_text_atomic(args.output, output)
-        except OSError as err:
-            raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
         print(f"wrote {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(output)
     return EXIT_OK
 
 
@@ -182,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"compare-app: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("compare-app: interrupted", file=sys.stderr)
+        print("compare-app: cancelled", file=sys.stderr)
         return 130
     except Exception as err:  # last line of defence: one line, never a traceback
         log.debug("unexpected failure", exc_info=True)

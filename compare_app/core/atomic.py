@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def _mode_for(target: Path) -> int:
@@ -17,15 +20,17 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write to a temp file in the same folder, fsync it, then rename over the target."""
+@contextmanager
+def open_atomic(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """A binary file to write in pieces; it replaces `path` only once the block ends without
+    an error (temp file in the same folder, fsync, rename), and is removed otherwise."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600; keep the usual permissions
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -45,6 +50,12 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Write to a temp file in the same folder, fsync it, then rename over the target."""
+    with open_atomic(path) as fh:
+        fh.write(data)
 
 
 def write_text_atomic(path: str | os.PathLike, text: str) -> None:

@@ -208,9 +208,17 @@ class Sentence:
         # Python 3.11, so the GUI thread would wait while a worker reads other sentences.
         cached = self.__dict__.get("_features")
         if cached is None:
-            cached = self.extract(self.text, self.start) if self.extract else ClaimFeatures()
+            cached = self.read_features()
             object.__setattr__(self, "_features", cached)
         return cached
+
+    def read_features(self) -> ClaimFeatures:
+        """The claim features, cached or read afresh without keeping them (for one pass over
+        every sentence of a long text)."""
+        cached = self.__dict__.get("_features")
+        if cached is not None:
+            return cached
+        return self.extract(self.text, self.start) if self.extract else ClaimFeatures()
 
 
 @dataclass(frozen=True)

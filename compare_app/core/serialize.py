@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Iterable, Iterator
 
 from .. import __version__
 from .models import Comparison, Document, Pair, Relation, Sentence, Status
@@ -12,8 +13,16 @@ SCHEMA = "compare-app.comparison"
 SCHEMA_VERSION = 1
 
 
-def sentence_json(s: Sentence, status: Status) -> dict:
-    f = s.features
+class Streamed:
+    """A list written item by item (a long document's sentences) and never held whole."""
+
+    def __init__(self, items: Iterable[object]) -> None:
+        self.items = items
+
+
+def sentence_json(s: Sentence, status: Status, *, keep: bool = True) -> dict:
+    """`keep=False` reads the claim features without caching them (one pass over a long text)."""
+    f = s.features if keep else s.read_features()
     return {
         "id": s.id, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind.value,
         "status": status.value, "certainty": f.certainty.to_json(),
@@ -24,12 +33,13 @@ def sentence_json(s: Sentence, status: Status) -> dict:
     }
 
 
-def document_json(doc: Document, statuses: dict[str, Status]) -> dict:
+def document_json(doc: Document, statuses: dict[str, Status], *, streamed: bool = False) -> dict:
+    sentences = (sentence_json(s, statuses[s.id], keep=not streamed) for s in doc.sentences)
     return {
         "label": doc.label, "path": doc.path, "title": doc.title, "sha256": doc.sha256,
         "encoding": doc.encoding, "warnings": list(doc.warnings), "length": len(doc.text),
         "text": doc.text,
-        "sentences": [sentence_json(s, statuses[s.id]) for s in doc.sentences],
+        "sentences": Streamed(sentences) if streamed else list(sentences),
     }
 
 
@@ -39,20 +49,57 @@ def pair_json(p: Pair) -> dict:
             "diff": [d.to_json() for d in p.diff]}
 
 
-def comparison_json(c: Comparison) -> dict:
+def comparison_json(c: Comparison, *, streamed: bool = False) -> dict:
+    """The JSON contract as Python data; `streamed` leaves the sentence lists as `Streamed`
+    generators for `iter_json`."""
     return {
         "schema": SCHEMA,
         "version": SCHEMA_VERSION,
         "tool": {"name": "compare-app", "version": __version__},
         "settings": c.options.to_json(),
-        "documents": [document_json(c.a, c.statuses), document_json(c.b, c.statuses)],
+        "documents": [document_json(c.a, c.statuses, streamed=streamed),
+                      document_json(c.b, c.statuses, streamed=streamed)],
         "pairs": [pair_json(p) for p in c.pairs],
         "summary": c.summary.to_json(),
     }
 
 
+def iter_json(c: Comparison) -> Iterator[str]:
+    """`dumps(c)` in pieces, one sentence at a time: a long text's JSON is never held whole."""
+    yield from _pieces(comparison_json(c, streamed=True), 0)
+    yield "\n"
+
+
 def dumps(c: Comparison) -> str:
-    return json.dumps(comparison_json(c), ensure_ascii=False, indent=2) + "\n"
+    return "".join(iter_json(c))
+
+
+def _has_stream(value: object) -> bool:
+    if isinstance(value, Streamed):
+        return True
+    if isinstance(value, dict):
+        return any(map(_has_stream, value.values()))
+    return isinstance(value, list) and any(map(_has_stream, value))
+
+
+def _pieces(value: object, level: int) -> Iterator[str]:
+    """What `json.dumps(value, ensure_ascii=False, indent=2)` writes at nesting `level`: a part
+    without streamed lists is dumped whole, its lines shifted right by the level's indent."""
+    inner = "\n" + "  " * (level + 1)
+    if isinstance(value, dict) and _has_stream(value):
+        for n, (key, item) in enumerate(value.items()):
+            yield ("{" if n == 0 else ",") + inner + json.dumps(key, ensure_ascii=False) + ": "
+            yield from _pieces(item, level + 1)
+        yield "\n" + "  " * level + "}"
+    elif isinstance(value, Streamed) or (isinstance(value, list) and _has_stream(value)):
+        first = True
+        for item in value.items if isinstance(value, Streamed) else value:  # type: ignore[attr-defined]
+            yield ("[" if first else ",") + inner
+            yield from _pieces(item, level + 1)
+            first = False
+        yield "[]" if first else "\n" + "  " * level + "]"
+    else:
+        yield json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
 
 def support_share(c: Comparison, label: str) -> tuple[int, int]:

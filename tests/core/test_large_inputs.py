@@ -53,3 +53,14 @@ def test_prefiltered_kinds_match_the_full_scan_on_a_long_text(long_text):
 
     spans = split_sentences(long_text)
     assert classify_units(long_text, spans) == classify_units(long_text, spans, prefilter=False)
+
+
+def test_streamed_json_is_the_json_contract_written_whole(sample_comparison):
+    import json
+
+    from compare_app.core.serialize import comparison_json, dumps, iter_json
+
+    expected = json.dumps(comparison_json(sample_comparison), ensure_ascii=False, indent=2) + "\n"
+    assert dumps(sample_comparison) == expected
+    pieces = list(iter_json(sample_comparison))
+    assert len(pieces) > len(sample_comparison.a.sentences)  # written a sentence at a time
