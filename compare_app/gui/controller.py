@@ -73,6 +73,7 @@ class ComparisonController(QObject):
     comparison_started = Signal()
     comparison_finished = Signal(object)
     comparison_failed = Signal(str)
+    comparison_cancelled = Signal()
     progress_changed = Signal(int, int)
     busy_changed = Signal(bool)
     annotations_changed = Signal()
@@ -108,6 +109,7 @@ class ComparisonController(QObject):
         self.runner = TaskRunner(self)
         self.runner.result_ready.connect(self._on_result)
         self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
         self.runner.progress.connect(self.progress_changed)
         self.runner.busy_changed.connect(self.busy_changed)
 
@@ -222,6 +224,15 @@ class ComparisonController(QObject):
             self.settings.set_last_pair(comparison.a.path, comparison.b.path)
         self.comparison_finished.emit(comparison)
         self.annotations_changed.emit()
+
+    def cancel(self) -> None:
+        """Stop the running comparison; the result shown before (if any) stays."""
+        self.runner.cancel()
+
+    def _on_cancelled(self) -> None:
+        self._sources = dict(self._committed)
+        self._pending_session = None
+        self.comparison_cancelled.emit()
 
     def _on_failed(self, message: str) -> None:
         self._sources = dict(self._committed)  # nothing the user had open is lost

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -38,6 +37,7 @@ from .dialogs import ShortcutsDialog
 from .document_pane import DocumentPane
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
+from .progress_strip import ComparisonProgress
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
 from .style import GLYPHS, INK_COLORS, LABELS, STATUS_COLORS, UNDERLINE_NAMES
@@ -166,11 +166,9 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
+        self.progress_strip = ComparisonProgress()
+        self.progress = self.progress_strip.bar
+        self.statusBar().addPermanentWidget(self.progress_strip)
         self.watcher = QFileSystemWatcher(self)
 
     def _undo_redo(self, undo: bool) -> None:
@@ -240,6 +238,9 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         stack.redoTextChanged.connect(lambda t: self.act_redo.setText(f"&Redo {t}".strip()))
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
+        self.act_cancel = a("Cancel Comparison", self.controller.cancel, "Esc",
+                            "Stop the comparison that is running")
+        self.act_cancel.setEnabled(False)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
         self.act_about = a("&About compare-app", self.show_about)
 
@@ -305,6 +306,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         c.comparison_failed.connect(self.show_error)
         c.progress_changed.connect(self._on_progress)
         c.busy_changed.connect(self._on_busy)
+        c.comparison_cancelled.connect(self._on_cancelled)
+        self.progress_strip.cancel_requested.connect(c.cancel)
         self.threshold.valueChanged.connect(c.set_threshold)
         for status, button in self.filter_buttons.items():
             button.toggled.connect(self._apply_filters)
@@ -372,13 +375,16 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.statusBar().showMessage("Comparing…")
 
     def _on_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
+        self.progress_strip.set_busy(busy)
+        self.act_cancel.setEnabled(busy)
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        self.progress_strip.set_progress(done, total)
+
+    def _on_cancelled(self) -> None:
+        self.statusBar().showMessage("Comparison cancelled", 10000)
+        if self.comparison is None:
+            self.summary.setText("Comparison cancelled: open two documents to compare them.")
 
     def show_error(self, message: str) -> None:
         self.message_bar.show_message(message, error=True)

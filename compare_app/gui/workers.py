@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ..core.compare import Cancelled
 from ..core.loading import InputError
+from ..core.progress import Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +73,12 @@ class TaskRunner(QObject):
     """Runs the latest submitted job off the GUI thread.
 
     `submit(job, delay_ms)` debounces: a job submitted while another waits replaces it. Starting a
-    job cancels the running one; a result that arrives from a superseded job is dropped."""
+    job cancels the running one; a result that arrives from a superseded job is dropped.
+    `cancel()` stops the waiting and the running job; `cancelled` says when it has stopped."""
 
     result_ready = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
     progress = Signal(int, int)
     busy_changed = Signal(bool)
 
@@ -86,6 +88,7 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(2)
         self._tokens = itertools.count(1)
         self._current = 0
+        self._stopped = 0  # the token the user cancelled
         self._cancel: threading.Event | None = None
         self._pending: Job | None = None
         self._signals: dict[int, _TaskSignals] = {}
@@ -117,7 +120,7 @@ class TaskRunner(QObject):
         signals.finished.connect(self._on_finished)
         signals.failed.connect(self._on_failed)
         signals.progress.connect(self._on_progress)
-        signals.dropped.connect(self._settle)
+        signals.dropped.connect(self._on_dropped)
         self._signals[token] = signals
         self._pool.start(_Task(token, job, signals, self._cancel))
 
@@ -128,13 +131,37 @@ class TaskRunner(QObject):
             self.busy_changed.emit(False)
         return current
 
+    def cancel(self) -> None:
+        """Stop the job waiting to start and the running one (the window keeps what it shows)."""
+        if not self.busy:
+            return
+        self._timer.stop()
+        self._pending = None
+        if self._signals.get(self._current) is None:  # nothing running: stopped already
+            self.busy_changed.emit(False)
+            self.cancelled.emit()
+            return
+        self._stopped = self._current
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _on_dropped(self, token: int) -> None:
+        if self._settle(token) and token == self._stopped:
+            self.cancelled.emit()
+
     def _on_finished(self, token: int, result: object) -> None:
         if self._settle(token):
-            self.result_ready.emit(result)
+            if token == self._stopped:  # it ended just before it saw the request to stop
+                self.cancelled.emit()
+            else:
+                self.result_ready.emit(result)
 
     def _on_failed(self, token: int, message: str) -> None:
         if self._settle(token):
-            self.failed.emit(message)
+            if token == self._stopped:
+                self.cancelled.emit()
+            else:
+                self.failed.emit(message)
 
     def _on_progress(self, token: int, done: int, total: int) -> None:
         if token == self._current:
