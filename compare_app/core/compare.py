@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass
 from functools import partial
 
@@ -74,10 +75,16 @@ def build_document(label: str, loaded: LoadedText, aliases: AliasTable,
 
 def _terms(docs: tuple[Document, ...], aliases: AliasTable,
            tick: Tick) -> list[list[list[str] | None]]:
-    """Each document's masked terms per sentence (None: excluded). Equal terms share one string,
-    so a long text keeps one copy of each word, not one per use."""
-    shared: dict[str, str] = {}
-    one = shared.setdefault
+    """Each document's masked terms per sentence (None: excluded). Each word is masked once, and
+    equal terms share one string: a long text keeps one copy of each word, not one per use."""
+    masked: dict[str, tuple[str, ...]] = {}
+
+    def mask(term: str) -> tuple[str, ...]:
+        found = masked.get(term)
+        if found is None:  # mask_terms reads each term on its own
+            found = masked[term] = tuple(sys.intern(t) for t in mask_terms([term]))
+        return found
+
     out = []
     done = 0
     for doc in docs:
@@ -86,7 +93,7 @@ def _terms(docs: tuple[Document, ...], aliases: AliasTable,
             done += 1
             tick(done)
             terms.append(None if s.excluded else
-                         [one(t, t) for t in mask_terms(content_terms(s.text, aliases))])
+                         [t for word in content_terms(s.text, aliases) for t in mask(word)])
         out.append(terms)
     return out
 

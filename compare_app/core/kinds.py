@@ -122,6 +122,13 @@ def _may_be_boilerplate(flat: str) -> bool:
             or (not flat.isascii() and any(c in flat for c in _FOLDED)))
 
 
+def _may_be_credit(flat: str) -> bool:
+    """False when CREDIT_RE cannot match: it needs two capitals first, "via " or a slash."""
+    head = flat[:2]
+    return ("/" in flat or "via " in flat
+            or (len(head) == 2 and head.isascii() and head.isalpha() and head.isupper()))
+
+
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’]?\s*$")
 # Words after which a cut-off sentence cannot have finished its claim.
 _OPEN_ENDED = frozenset("""a an the this that these those his her its their our my your of to in on
@@ -241,7 +248,7 @@ def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool =
         if (words is None or _may_be_boilerplate(flat)) and BOILERPLATE_RE.search(flat):
             kind = Kind.BOILERPLATE
         elif ((words is None or words & _CAPTION_WORDS) and CAPTION_RE.search(flat)) \
-                or CREDIT_RE.search(flat) \
+                or ((words is None or _may_be_credit(flat)) and CREDIT_RE.search(flat)) \
                 or (alone is False and _AGENCY_LINE.match(flat) and len(flat.split()) <= 6):
             kind = Kind.CAPTION
         elif _is_heading(flat, alone):

@@ -230,6 +230,8 @@ class AliasTable:
         hits: list[tuple[int, int, str]] = []
         i = 0
         firsts = self._firsts
+        if firsts.isdisjoint(stems):  # most sentences: no alias can start anywhere
+            return hits
         while i < len(stems):
             if stems[i] not in firsts:
                 i += 1

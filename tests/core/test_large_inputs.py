@@ -64,3 +64,12 @@ def test_streamed_json_is_the_json_contract_written_whole(sample_comparison):
     assert dumps(sample_comparison) == expected
     pieces = list(iter_json(sample_comparison))
     assert len(pieces) > len(sample_comparison.a.sentences)  # written a sentence at a time
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ABZaz /viaAFPReuters.Éİ"), max_size=24))
+def test_credit_prefilter_never_hides_a_match(flat):
+    from compare_app.core.kinds import CREDIT_RE, _may_be_credit
+
+    if CREDIT_RE.search(flat):
+        assert _may_be_credit(flat)
