@@ -102,7 +102,8 @@ unknowable""".split())
 # Text that every match of BOILERPLATE_RE contains (lowercased; `\s+` is one space in a flattened
 # unit), and the words its second branch must start with.
 _BOILERPLATE_KEYS = (
-    "sign up", "subscri", "newsletter", "donat", "support", "contribution", "privacy policy",
+    "sign up", "subscri", "newsletter", "donat", "support us", "support our", "support the ",
+    "support independent", "your support", "contribution", "privacy policy",
     "terms of", "cookie", "rights reserved", "copyright", "read more", "related article",
     "share this", "follow us", "in your", "remind me later", "dear readers", "thank you for",
     "the views expressed", "do not necessarily reflect", "a message from", "payment", "paiment",
@@ -111,7 +112,8 @@ _BOILERPLATE_KEYS = (
 _BOILERPLATE_STARTS = (
     "once", "monthly", "annual", "continue", "preview", "share", "tweet", "print", "email", "menu",
     "search", "close", "next", "previous", "back", "advertisement", "loading")
-_FOLDED = "İıſK"  # letters that match ASCII ones case-insensitively but lowercase to others
+_FOLDED = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign: they match ASCII letters
+# case-insensitively but lowercase to other characters
 
 
 def _may_be_boilerplate(flat: str) -> bool:

@@ -33,7 +33,8 @@ PHRASES = ["Sign up", "subscribed", "Unsubscribe", "donations", "support us", "y
            "do not necessarily reflect", "a message from", "payment methods", "click here",
            "sponsored content", "create an account", "never miss", "hand-picked selection",
            "not ready to support", "once", "Monthly", "annually", "continue", "back to top",
-           "loading...", "advertisement", "troops", "said", "the", "in", "ſhare", "Kelvin", "İn"]
+           "loading...", "advertisement", "troops", "said", "the", "in", "support the Moscow Times",
+           "ſign up", "ſhare", "LOG \u0130N", "coo\u212aie policy", "\u0131n"]
 TOKENS = st.sampled_from(PHRASES) | st.sampled_from(PHRASES).map(str.upper)
 
 
