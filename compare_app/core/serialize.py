@@ -115,26 +115,35 @@ def _units(n: int) -> str:
 
 
 REPORT_WIDTH = 100
+_CHUNKS = textwrap.TextWrapper.wordsep_re  # words, spaces and the breakable parts of hyphenations
 
 
 def _wrap(text: str, indent: str) -> str:
-    """`textwrap.fill` of the text with its whitespace collapsed, by a plain greedy pass when the
-    text has no hyphen and no word too long for a line (the same result, several times faster:
-    a long text lists thousands of sentences); textwrap itself otherwise."""
-    words = text.split()
+    """`textwrap.fill` of the text with its whitespace collapsed, by a plain greedy pass over the
+    same chunks textwrap makes (several times faster: a long text lists thousands of sentences);
+    textwrap itself for a chunk too long for a line."""
+    flat = " ".join(text.split())
     width = REPORT_WIDTH - len(indent)
-    if "-" in text or not words or max(map(len, words)) > width:
+    if len(flat) <= width:
+        return indent + flat if flat else ""
+    chunks = [c for c in _CHUNKS.split(flat) if c]
+    if max(map(len, chunks)) > width:
         return _wrap_reference(text, indent)
     lines: list[str] = []
     line: list[str] = []
-    used = -1
-    for word in words:
-        if line and used + 1 + len(word) > width:
-            lines.append(" ".join(line))
-            line, used = [], -1
-        line.append(word)
-        used += 1 + len(word)
-    lines.append(" ".join(line))
+    used = 0
+    for chunk in chunks:
+        if used + len(chunk) > width:  # the line is full: end it without its trailing space
+            lines.append("".join(line[:-1] if line[-1] == " " else line))
+            line, used = [], 0
+            if chunk == " ":
+                continue  # nor does the next line start with one
+        line.append(chunk)
+        used += len(chunk)
+    if line and line[-1] == " ":
+        line.pop()
+    if line:
+        lines.append("".join(line))
     return indent + ("\n" + " " * len(indent)).join(lines)
 
 
