@@ -126,7 +126,11 @@ def _wrap(text: str, indent: str) -> str:
     width = REPORT_WIDTH - len(indent)
     if len(flat) <= width:
         return indent + flat if flat else ""
-    chunks = [c for c in _CHUNKS.split(flat) if c]
+    if "-" in flat:
+        chunks = [c for c in _CHUNKS.split(flat) if c]
+    else:  # the same chunks, without the costly pattern: words and the spaces between them
+        chunks = [c for word in flat.split(" ") for c in (word, " ")]
+        chunks.pop()
     if max(map(len, chunks)) > width:
         return _wrap_reference(text, indent)
     lines: list[str] = []
