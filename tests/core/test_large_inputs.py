@@ -74,3 +74,72 @@ def test_credit_prefilter_never_hides_a_match(flat):
 
     if CREDIT_RE.search(flat):
         assert _may_be_credit(flat)
+
+
+def _reference_candidates(a_sets, b_sets, weights, per_unit):
+    """candidate_pairs as it was before the shortcut for a short side: keys for every unit,
+    postings of every key."""
+    import math
+    from collections import defaultdict
+
+    from compare_app.core.align import index_keys
+
+    cap = max(12, int(2 * math.sqrt(weights.n)))
+    ordered = sorted((t for t, c in weights.df.items() if c > 1 and t[:1] != "#"),
+                     key=lambda t: (-weights.idf[t], t))
+    rank = {t: i for i, t in enumerate(ordered)}
+    a_keys = [index_keys(set(t), rank, weights, cap) if t else {} for t in a_sets]
+    b_keys = [index_keys(set(t), rank, weights, cap) if t else {} for t in b_sets]
+    out = set()
+
+    def postings_of(keyed):
+        postings = defaultdict(list)
+        for i, keys in enumerate(keyed):
+            for k in keys:
+                postings[k].append(i)
+        return {k: v for k, v in postings.items() if len(v) <= cap}
+
+    def best(keyed, postings, flip):
+        for i, keys in enumerate(keyed):
+            acc = {}
+            for k, w in keys.items():
+                for j in postings.get(k, ()):
+                    acc[j] = acc.get(j, 0.0) + w
+            top = acc.keys() if len(acc) <= per_unit else sorted(
+                acc, key=acc.__getitem__, reverse=True)[:per_unit]
+            out.update((j, i) if flip else (i, j) for j in top)
+
+    best(a_keys, postings_of(b_keys), False)
+    best(b_keys, postings_of(a_keys), True)
+    return out
+
+
+def test_candidates_of_a_long_text_against_a_short_one_match_the_full_index(long_text,
+                                                                             sample_paths):
+    from compare_app.core.align import candidate_pairs
+    from compare_app.core.compare import prepare
+    from compare_app.core.loading import load_document, load_text
+
+    short = load_document(str(sample_paths[1]))
+    long = load_text(long_text)  # long enough that not every pair sharing a word is scored
+    for a, b in ((long, short), (short, long)):
+        prep = prepare(a, b)
+        fast = candidate_pairs(prep.a_terms, prep.b_terms, prep.weights, 12)
+        assert len(fast) > 100
+        assert fast == _reference_candidates(prep.a_terms, prep.b_terms, prep.weights, 12)
+
+
+def test_spelling_variants_between_two_lists_are_those_of_the_whole_vocabulary():
+    from compare_app.core.align import similar_spellings
+
+    left = ["aleksandr", "hospitalization", "hospitalizations", "unlawful", "kherson"]
+    right = ["aleksander", "hospital", "unlawfully", "khersonskaya", "ministers", "zaporizhzhia"]
+    whole = similar_spellings(sorted(set(left + right)))
+    cross = similar_spellings(left, right)
+    for x in left:
+        for y in right:
+            assert cross.get(x, {}).get(y) == whole.get(x, {}).get(y)
+            assert cross.get(y, {}).get(x) == whole.get(y, {}).get(x)
+    assert "aleksander" in cross["aleksandr"] and "unlawful" in cross["unlawfully"]
+    assert "hospitalizations" in whole["hospitalization"]
+    assert "hospitalizations" not in cross.get("hospitalization", {})  # one side: never consulted
