@@ -119,7 +119,10 @@ def run_compare(args: argparse.Namespace) -> int:
     with closing(TerminalProgress()) as progress:  # on a terminal only; cleared however it ends
         comparison = compare_files(path_a, path_b, CompareOptions(threshold=args.threshold),
                                    progress=progress)
-        progress.show("Writing...")
+        if args.output:
+            progress.show("Writing...")
+        else:
+            progress.close()  # the result may go to the same terminal
         pieces = iter_json(comparison) if args.format == "json" else [text_report(comparison)]
         if args.output:
             try:

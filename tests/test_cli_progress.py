@@ -50,13 +50,14 @@ def test_pieces_are_written_in_few_large_chunks():
     assert 1 < len(written) < 10
 
 
-def _start_on_a_terminal(*args: str) -> tuple[subprocess.Popen, int]:
-    """The CLI with its standard error on a pseudo-terminal; returns the process and the
-    terminal's reading end."""
+def _start_on_a_terminal(*args: str, both: bool = False) -> tuple[subprocess.Popen, int]:
+    """The CLI with its standard error (and with `both`, its output) on a pseudo-terminal;
+    returns the process and the terminal's reading end."""
     reader, writer = os.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "compare_app", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=writer, stdin=subprocess.DEVNULL)
+                            stdout=writer if both else subprocess.DEVNULL, stderr=writer,
+                            stdin=subprocess.DEVNULL)
     os.close(writer)
     return proc, reader
 
@@ -89,6 +90,19 @@ def test_compare_on_a_terminal_shows_progress_on_standard_error(tmp_path):
     assert "Comparing... " in terminal and "%" in terminal and "\r" in terminal
     assert terminal.rstrip().endswith(f"wrote {out}")
     assert "Only in A" in out.read_text(encoding="utf-8")
+
+
+def test_progress_is_cleared_before_the_result_is_printed_to_the_same_terminal():
+    proc, reader = _start_on_a_terminal("compare", both=True)
+    try:
+        terminal = _read_until(reader, proc, None)
+        assert proc.wait(60) == 0
+    finally:
+        os.close(reader)
+    before = terminal[:terminal.index("A: North Koreans Fighting for Russia")]
+    assert "Comparing... 100%" in before
+    *_, blanked, rest = before.split("\r")  # the progress line is blanked out, then the result
+    assert rest == "" and blanked.strip() == "" and len(blanked) >= len("Comparing... 100%")
 
 
 def test_compare_to_a_pipe_shows_no_progress():
