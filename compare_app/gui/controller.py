@@ -232,6 +232,9 @@ class ComparisonController(QObject):
     def _on_cancelled(self) -> None:
         self._sources = dict(self._committed)
         self._pending_session = None
+        if self.comparison is not None:  # the settings of the result that stays
+            self.options = self.comparison.options
+            self.settings.threshold = self.options.threshold
         self.comparison_cancelled.emit()
 
     def _on_failed(self, message: str) -> None:

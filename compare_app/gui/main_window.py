@@ -383,6 +383,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
 
     def _on_cancelled(self) -> None:
         self.statusBar().showMessage("Comparison cancelled", 10000)
+        with QSignalBlocker(self.threshold):
+            self.threshold.setValue(self.controller.options.threshold)
         if self.comparison is None:
             self.summary.setText("Comparison cancelled: open two documents to compare them.")
 

@@ -73,6 +73,16 @@ def test_cancel_keeps_the_previous_result(window, qtbot, big_file, sample_paths,
     assert window.comparison.a.path == str(sample_paths[0])
 
 
+def test_cancelling_a_new_sensitivity_restores_the_one_shown(window, qtbot, held):
+    shown = window.comparison.options.threshold
+    _start_and_hold(qtbot, window, lambda: window.threshold.setValue(shown - 15), held)
+    with qtbot.waitSignal(window.controller.comparison_cancelled, timeout=30000):
+        window.progress_strip.cancel_button.click()
+        held.set()
+    assert window.threshold.value() == shown == window.controller.options.threshold
+    assert window.settings.threshold == shown
+
+
 def test_escape_cancels_the_first_comparison_and_leaves_an_empty_window(
         make_window, qtbot, big_file, sample_paths, held):
     window = make_window()
