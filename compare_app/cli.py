@@ -17,7 +17,7 @@ from .core.models import CompareOptions
 from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
 from .core.samples import sample_paths
 from .core.serialize import dumps, text_report
-from .core.session import SessionError
+from .core.session import SessionError, is_session_file, load_session
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     cmp = sub.add_parser("compare", help="compare two documents headless (default: the bundled samples)",
                          description="Compare two documents (.txt, .md, .html, .docx, .pdf) and print the result.")
     cmp.add_argument("files", nargs="*", metavar="FILE",
-                     help="document A and document B (none: the bundled sample pair)")
+                     help="document A and document B, or one .cmpsession file "
+                          "(none: the bundled sample pair)")
     cmp.add_argument("--format", choices=("text", "json"), default="text",
                      help="output format (default: text)")
     cmp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    cmp.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
+    cmp.add_argument("--threshold", type=_threshold, default=None, metavar="N",
                      help=f"match sensitivity 0-100: lower finds more, looser pairs "
-                          f"(default {DEFAULT_THRESHOLD:g})")
+                          f"(default: the session's, else {DEFAULT_THRESHOLD:g})")
     rep = sub.add_parser("report", help="write a report: HTML, PDF, Markdown, CSV or JSON",
                          description="Compare two documents, or reopen a saved session, and write a "
                                      "report. The format comes from the extension of -o or --format.")
@@ -84,8 +85,6 @@ def _has_display() -> bool:
 
 def run_gui(args: argparse.Namespace) -> int:
     if len(args.files) == 1:
-        from .core.session import is_session_file, load_session
-
         if not is_session_file(args.files[0]):
             raise InputError(args.files[0], "expected two documents or one session file")
         load_session(args.files[0])  # a broken session is reported here, before any window
@@ -107,30 +106,20 @@ def _resolve_files(files: Sequence[str]) -> tuple[str, str]:
     if not files:
         a, b = sample_paths()
         return str(a), str(b)
+    if len(files) == 1 and not is_session_file(files[0]):
+        raise InputError(files[0], "expected two documents or one session file")
     if len(files) != 2:
         raise InputError(" ".join(files), f"expected two files, got {len(files)}")
+    for path in files:
+        if is_session_file(path):
+            raise InputError(path, "is a saved session, not a document; give it alone to "
+                                   "reopen it (compare-app compare SESSION)")
     return files[0], files[1]
 
 
-def run_compare(args: argparse.Namespace) -> int:
-    path_a, path_b = _resolve_files(args.files)
-    comparison = compare_files(path_a, path_b, CompareOptions(threshold=args.threshold))
-    output = dumps(comparison) if args.format == "json" else text_report(comparison)
-    if args.output:
-        try:
-            write_text_atomic(args.output, output)
-        except OSError as err:
-            raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
-        print(f"wrote {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(output)
-    return EXIT_OK
-
-
-def _report_input(args: argparse.Namespace) -> ReportInput:
-    """The comparison to report on: a session re-run on its own texts, or two files compared."""
-    from .core.session import is_session_file, load_session
-
+def _comparison_input(args: argparse.Namespace) -> ReportInput:
+    """What to show: a session re-run on its own texts with its analyst's work, or two files
+    compared (a --threshold given on the command line wins over the session's)."""
     if len(args.files) == 1 and is_session_file(args.files[0]):
         session = load_session(args.files[0])
         options = session.options
@@ -143,9 +132,23 @@ def _report_input(args: argparse.Namespace) -> ReportInput:
     return ReportInput(compare_files(path_a, path_b, CompareOptions(threshold=threshold)))
 
 
+def run_compare(args: argparse.Namespace) -> int:
+    comparison = _comparison_input(args).comparison
+    output = dumps(comparison) if args.format == "json" else text_report(comparison)
+    if args.output:
+        try:
+            write_text_atomic(args.output, output)
+        except OSError as err:
+            raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    return EXIT_OK
+
+
 def run_report(args: argparse.Namespace) -> int:
     fmt = format_for(args.output, args.format)  # before any work: a bad name fails fast
-    report = _report_input(args)
+    report = _comparison_input(args)
     try:
         write_report(report, args.output, fmt)
     except OSError as err:

@@ -9,6 +9,7 @@ from functools import partial
 
 from .align import TermWeights, link_units
 from .claims import extract_features, find_acronyms
+from .ids import pair_ids
 from .kinds import classify_units
 from .loading import LoadedText, load_document
 from .models import (
@@ -114,10 +115,11 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     step(4)
     pairs: list[Pair] = []
     readings: dict = {}
-    for n, link in enumerate(links, start=1):
-        sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
+    linked = [(doc_a.sentences[link.a], doc_b.sentences[link.b]) for link in links]
+    ids = pair_ids([(sa.text, sb.text) for sa, sb in linked])
+    for pair_id, link, (sa, sb) in zip(ids, links, linked):
         relation, reasons = relate(sa, sb, readings)
-        pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons,
+        pairs.append(Pair(pair_id, (sa.id,), (sb.id,), link.score, relation, reasons,
                           (sa.text, sb.text)))
     step(5)
     statuses = _statuses(doc_a, doc_b, pairs)

@@ -334,6 +334,14 @@ class Comparison:
         object.__setattr__(self, "_pairs_index", index)
         return index
 
+    def pair(self, pair_id: str) -> Pair:
+        """The pair with this id (KeyError if there is none)."""
+        by_id = self.__dict__.get("_pairs_by_id")
+        if by_id is None:
+            by_id = {p.id: p for p in self.pairs}
+            object.__setattr__(self, "_pairs_by_id", by_id)
+        return by_id[pair_id]
+
     def pairs_of(self, sentence_id: str) -> list[Pair]:
         """Every pair a sentence is in, its main one first (see `pair_of`)."""
         return list(self._pairs_by_sentence.get(sentence_id, ()))

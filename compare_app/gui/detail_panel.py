@@ -55,7 +55,7 @@ class DetailPanel(QTextBrowser):
             self.clear()
             return
         if key.startswith("P"):
-            pair = next(p for p in comparison.pairs if p.id == key)
+            pair = comparison.pair(key)
             self.setHtml(self._pair_html(comparison, pair))
         else:
             s = comparison.sentence(key)
