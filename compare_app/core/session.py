@@ -44,6 +44,7 @@ class Session:
     annotations: tuple[Annotation, ...] = ()
     grades: dict[str, SourceGrade] = field(default_factory=dict)
     saved_at: str = ""
+    recovers: str = ""  # an autosave: the session file its work belongs to ("" for untitled)
 
 
 def _source_json(label: str, src: LoadedText) -> dict:
@@ -63,6 +64,7 @@ def session_of(comparison: Comparison, annotations: tuple[Annotation, ...],
 
 
 def session_json(session: Session) -> dict:
+    extra = {"recovers": session.recovers} if session.recovers else {}
     return {
         "schema": SESSION_SCHEMA,
         "version": SESSION_VERSION,
@@ -72,6 +74,7 @@ def session_json(session: Session) -> dict:
         "documents": [_source_json("A", session.sources[0]), _source_json("B", session.sources[1])],
         "grades": {k: v.to_json() for k, v in session.grades.items()},
         "annotations": [a.to_json() for a in session.annotations],
+        **extra,
     }
 
 
@@ -111,7 +114,8 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
         options = _options(data.get("settings", {}))
     except (KeyError, TypeError, ValueError) as err:
         raise SessionError(path, f"session file is damaged ({type(err).__name__}: {err})") from None
-    return Session(sources, options, annotations, grades, str(data.get("saved_at", "")))  # type: ignore[arg-type]
+    return Session(sources, options, annotations, grades,  # type: ignore[arg-type]
+                   str(data.get("saved_at", "")), str(data.get("recovers") or ""))
 
 
 def load_session(path: str | os.PathLike) -> Session:

@@ -19,10 +19,11 @@ from ..core.annotations import (
     resolve_all,
     set_annotation,
 )
+from ..core.autosave import Recovery, autosave_file, discard
 from ..core.compare import compare_texts, warm
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import CompareOptions, Comparison, Document
-from ..core.session import SessionError, load_session, save_session, session_of
+from ..core.session import Session, SessionError, load_session, save_session, session_of
 from .pairs_model import Row, build_rows
 from .settings import AppSettings
 from .workers import TaskRunner
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 Source = LoadedText | str  # a loaded text, or a path still to load
 THRESHOLD_DEBOUNCE_MS = 300
 AUTOSAVE_MS = 3000
-AUTOSAVE_NAME = "autosave.cmpsession"
+AUTOSAVE_FOLDER = "autosave"
 
 
 def _flipped(notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]
@@ -87,7 +88,8 @@ class ComparisonController(QObject):
         self.grades: dict[str, SourceGrade] = {}
         self.resolved = Resolved()
         self.session_path: str | None = None
-        self.autosave_path = str(settings.path.parent / AUTOSAVE_NAME)
+        self.autosave_folder = settings.path.parent / AUTOSAVE_FOLDER
+        self._autosaved: str | None = None  # the autosave file last written for this work
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._autosave_timer = QTimer(self)
@@ -113,18 +115,23 @@ class ComparisonController(QObject):
 
     # ----------------------------------------------------------------- inputs
     def open_pair(self, path_a: str, path_b: str) -> None:
-        """Start a new comparison of two files (a new, unsaved session)."""
+        """Start a new comparison of two files (a new, untitled session)."""
         self._sources = {"A": str(path_a), "B": str(path_b)}
-        self._pending_session = (None, (), {})
-        self._run()
+        self._start_untitled()
 
     def open_file(self, side: str, path: str) -> None:
+        """Another document on one side: a new, untitled comparison. The open session, its notes
+        and grades stay with their own documents and its file is never written again."""
         self._sources[side] = str(path)
-        self._run()
+        self._start_untitled()
 
     def paste_text(self, side: str, text: str) -> None:
         self._pasted += 1
         self._sources[side] = load_text(text, name=f"Pasted text {self._pasted}")
+        self._start_untitled()
+
+    def _start_untitled(self) -> None:
+        self._pending_session = (None, (), {}, False)
         self._run()
 
     def swap(self) -> None:
@@ -204,13 +211,14 @@ class ComparisonController(QObject):
         self._row_keys = {r.key for r in self.rows}
         self.comparison = comparison
         if self._pending_session is not None:
-            self.session_path, self.annotations, self.grades = self._pending_session
+            self.session_path, self.annotations, self.grades, recovered = self._pending_session
             self._pending_session = None
             self.undo_stack.clear()
             self._commands.clear()
-            self._structure_dirty = False
+            self._structure_dirty = recovered  # recovered work is unsaved until saved
             self.undo_stack.setClean()
-            if self.session_path:
+            self.dirty_changed.emit(self.dirty)
+            if self.session_path and not recovered:
                 self.settings.set_last_session(self.session_path)
         self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
         self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
@@ -281,11 +289,18 @@ class ComparisonController(QObject):
         except SessionError as err:
             self.comparison_failed.emit(str(err))
             return
+        self._open(session, str(path), recovered=False)
+
+    def open_recovery(self, recovery: Recovery) -> None:
+        """Bring back autosaved work: unsaved, and saved (when asked) to its own session file."""
+        self._autosaved = str(recovery.path)
+        self._open(recovery.session, recovery.session.recovers or None, recovered=True)
+
+    def _open(self, session: Session, path: str | None, *, recovered: bool) -> None:
         self._sources = {"A": session.sources[0], "B": session.sources[1]}
         self.options = session.options
         self.settings.threshold = session.options.threshold
-        keep_path = None if str(path) == self.autosave_path else str(path)
-        self._pending_session = (keep_path, session.annotations, dict(session.grades))
+        self._pending_session = (path, session.annotations, dict(session.grades), recovered)
         self._run()
 
     def save_session(self, path: str | None = None) -> bool:
@@ -299,21 +314,53 @@ class ComparisonController(QObject):
             return False
         self.session_path = str(target)
         self.settings.set_last_session(self.session_path)
+        self.discard_autosave()
         self._structure_dirty = False
         self.undo_stack.setClean()
         self.dirty_changed.emit(self.dirty)
         self.session_saved.emit(self.session_path)
         return True
 
-    def autosave(self) -> None:
-        """Save a few seconds after a change: to the session file, or to the autosave file."""
+    @property
+    def autosave_path(self) -> str | None:
+        """This comparison's autosave file (never the session file itself)."""
         if self.comparison is None:
+            return None
+        digests = (self.comparison.a.sha256, self.comparison.b.sha256)
+        return str(autosave_file(self.autosave_folder, self.session_path, digests))
+
+    def autosave(self) -> None:
+        """A few seconds after a change, keep the unsaved work in this comparison's autosave
+        file, for recovery after a crash; clean work needs none."""
+        target = self.autosave_path
+        if target is None:
             return
-        if self.session_path:
-            self.save_session()
+        if self._autosaved and self._autosaved != target:
+            discard(self._autosaved)  # the comparison moved on (saved under a name, reloaded)
+        if not self.dirty:
+            discard(target)
+            self._autosaved = None
             return
+        session = replace(session_of(self.comparison, self.annotations, self.grades),
+                          recovers=self.session_path or "")
         try:
-            save_session(self.autosave_path, session_of(self.comparison, self.annotations, self.grades))
-            self.settings.set_last_session(self.autosave_path)
+            self.autosave_folder.mkdir(parents=True, exist_ok=True)
+            save_session(target, session)
+            self._autosaved = target
         except OSError as err:
             log.warning("autosave failed: %s", err)
+
+    def pause_autosave(self) -> None:
+        """No autosave while the analyst decides what happens to the changes."""
+        self._autosave_timer.stop()
+
+    def resume_autosave(self) -> None:
+        if self.dirty:
+            self._autosave_timer.start()
+
+    def discard_autosave(self) -> None:
+        """The changes were saved or deliberately discarded: no copy of them is kept."""
+        self._autosave_timer.stop()
+        for path in {self._autosaved, self.autosave_path}:
+            discard(path)
+        self._autosaved = None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.models import Comparison, Pair, Status
+from ..core.session import is_session_file
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
@@ -339,8 +340,14 @@ class MainWindow(SessionActionsMixin, QMainWindow):
             self.open_path(side, path)
 
     def open_path(self, side: str, path: str) -> None:
+        """A document on one side starts a new comparison; a session file reopens that session."""
+        if not self.confirm_discard():
+            return
         self.message_bar.dismiss()
-        self.controller.open_file(side, path)
+        if is_session_file(path):
+            self.controller.open_session(path)
+        else:
+            self.controller.open_file(side, path)
 
     def open_pair(self, a: str, b: str) -> None:
         self.controller.open_pair(a, b)
@@ -349,6 +356,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.show_error("The clipboard holds no text to paste as a document.")
+            return
+        if not self.confirm_discard():
             return
         self.message_bar.dismiss()
         self.controller.paste_text(side, text)
@@ -612,6 +621,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
+        self.controller.discard_autosave()  # saved, discarded or clean: nothing to recover
         self.save_state()
         self.controller.runner.wait(5000)
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..core.autosave import Recovery, discard
 from ..core.session import SESSION_SUFFIX
 from .style import LABELS
 
@@ -121,12 +122,44 @@ class SessionActionsMixin:
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
 
     def confirm_discard(self) -> bool:
-        """True when it is fine to replace the current work (saved, or the user agreed)."""
+        """True when it is fine to replace the current work: it is saved, or the analyst saved
+        it now, or chose to discard it (then the session file stays as last saved and the
+        autosave copy goes)."""
         self.annotation_panel.commit_note()
-        if not self.controller.dirty:
+        c = self.controller
+        if not c.dirty:
             return True
+        c.pause_autosave()
         choice = self.ask_save_changes()
-        if choice == "save":
-            return self.save_session()
-        return choice == "discard"
+        if choice == "save" and self.save_session():
+            return True
+        if choice == "discard":
+            c.discard_autosave()
+            return True
+        c.resume_autosave()
+        return False
+
+    def ask_recover(self, description: str) -> str:
+        """'recover', 'discard' or 'keep' for one autosave; tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                          f"Recover unsaved work on {description}?", parent=self)
+        recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return {recover: "recover", drop: "discard"}.get(box.clickedButton(), "keep")
+
+    def offer_recovery(self, recoveries: list[Recovery]) -> bool:
+        """Ask about each autosave left by a session that did not end normally, newest first;
+        True when one was recovered (the others wait for the next start)."""
+        for recovery in recoveries:
+            choice = self.ask_recover(recovery.description)
+            if choice == "recover":
+                self.message_bar.dismiss()
+                self.controller.open_recovery(recovery)
+                return True
+            if choice == "discard":
+                discard(recovery.path)
+        return False
 
