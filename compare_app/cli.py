@@ -126,7 +126,8 @@ def _comparison_input(args: argparse.Namespace) -> ReportInput:
         if args.threshold is not None:
             options = replace(options, threshold=args.threshold)
         comparison = compare_texts(session.sources[0], session.sources[1], options)
-        return ReportInput(comparison, session.annotations, dict(session.grades))
+        return ReportInput(comparison, session.annotations, dict(session.grades),
+                           corrections=session.corrections)
     path_a, path_b = _resolve_files(args.files)
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     return ReportInput(compare_files(path_a, path_b, CompareOptions(threshold=threshold)))

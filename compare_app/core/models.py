@@ -267,6 +267,17 @@ class Pair:
     relation: Relation
     reasons: tuple[Reason, ...] = ()
     texts: tuple[str, str] = field(default=("", ""), repr=False, compare=False)
+    linked_by_analyst: bool = False    # the analyst linked these sentences (the engine had not)
+    relation_by_analyst: bool = False  # the analyst set the relation (and a divergence's kind)
+
+    @property
+    def analyst_mark(self) -> str:
+        """What the analyst decided about this pair, in words ("" when it is the engine's)."""
+        if self.linked_by_analyst and self.relation_by_analyst:
+            return "linked and judged by the analyst"
+        if self.linked_by_analyst:
+            return "linked by the analyst"
+        return "relation set by the analyst" if self.relation_by_analyst else ""
 
     @property
     def diff(self) -> tuple[DiffOp, ...]:
@@ -313,6 +324,9 @@ class Comparison:
     statuses: dict[str, Status]
     summary: Summary
     options: CompareOptions
+    # sentence id -> its best candidates on the other side (id, score), linked or not
+    suggestions: dict[str, tuple[tuple[str, float], ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def document(self, label: str) -> Document:
         return self.a if label == self.a.label else self.b

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .annotations import CREDIBILITY, RELIABILITY, Annotation, SourceGrade, resolve_all
+from .annotations import (
+    CREDIBILITY,
+    RELIABILITY,
+    Annotation,
+    AnchorIndex,
+    SourceGrade,
+    resolve_all,
+)
+from .corrections import Correction, apply_corrections
 from .atomic import write_text_atomic
 from .models import CompareOptions, Comparison, Document, Status
 from .rows import ReviewRow, review_rows
@@ -65,17 +73,49 @@ STYLES: dict[Status, StatusStyle] = {
 
 @dataclass(frozen=True)
 class ReportInput:
-    """Everything a report shows: the comparison, the analyst's annotations and source grades."""
+    """Everything a report shows: the comparison with the analyst's corrections applied, the
+    annotations and source grades. Corrections are applied here (applying them twice changes
+    nothing), so every format shows the comparison as the analyst decided it."""
 
     comparison: Comparison
     annotations: tuple[Annotation, ...] = ()
     grades: dict[str, SourceGrade] = field(default_factory=dict)
     generated_at: str = ""  # ISO 8601; empty means now (fixed once, so all formats agree)
+    corrections: tuple[Correction, ...] = ()
+    unplaced: tuple[Correction, ...] = field(default=(), init=False)
 
     def __post_init__(self) -> None:
         if not self.generated_at:
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             object.__setattr__(self, "generated_at", now)
+        if self.corrections:
+            corrected = apply_corrections(self.comparison, self.corrections)
+            object.__setattr__(self, "comparison", corrected.comparison)
+            object.__setattr__(self, "unplaced", corrected.unplaced)
+
+    def correction_lines(self) -> list[CorrectionLine]:
+        """The analyst's corrections as every format lists them, in the order they were made."""
+        index = AnchorIndex(self.comparison)
+        out = []
+        for c in self.corrections:
+            a_id, b_id = index.resolve(c.a), index.resolve(c.b)
+            placed = c not in self.unplaced
+            where = f"{a_id} ↔ {b_id}" if placed else "not found in these texts"
+            out.append(CorrectionLine(c, where, placed, c.a.text, c.b.text))
+        return out
+
+
+@dataclass(frozen=True)
+class CorrectionLine:
+    correction: Correction
+    where: str  # "A12 ↔ B7", or why it has no place
+    placed: bool
+    a_text: str
+    b_text: str
+
+    @property
+    def what(self) -> str:
+        return self.correction.description
 
 
 @dataclass(frozen=True)
@@ -106,7 +146,7 @@ def prepare(r: ReportInput) -> Prepared:
     c = r.comparison
     resolved = resolve_all(c, r.annotations)
     rows = [Row(x.key, x.status, x.a_ids, x.b_ids, x.a_text, x.b_text, x.score, x.reasons,
-                x.kind, resolved.by_key.get(x.key)) for x in review_rows(c)]
+                x.kind, x.analyst, resolved.by_key.get(x.key)) for x in review_rows(c)]
     key_of = {id(note): key for key, note in resolved.by_key.items()}
     placed = tuple((note, key_of.get(id(note))) for note in r.annotations)
     return Prepared(tuple(rows), placed)

@@ -85,6 +85,7 @@ th.rowhead { width: 10em; font-weight: 600; }
 .pair th.side { width: 5.5em; }
 .pair th.head { font-weight: 600; }
 .reason-kind { font-weight: 600; }
+.analyst { font-weight: 600; color: #5A2D82; }
 .verdict { font-weight: 600; }
 .cue { font-weight: 700; }
 .texts { table-layout: fixed; }
@@ -116,6 +117,7 @@ th { background-color: #F3F3F3; text-align: left; }
 .sub { color: #555555; }
 .n { font-size: 15pt; font-weight: bold; }
 .reason-kind { font-weight: bold; }
+.analyst { font-weight: bold; color: #5A2D82; }
 .verdict { font-weight: bold; }
 .cue { font-weight: bold; }
 .g { font-size: 7pt; }
@@ -243,6 +245,8 @@ def _pair(h: _Html, c: Comparison, row: Row) -> None:
     cues_b = [(x.b.start, x.b.end) for x in row.reasons if x.b]
     head = (f'<span class="g-{row.status.value}">{st.glyph}</span> {esc(row.key)} · '
             f"{esc(st.label)} · score {row.score:g}")
+    if row.analyst:
+        head += f' · <span class="analyst">✎ {esc(row.analyst)}</span>'
     lines = [("A", esc(" ".join(row.a_ids)), _with_cues(c.a, row.a_ids, cues_a)),
              ("B", esc(" ".join(row.b_ids)), _with_cues(c.b, row.b_ids, cues_b))]
     if row.reasons:
@@ -316,6 +320,22 @@ def _notes(h: _Html, prep: Prepared) -> None:
         h.add("</table>")
 
 
+def _corrections(h: _Html, r: ReportInput) -> None:
+    lines = r.correction_lines()
+    if not lines:
+        return
+    h.add(f"<h2>Analyst's corrections ({len(lines)})</h2>",
+          '<p class="muted">Links the analyst made, removed or judged by hand; they override '
+          "the engine.</p>",
+          h.table("corrections"), '<thead><tr><th width="16%">Sentences</th>'
+                                  '<th width="18%">Decision</th><th>A</th><th>B</th></tr></thead>')
+    for line in lines:
+        where = esc(line.where) if line.placed else f'<span class="muted">{esc(line.where)}</span>'
+        h.add(f'<tr><td>{where}</td><td><span class="analyst">✎ {esc(line.what)}</span></td>'
+              f"<td>{esc(line.a_text)}</td><td>{esc(line.b_text)}</td></tr>")
+    h.add("</table>")
+
+
 def marked_text(c: Comparison, doc: Document) -> str:
     """The whole document, escaped, each sentence tinted and underlined with its glyph in front."""
     out: list[str] = []
@@ -365,6 +385,7 @@ def html_report(r: ReportInput, *, for_qt: bool = False) -> str:
     _pairs(h, c, prep)
     _unsupported(h, c, prep)
     _notes(h, prep)
+    _corrections(h, r)
     _texts(h, c)
     h.add("</body></html>\n")
     return "".join(h.parts) if for_qt else "\n".join(h.parts)

@@ -20,6 +20,7 @@ class ReviewRow:
     score: float | None
     reasons: tuple[Reason, ...]
     kind: str  # the sentence kind of an unsupported row, "" for a pair
+    analyst: str = ""  # what the analyst decided about a pair ("linked by the analyst"), if any
 
 
 def _joined(c: Comparison, ids: tuple[str, ...]) -> str:
@@ -29,7 +30,7 @@ def _joined(c: Comparison, ids: tuple[str, ...]) -> str:
 def review_rows(c: Comparison) -> list[ReviewRow]:
     """Pairs in order, then A's and B's unsupported sentences in document order."""
     rows = [ReviewRow(p.id, Status(p.relation.value), p.a, p.b, _joined(c, p.a), _joined(c, p.b),
-                      p.score, p.reasons, "") for p in c.pairs]
+                      p.score, p.reasons, "", p.analyst_mark) for p in c.pairs]
     for doc in (c.a, c.b):
         a_side = doc.label == c.a.label
         for s in doc.sentences:

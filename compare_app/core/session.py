@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import __version__
 from .annotations import Annotation, SourceGrade
+from .corrections import Correction
 from .atomic import write_text_atomic
 from .loading import LoadedText
 from .models import CompareOptions, Comparison, Document
@@ -43,6 +44,7 @@ class Session:
     options: CompareOptions = field(default_factory=CompareOptions)
     annotations: tuple[Annotation, ...] = ()
     grades: dict[str, SourceGrade] = field(default_factory=dict)
+    corrections: tuple[Correction, ...] = ()
     saved_at: str = ""
     recovers: str = ""  # an autosave: the session file its work belongs to ("" for untitled)
 
@@ -58,9 +60,10 @@ def loaded_from_document(doc: Document) -> LoadedText:
 
 
 def session_of(comparison: Comparison, annotations: tuple[Annotation, ...],
-               grades: dict[str, SourceGrade]) -> Session:
+               grades: dict[str, SourceGrade], corrections: tuple[Correction, ...] = ()
+               ) -> Session:
     return Session((loaded_from_document(comparison.a), loaded_from_document(comparison.b)),
-                   comparison.options, annotations, dict(grades))
+                   comparison.options, annotations, dict(grades), tuple(corrections))
 
 
 def session_json(session: Session) -> dict:
@@ -74,6 +77,7 @@ def session_json(session: Session) -> dict:
         "documents": [_source_json("A", session.sources[0]), _source_json("B", session.sources[1])],
         "grades": {k: v.to_json() for k, v in session.grades.items()},
         "annotations": [a.to_json() for a in session.annotations],
+        "corrections": [c.to_json() for c in session.corrections],
         **extra,
     }
 
@@ -112,10 +116,11 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
         grades = {str(k): SourceGrade.from_json(v) for k, v in data.get("grades", {}).items()
                   if k in ("A", "B")}
         options = _options(data.get("settings", {}))
+        corrections = tuple(Correction.from_json(c) for c in data.get("corrections", []))
     except (KeyError, TypeError, ValueError) as err:
         raise SessionError(path, f"session file is damaged ({type(err).__name__}: {err})") from None
     return Session(sources, options, annotations, grades,  # type: ignore[arg-type]
-                   str(data.get("saved_at", "")), str(data.get("recovers") or ""))
+                   corrections, str(data.get("saved_at", "")), str(data.get("recovers") or ""))
 
 
 def load_session(path: str | os.PathLike) -> Session:
