@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.annotations import (
-    Anchor,
     AnchorIndex,
     Annotation,
     Resolved,
@@ -19,11 +18,14 @@ from ..core.annotations import (
     resolve_all,
     set_annotation,
 )
+from ..core.corrections import Correction, apply_corrections
 from ..core.autosave import Recovery, autosave_file, discard
 from ..core.compare import compare_texts, warm
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import CompareOptions, Comparison, Document
 from ..core.session import Session, SessionError, load_session, save_session, session_of
+from ..core.work import AnalystWork
+from .link_editing import LinkEditingMixin
 from .pairs_model import Row, build_rows
 from .settings import AppSettings
 from .workers import TaskRunner
@@ -36,31 +38,21 @@ AUTOSAVE_MS = 3000
 AUTOSAVE_FOLDER = "autosave"
 
 
-def _flipped(notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]
-             ) -> tuple[tuple[Annotation, ...], dict[str, SourceGrade]]:
-    """The same annotations and grades with sides A and B exchanged."""
-    flip = {"A": "B", "B": "A"}
-    return (tuple(Annotation(tuple(Anchor(flip[a.doc], a.text_hash, a.context_hash, a.text)
-                                   for a in reversed(n.anchors)),
-                             n.verdict, n.note, n.tags, n.credibility) for n in notes),
-            {flip[k]: v for k, v in grades.items()})
-
-
 class SnapshotCommand(QUndoCommand):
-    """One annotation or grade edit: undo and redo swap immutable snapshots."""
+    """One edit of the analyst's work (annotation, grade or link): undo and redo swap
+    immutable snapshots."""
 
-    def __init__(self, controller: "ComparisonController", text: str,
-                 after: tuple[tuple[Annotation, ...], dict[str, SourceGrade]]) -> None:
+    def __init__(self, controller: ComparisonController, text: str, after: AnalystWork) -> None:
         super().__init__(text)
         self.controller = controller
-        self.before = (controller.annotations, dict(controller.grades))
+        self.before = controller.work
         self.after = after
 
     def redo(self) -> None:
-        self.controller._apply_annotations(*self.after)
+        self.controller._apply_work(self.after)
 
     def undo(self) -> None:
-        self.controller._apply_annotations(*self.before)
+        self.controller._apply_work(self.before)
 
 
 def _as_loaded(doc: Document) -> LoadedText:
@@ -68,7 +60,7 @@ def _as_loaded(doc: Document) -> LoadedText:
                       warnings=doc.warnings, sha256=doc.sha256, path=doc.path)
 
 
-class ComparisonController(QObject):
+class ComparisonController(LinkEditingMixin, QObject):
     """The window's model of work: what is open, with which settings, and the latest result."""
 
     comparison_started = Signal()
@@ -84,9 +76,9 @@ class ComparisonController(QObject):
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.annotations: tuple[Annotation, ...] = ()
-        self.grades: dict[str, SourceGrade] = {}
+        self.work = AnalystWork()
         self.resolved = Resolved()
+        self.unplaced: tuple[Correction, ...] = ()  # corrections whose sentences are gone
         self.session_path: str | None = None
         self.autosave_folder = settings.path.parent / AUTOSAVE_FOLDER
         self._autosaved: str | None = None  # the autosave file last written for this work
@@ -101,8 +93,10 @@ class ComparisonController(QObject):
         self._structure_dirty = False  # a change outside the undo stack (swapped sides)
         self._row_keys: set[str] = set()
         self.options = CompareOptions(threshold=settings.threshold)
-        self.comparison: Comparison | None = None
+        self.engine: Comparison | None = None  # the engine's comparison, before corrections
+        self.comparison: Comparison | None = None  # as shown: with the analyst's corrections
         self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
+        self._engine_rows: list[Row] = []
         self.anchor_index: AnchorIndex | None = None  # sentence anchors, likewise
         self._sources: dict[str, Source | None] = {"A": None, "B": None}
         self._committed: dict[str, Source | None] = dict(self._sources)
@@ -131,16 +125,16 @@ class ComparisonController(QObject):
         self._start_untitled()
 
     def _start_untitled(self) -> None:
-        self._pending_session = (None, (), {}, False)
+        self._pending_session = (None, AnalystWork(), False)
         self._run()
 
     def swap(self) -> None:
         """Exchange A and B; annotations, grades and every undo snapshot follow their sentences."""
         self._sources = {"A": self._sources["B"], "B": self._sources["A"]}
-        self.annotations, self.grades = _flipped(self.annotations, self.grades)
+        self.work = self.work.flipped()
         for command in self._commands:
-            command.before = _flipped(*command.before)
-            command.after = _flipped(*command.after)
+            command.before = command.before.flipped()
+            command.after = command.after.flipped()
         self._mark_structure_changed()
         self._run()
 
@@ -207,11 +201,9 @@ class ComparisonController(QObject):
 
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
         self.comparison_about_to_change.emit()  # pending edits land on the old rows first
-        comparison, self.rows, self.anchor_index = result
-        self._row_keys = {r.key for r in self.rows}
-        self.comparison = comparison
+        self.engine, self._engine_rows, self.anchor_index = result
         if self._pending_session is not None:
-            self.session_path, self.annotations, self.grades, recovered = self._pending_session
+            self.session_path, self.work, recovered = self._pending_session
             self._pending_session = None
             self.undo_stack.clear()
             self._commands.clear()
@@ -220,6 +212,7 @@ class ComparisonController(QObject):
             self.dirty_changed.emit(self.dirty)
             if self.session_path and not recovered:
                 self.settings.set_last_session(self.session_path)
+        comparison = self._place_corrections()
         self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
         self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
         self._committed = dict(self._sources)
@@ -236,7 +229,30 @@ class ComparisonController(QObject):
         self._pending_session = None
         self.comparison_failed.emit(message)
 
+    def _place_corrections(self) -> Comparison:
+        """The engine's comparison with the analyst's corrections on top, and its rows."""
+        assert self.engine is not None
+        fixed = apply_corrections(self.engine, self.work.corrections, self.anchor_index)
+        self.unplaced = fixed.unplaced
+        self.comparison = fixed.comparison
+        self.rows = (self._engine_rows if fixed.comparison is self.engine
+                     else build_rows(fixed.comparison))
+        self._row_keys = {r.key for r in self.rows}
+        return fixed.comparison
+
     # ----------------------------------------------------------------- annotations
+    @property
+    def annotations(self) -> tuple[Annotation, ...]:
+        return self.work.annotations
+
+    @property
+    def grades(self) -> dict[str, SourceGrade]:
+        return self.work.grades
+
+    @property
+    def corrections(self) -> tuple[Correction, ...]:
+        return self.work.corrections
+
     def annotation(self, key: str) -> Annotation | None:
         return self.resolved.by_key.get(key)
 
@@ -252,22 +268,28 @@ class ComparisonController(QObject):
             return
         what = ("verdict" if verdict is not None else "note" if note is not None
                 else "tags" if tags is not None else "credibility")
-        self._push(SnapshotCommand(self, f"Edit {what} of {key}", (notes, dict(self.grades))))
+        self._push(f"Edit {what} of {key}", replace(self.work, annotations=notes))
 
     def edit_grade(self, side: str, grade: SourceGrade) -> None:
         if self.grades.get(side, SourceGrade()) == grade:
             return
         grades = {**self.grades, side: grade}
-        self._push(SnapshotCommand(self, f"Grade source {side}", (self.annotations, grades)))
+        self._push(f"Grade source {side}", replace(self.work, grades=grades))
 
-    def _push(self, command: SnapshotCommand) -> None:
+    def _push(self, text: str, after: AnalystWork) -> None:
+        command = SnapshotCommand(self, text, after)
         self._commands.append(command)
         self.undo_stack.push(command)
 
-    def _apply_annotations(self, notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]) -> None:
-        self.annotations, self.grades = notes, dict(grades)
+    def _apply_work(self, work: AnalystWork) -> None:
+        links_changed = work.corrections != self.work.corrections
+        self.work = work
+        if self.engine is not None and links_changed:
+            self.comparison_about_to_change.emit()
+            self._place_corrections()
+            self.comparison_finished.emit(self.comparison)
         if self.comparison is not None:
-            self.resolved = resolve_all(self.comparison, notes, self.anchor_index)
+            self.resolved = resolve_all(self.comparison, work.annotations, self.anchor_index)
         self.annotations_changed.emit()
         self._autosave_timer.start()
 
@@ -300,7 +322,8 @@ class ComparisonController(QObject):
         self._sources = {"A": session.sources[0], "B": session.sources[1]}
         self.options = session.options
         self.settings.threshold = session.options.threshold
-        self._pending_session = (path, session.annotations, dict(session.grades), recovered)
+        work = AnalystWork(session.annotations, dict(session.grades), session.corrections)
+        self._pending_session = (path, work, recovered)
         self._run()
 
     def save_session(self, path: str | None = None) -> bool:
@@ -308,7 +331,7 @@ class ComparisonController(QObject):
         if not target or self.comparison is None:
             return False
         try:
-            save_session(target, session_of(self.comparison, self.annotations, self.grades))
+            save_session(target, self._session())
         except OSError as err:
             self.comparison_failed.emit(f"{target}: cannot save the session ({err.strerror or err})")
             return False
@@ -320,6 +343,10 @@ class ComparisonController(QObject):
         self.dirty_changed.emit(self.dirty)
         self.session_saved.emit(self.session_path)
         return True
+
+    def _session(self) -> Session:
+        assert self.comparison is not None
+        return session_of(self.comparison, self.annotations, self.grades, self.corrections)
 
     @property
     def autosave_path(self) -> str | None:
@@ -341,8 +368,7 @@ class ComparisonController(QObject):
             discard(target)
             self._autosaved = None
             return
-        session = replace(session_of(self.comparison, self.annotations, self.grades),
-                          recovers=self.session_path or "")
+        session = replace(self._session(), recovers=self.session_path or "")
         try:
             self.autosave_folder.mkdir(parents=True, exist_ok=True)
             save_session(target, session)

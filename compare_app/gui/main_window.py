@@ -37,6 +37,7 @@ from .controller import ComparisonController
 from .detail_panel import DetailPanel
 from .dialogs import ShortcutsDialog
 from .document_pane import DocumentPane
+from .link_actions import LinkActionsMixin
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
 from .session_actions import SessionActionsMixin
@@ -51,7 +52,7 @@ FILE_FILTER = ("Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.d
                "All files (*)")
 
 
-class MainWindow(SessionActionsMixin, QMainWindow):
+class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
     def __init__(self, settings: AppSettings) -> None:
         super().__init__()
         self.settings = settings
@@ -133,6 +134,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.side_tabs.addTab(self.annotation_panel, "Annotation")
         self.side_tabs.addTab(self.sources_panel, "Sources")
         self.side_tabs.addTab(self.orphans, "Orphaned (0)")
+        self._build_links()
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setObjectName("bottomSplitter")
         self.bottom_splitter.addWidget(table_box)
@@ -271,6 +273,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         nav_menu.addActions([self.act_next_uns, self.act_prev_uns])
         nav_menu.addSeparator()
         nav_menu.addActions([self.act_next_pair, self.act_prev_pair])
+        links_menu = bar.addMenu("&Links")
+        links_menu.addActions(self._build_link_actions())
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -448,6 +452,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.gutter.set_selected(None)
         self.detail.clear()
         self._show_annotation(None)
+        self._show_links(None)
 
     def _watch(self, comparison: Comparison) -> None:
         if self.watcher.files():
@@ -494,7 +499,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.select_key(pair_id)
 
     def select_sentence(self, sentence_id: str) -> None:
-        if not self.comparison:
+        if not self.comparison or self._picked(sentence_id):
             return
         key = self._pair_of.get(sentence_id)
         if key is None and self.comparison.statuses.get(sentence_id) is Status.UNSUPPORTED:
@@ -521,6 +526,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.gutter.set_selected(key if key.startswith("P") else None)
         self.detail.show_key(self.comparison, key)
         self._show_annotation(key)
+        self._show_links(key)
 
     def step(self, status: Status | None, direction: int) -> None:
         """Move the selection to the next/previous row of a status in document order."""

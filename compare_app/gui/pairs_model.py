@@ -104,8 +104,11 @@ class PairsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 5:
                 return self._verdict_text(row.key)
-            return (f"{GLYPHS[row.status]} {LABELS[row.status]}", row.a_text, row.b_text,
+            mark = " (analyst)" if row.analyst else ""
+            return (f"{GLYPHS[row.status]} {LABELS[row.status]}{mark}", row.a_text, row.b_text,
                     "" if row.score is None else f"{row.score:g}", row.reason_text)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and row.analyst:
+            return row.analyst.capitalize()
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4, 5):
             if col == 5:
                 note = self.notes.get(row.key)

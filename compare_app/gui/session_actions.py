@@ -102,8 +102,9 @@ class SessionActionsMixin:
         from ..core.report import ReportInput, write_report
 
         self.annotation_panel.commit_note()
-        report = ReportInput(self.comparison, self.controller.annotations,
-                             dict(self.controller.grades))
+        c = self.controller
+        report = ReportInput(self.comparison, c.annotations, dict(c.grades),
+                             corrections=c.corrections)
         try:
             fmt = write_report(report, path)
         except (OSError, ValueError, RuntimeError) as err:

@@ -9,8 +9,13 @@ from compare_app.core.compare import compare_texts
 from compare_app.core.corrections import Correction, apply_corrections, with_correction
 from compare_app.core.loading import load_text
 from compare_app.core.models import CompareOptions, ReasonKind, Relation, Status
-from compare_app.core.report import ReportInput, render_csv, render_html, render_json, \
-    render_markdown
+from compare_app.core.report import (
+    ReportInput,
+    render_csv,
+    render_html,
+    render_json,
+    render_markdown,
+)
 from compare_app.core.session import load_session, save_session, session_of
 
 A = ("The storm made landfall on Tuesday near the port city. "

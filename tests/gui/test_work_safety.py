@@ -3,10 +3,10 @@ discards, autosaves are per comparison and offered back after a crash, pair ids 
 
 from __future__ import annotations
 
+from test_annotations_gui import annotate, diverge_key
+
 from compare_app.core.annotations import SourceGrade, Verdict
 from compare_app.core.session import load_session
-
-from test_annotations_gui import annotate, diverge_key
 
 OTHER_A = ("The flood waters rose overnight in the valley. At least 42 people have died. "
            "Rescue teams reached the northern villages on Monday.")
@@ -30,7 +30,7 @@ def _saved_session(window, qtbot, tmp_path):
 
 def test_opening_other_files_starts_a_new_comparison_and_never_touches_the_session(
         window, qtbot, tmp_path):
-    key, path = _saved_session(window, qtbot, tmp_path)
+    _key, path = _saved_session(window, qtbot, tmp_path)
     saved = path.read_bytes()
     (tmp_path / "a.txt").write_text(OTHER_A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(OTHER_B, encoding="utf-8")
