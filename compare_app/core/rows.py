@@ -5,7 +5,7 @@ Shared by the window's pairs table and every report format, so both list the sam
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -81,3 +81,17 @@ def reading_order(rows: Sequence[R]) -> list[R]:
         out.append(row)
         out.extend(after.get(pos, []))
     return out
+
+
+def step_index(count: int, start: int | None, direction: int,
+               wanted: Callable[[int], bool]) -> tuple[int, bool] | None:
+    """The first wanted index after `start` going `direction` (+1/-1), wrapping past the ends as
+    Meld and WinMerge do: (index, wrapped), or None when nothing is wanted. No start: from the
+    first row forward, from the last backward."""
+    if start is None:
+        start = -1 if direction > 0 else count
+    for k in range(1, count + 1):
+        i = start + direction * k
+        if wanted(i % count):
+            return i % count, not 0 <= i < count
+    return None
