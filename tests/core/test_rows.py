@@ -38,3 +38,18 @@ def test_a_sentence_in_two_pairs_and_a_pair_with_two_b_sentences():
 def test_without_pairs_a_rows_come_first():
     assert keys([row("B1", b=("B1",)), row("A1", a=("A1",))]) == ["A1", "B1"]
     assert keys([]) == []
+
+
+def test_stepping_wraps_past_either_end_and_reports_it():
+    from compare_app.core.rows import step_index
+
+    wanted = {1, 4}.__contains__
+    assert step_index(6, None, 1, wanted) == (1, False)
+    assert step_index(6, None, -1, wanted) == (4, False)
+    assert step_index(6, 1, 1, wanted) == (4, False)
+    assert step_index(6, 4, 1, wanted) == (1, True)
+    assert step_index(6, 1, -1, wanted) == (4, True)
+    assert step_index(6, 2, 1, wanted) == (4, False)  # from a row of another status
+    assert step_index(6, 4, 1, {4}.__contains__) == (4, True)  # the only one
+    assert step_index(6, 0, 1, set().__contains__) is None
+    assert step_index(0, None, 1, wanted) is None
