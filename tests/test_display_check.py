@@ -24,9 +24,11 @@ ALL_THERE = {"loadable": lambda name: True, "system": "linux"}
 def test_plugins_are_tried_in_qts_order():
     assert platform_candidates({}) == ["xcb"]
     assert platform_candidates({"DISPLAY": ":0"}) == ["xcb"]
-    assert platform_candidates({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}) == ["wayland", "xcb"]
+    both = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}
+    assert platform_candidates(both) == ["wayland", "xcb"]
     assert platform_candidates({"XDG_SESSION_TYPE": "wayland"}) == ["wayland", "xcb"]
-    assert platform_candidates({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":0"}) == ["wayland", "xcb"]
+    told = {"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":0"}
+    assert platform_candidates(told) == ["wayland", "xcb"]
 
 
 def test_a_stale_wayland_display_without_x11_is_one_line_naming_both():

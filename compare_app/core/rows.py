@@ -95,3 +95,13 @@ def step_index(count: int, start: int | None, direction: int,
         if wanted(i % count):
             return i % count, not 0 <= i < count
     return None
+
+
+def step_start(rows: Sequence[ReviewRow], sentence_id: str, direction: int) -> int:
+    """The `start` for `step_index` from a sentence with no row of its own (an excluded one): the
+    row before the place the sentence would take in reading order (going forward), else after."""
+    ids = (sentence_id,)
+    probe = ReviewRow("", Status.EXCLUDED, ids if sentence_id[0] == "A" else (),
+                      ids if sentence_id[0] != "A" else (), "", "", None, (), "")
+    place = reading_order([*rows, probe]).index(probe)
+    return place - 1 if direction > 0 else place

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.models import Comparison, Pair, Status
-from ..core.rows import step_index
+from ..core.rows import step_index, step_start
 from ..core.session import is_session_file
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
@@ -66,6 +66,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self._pair_of: dict[str, str] = {}
         self._pairs: dict[str, Pair] = {}
         self._anchors: dict[str, tuple[list[int], list[str]]] = {}
+        self._step_from: str | None = None  # an excluded sentence clicked since the last row
         self.setWindowTitle("compare-app")
         self.setAcceptDrops(False)
         self._build_widgets()
@@ -333,8 +334,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
     # ------------------------------------------------------------------ opening
     def ask_open_path(self, side: str) -> str | None:
         """The file dialog; tests replace this method."""
-        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", self.dialog_start(side),
-                                              FILE_FILTER)
+        start = self.dialog_start(side)
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start, FILE_FILTER)
         return path or None
 
     def dialog_start(self, first: str, name: str = "") -> str:
@@ -434,6 +435,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
                 self.threshold.setValue(wanted)
         self._show_threshold_state()
         self.current_key = None
+        self._step_from = None
         follow = self._row_following(previous_ids)
         if follow is not None:
             self.select_key(follow)
@@ -504,7 +506,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
     def _proxy_index(self, key: str | None):
         """The table index of a row key; invalid when the key has no row or the row is hidden."""
         source_row = self.model.row_of(key) if key else None
-        return self.proxy.mapFromSource(self.model.index(-1 if source_row is None else source_row, 0))
+        row = -1 if source_row is None else source_row
+        return self.proxy.mapFromSource(self.model.index(row, 0))
 
     # ------------------------------------------------------------------ selection
     def select_key(self, key: str) -> None:
@@ -535,12 +538,14 @@ class MainWindow(SessionActionsMixin, QMainWindow):
             self.select_key(key)
         else:
             s = self.comparison.sentence(sentence_id)
+            self._step_from = sentence_id  # F8/F9 go on from here
             self.statusBar().showMessage(f"{sentence_id} is excluded from matching ({s.kind.value})",
                                          5000)
 
     def _on_row_changed(self, current, _previous) -> None:
         key = self.proxy.key_at(current.row()) if current.isValid() else None
         self.current_key = key
+        self._step_from = None
         if not self.comparison or not key:
             return
         row = self.model.rows[self.model.row_of(key)]
@@ -565,9 +570,12 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         def wanted(i: int) -> bool:
             if status is not None:
                 return rows[i].status is status
-            return bool(rows[i].a_ids and rows[i].b_ids) and self._proxy_index(rows[i].key).isValid()
+            is_pair = bool(rows[i].a_ids and rows[i].b_ids)
+            return is_pair and self._proxy_index(rows[i].key).isValid()
 
         start = self.model.row_of(self.current_key) if self.current_key else None
+        if self._step_from is not None:
+            start = step_start(rows, self._step_from, direction)
         found = step_index(len(rows), start, direction, wanted)
         if found is None:
             self.statusBar().showMessage(f"No {what} to go to.", 4000)

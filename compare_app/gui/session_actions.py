@@ -66,7 +66,8 @@ class SessionActionsMixin:
             if path and not Path(path).suffix:
                 path += SESSION_SUFFIX
         else:
-            path, _ = QFileDialog.getOpenFileName(self, caption, self.dialog_start("session"), pattern)
+            start = self.dialog_start("session")
+            path, _ = QFileDialog.getOpenFileName(self, caption, start, pattern)
         return path or None
 
     def open_session_dialog(self) -> None:

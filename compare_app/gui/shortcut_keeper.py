@@ -36,7 +36,7 @@ class ShortcutKeeper(QObject):
                 pass
             self._watched = None
         if new is not None and new.window() is self._window:
-            new.installEventFilter(self)  # installed last, so it runs before the widget's own filters
+            new.installEventFilter(self)  # installed last, it runs before the widget's own filters
             self._watched = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

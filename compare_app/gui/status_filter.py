@@ -16,9 +16,9 @@ from .style import GLYPHS, INK_COLORS, LABELS, STATUS_COLORS
 
 log = logging.getLogger(__name__)
 
-PRESSED_STYLE = ("QToolButton {{ padding: 2px 6px; border: 1px solid palette(mid); border-radius: 3px; }}"
-                 " QToolButton:checked {{ font-weight: bold; border: 2px solid {ink};"
-                 " background: {fill}; }}")
+PRESSED_STYLE = ("QToolButton {{ padding: 2px 6px; border: 1px solid palette(mid);"
+                 " border-radius: 3px; }} QToolButton:checked {{ font-weight: bold;"
+                 " border: 2px solid {ink}; background: {fill}; }}")
 
 
 def _pressed_style(ink: str, fill: str) -> str:
@@ -57,7 +57,8 @@ class StatusFilterBar(QWidget):
             button.setObjectName(f"filter_{status.value}")
             button.setToolTip(f"Show only {LABELS[status].lower()} rows (press several to combine; "
                               "All shows every row)")
-            button.setStyleSheet(_pressed_style(INK_COLORS[status], _translucent(STATUS_COLORS[status])))
+            fill = _translucent(STATUS_COLORS[status])
+            button.setStyleSheet(_pressed_style(INK_COLORS[status], fill))
             button.toggled.connect(self._on_toggled)
             self.buttons[status] = button
             layout.addWidget(button)

@@ -30,7 +30,8 @@ def test_b_only_rows_before_any_linked_sentence_come_before_the_first_pair():
 
 
 def test_a_sentence_in_two_pairs_and_a_pair_with_two_b_sentences():
-    rows = [row("P1", ("A1",), ("B1", "B3")), row("P2", ("A2",), ("B5",)), row("P3", ("A2",), ("B6",)),
+    rows = [row("P1", ("A1",), ("B1", "B3")), row("P2", ("A2",), ("B5",)),
+            row("P3", ("A2",), ("B6",)),
             row("B2", b=("B2",)), row("B4", b=("B4",)), row("B7", b=("B7",))]
     assert keys(rows) == ["P1", "B2", "B4", "P2", "P3", "B7"]
 
@@ -53,3 +54,14 @@ def test_stepping_wraps_past_either_end_and_reports_it():
     assert step_index(6, 4, 1, {4}.__contains__) == (4, True)  # the only one
     assert step_index(6, 0, 1, set().__contains__) is None
     assert step_index(0, None, 1, wanted) is None
+
+
+def test_a_sentence_without_a_row_steps_on_from_its_place_in_reading_order():
+    from compare_app.core.rows import step_start
+
+    rows = reading_order([row("P1", ("A1",), ("B1",)), row("A3", a=("A3",)), row("B2", b=("B2",)),
+                          row("B4", b=("B4",))])
+    assert [r.key for r in rows] == ["P1", "A3", "B2", "B4"]
+    assert step_start(rows, "B3", 1) == 2 and step_start(rows, "B3", -1) == 3  # between B2, B4
+    assert step_start(rows, "A2", 1) == 0 and step_start(rows, "A2", -1) == 1  # before A3
+    assert step_start(rows, "A9", 1) == 1  # after A's last row, before the B-only rows

@@ -205,3 +205,25 @@ def test_the_start_folder_is_the_first_place_whose_folder_exists(tmp_path):
     assert start_path(["", None, str(tmp_path / "gone" / "b.txt"), str(doc)]) == str(tmp_path)
     assert start_path([str(doc)], "report.html") == str(tmp_path / "report.html")
     assert start_path(["", None], "report.html") == "report.html"
+
+
+def test_next_difference_goes_on_from_a_clicked_excluded_sentence(make_window, qtbot, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n\n"
+                 "A new hospital opened in the capital on Friday.\n", encoding="utf-8")
+    b.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n\n"
+                 "The bridge over the river was rebuilt by engineers in May.\n\n"
+                 "Subscribe to our newsletter for more updates.\n\n"
+                 "Farmers planted wheat across the southern plains this spring.\n",
+                 encoding="utf-8")
+    w = make_window([a, b])
+    qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
+    assert [r.key for r in w.model.rows][1:] == ["A2", "B2", "B4"]
+    assert w.comparison.statuses["B3"] is Status.EXCLUDED
+    w.select_sentence("B3")  # the newsletter line, between B2 and B4
+    qtbot.keyClick(w.table, Qt.Key.Key_F9)
+    assert w.current_key == "B4"
+    w.select_sentence("B3")
+    qtbot.keyClick(w.table, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    assert w.current_key == "B2"
