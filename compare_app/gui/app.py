@@ -14,6 +14,7 @@ from .. import pdf_reader
 from ..core.autosave import pending_recoveries
 from ..core.samples import sample_paths
 from ..core.session import SessionError, load_session
+from .display_check import display_problem
 from .main_window import MainWindow
 from .settings import AppSettings
 
@@ -63,6 +64,11 @@ def create_window(files: Sequence[str] = (), settings_path: str | None = None) -
 
 
 def run_gui(files: Sequence[str] = (), settings_path: str | None = None) -> int:
+    """Open the window; exit status 2, with one line on standard error, when no display works."""
+    problem = None if QApplication.instance() else display_problem()
+    if problem:
+        print(f"compare-app: error: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("compare-app")
     app.setOrganizationName("compare-app")

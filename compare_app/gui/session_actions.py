@@ -60,11 +60,14 @@ class SessionActionsMixin:
         caption = "Save session" if saving else "Open session"
         pattern = f"compare-app sessions (*{SESSION_SUFFIX});;All files (*)"
         if saving:
-            path, _ = QFileDialog.getSaveFileName(self, caption, "comparison" + SESSION_SUFFIX, pattern)
+            name = Path(self.controller.session_path or "comparison" + SESSION_SUFFIX).name
+            path, _ = QFileDialog.getSaveFileName(self, caption, self.dialog_start("session", name),
+                                                  pattern)
             if path and not Path(path).suffix:
                 path += SESSION_SUFFIX
         else:
-            path, _ = QFileDialog.getOpenFileName(self, caption, "", pattern)
+            start = self.dialog_start("session")
+            path, _ = QFileDialog.getOpenFileName(self, caption, start, pattern)
         return path or None
 
     def open_session_dialog(self) -> None:
@@ -87,7 +90,7 @@ class SessionActionsMixin:
     def ask_export_path(self) -> str | None:
         """The export dialog; tests replace this method."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", "comparison-report.html",
+            self, "Export report", self.dialog_start("session", "comparison-report.html"),
             "HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)")
         return path or None
 
