@@ -28,6 +28,7 @@ from .report import (
     where,
 )
 from .serialize import support_share
+from .status_style import mix_with_white
 
 log = logging.getLogger(__name__)
 
@@ -44,20 +45,27 @@ def esc_lines(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
+def _css_thickness(line: str, px: float) -> str:
+    """Browsers draw a double line as two strokes inside the thickness: give it room for both."""
+    return f"{px * 3 if line == 'double' else px * 1.25:g}px"
+
+
 def _status_css(for_qt: bool) -> str:
     rules = []
     for status, st in STYLES.items():
         name = status.value
-        if status is Status.EXCLUDED:
+        fill = f"background-color: {st.tint}; " if st.tint else ""
+        if not st.line:
             rules.append(f".{name} {{ color: {st.ink}; }}")
         elif for_qt:  # Qt draws only plain underlines from CSS; report_pdf restyles them by colour
-            rules.append(f".{name} {{ background-color: {st.tint}; text-decoration: underline; "
-                         f"text-decoration-color: {st.ink}; }}")
+            rules.append(f".{name} {{ {fill}text-decoration: underline; "
+                         f"text-decoration-color: {st.line_ink}; }}")
         else:
-            rules.append(f".{name} {{ background-color: {st.tint}; text-decoration: underline "
-                         f"{st.line} {st.ink}; }}")
+            rules.append(f".{name} {{ {fill}text-decoration: underline {st.line} {st.line_ink}; "
+                         f"text-decoration-thickness: {_css_thickness(st.line, st.thickness)}; }}")
         rules.append(f".g-{name} {{ color: {st.ink}; font-weight: bold; }}")
-        rules.append(f".band-{name} {{ background-color: {st.tint or '#EEEEEE'}; }}")
+        band = st.tint or mix_with_white(st.fill, 20)
+        rules.append(f".band-{name} {{ background-color: {band}; }}")
     return "\n".join(rules)
 
 
@@ -89,7 +97,7 @@ th.rowhead { width: 10em; font-weight: 600; }
 .cue { font-weight: 700; }
 .texts { table-layout: fixed; }
 .texts td { width: 50%; font-size: 0.93em; line-height: 1.6; }
-.s { text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none;
+.s { text-underline-offset: 3px; text-decoration-skip-ink: none;
      -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .g { display: inline-block; font-size: 0.78em; }
 .sample { padding: 1px 4px; }

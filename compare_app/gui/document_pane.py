@@ -6,20 +6,21 @@ import bisect
 import logging
 import re
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QMouseEvent,
     QPainter,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.models import Comparison, Document, Status
-from .style import selected_format, sentence_format
+from .style import paint_mark, paint_outline, selected_format, sentence_format
 
 log = logging.getLogger(__name__)
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -31,24 +32,24 @@ class StatusHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._starts: list[int] = []
-        self._spans: list[tuple[int, int, Status]] = []
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int, Status]] = []
         self._formats: dict[Status, object] = {}
 
     def set_spans(self, spans: list[tuple[int, int, Status]], palette) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _, _ in self._spans]
+        self.spans = sorted(spans)
+        self.starts = [s for s, _, _ in self.spans]
         self._formats = {st: sentence_format(st, palette) for st in Status}
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        if not self._spans:
+        if not self.spans:
             return
         block_start = self.currentBlock().position()
         block_end = block_start + len(text)
-        i = max(0, bisect.bisect_right(self._starts, block_start) - 1)
-        while i < len(self._spans):
-            start, end, status = self._spans[i]
+        i = max(0, bisect.bisect_right(self.starts, block_start) - 1)
+        while i < len(self.spans):
+            start, end, status = self.spans[i]
             if start >= block_end:
                 break
             if end > block_start:
@@ -79,6 +80,7 @@ class DocumentView(QPlainTextEdit):
         self._statuses: dict[str, Status] = {}
         self._astral: list[int] = []    # Python offsets of characters outside the BMP
         self._astral_qt: list[int] = []  # their Qt positions (Qt counts UTF-16 code units)
+        self._emphasised: list[tuple[int, int, Status]] = []  # Qt ranges of the selection
 
     def to_qt(self, offset: int) -> int:
         """Python string offset to QTextDocument position (they differ after emoji etc.)."""
@@ -107,20 +109,67 @@ class DocumentView(QPlainTextEdit):
         self._markers = [self.doc.sentence(i).start for i in sorted(sentence_ids)] if self.doc else []
         self.viewport().update()
 
+    def line_segments(self, start: int, end: int) -> list[tuple[QRectF, float]]:
+        """Viewport rectangles (and baselines) of the visible lines of a Qt range."""
+        out: list[tuple[QRectF, float]] = []
+        block: QTextBlock = self.document().findBlock(start)
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid() and block.position() < end:
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > height:
+                break
+            layout = block.layout()
+            if geo.bottom() >= 0 and block.isVisible() and layout is not None:
+                base = block.position()
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    a = max(start, base + line.textStart())
+                    b = min(end, base + line.textStart() + line.textLength())
+                    if a >= b:
+                        continue
+                    x1 = line.cursorToX(a - base)[0] + geo.left()
+                    x2 = line.cursorToX(b - base)[0] + geo.left()
+                    top = geo.top() + line.y()
+                    out.append((QRectF(x1, top, x2 - x1, line.height()), top + line.ascent()))
+            block = block.next()
+        return out
+
+    def visible_spans(self) -> list[tuple[int, int, Status]]:
+        """The highlighter's sentence spans (Qt positions) that overlap the viewport."""
+        spans = self.highlighter.spans
+        if not spans:
+            return []
+        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        i = max(0, bisect.bisect_right(self.highlighter.starts, first) - 1)
+        j = bisect.bisect_right(self.highlighter.starts, last)
+        return spans[i:j]
+
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        for start, end, status in self.visible_spans():
+            for rect, baseline in self.line_segments(start, end):
+                paint_mark(painter, status, rect.left(), rect.right(), baseline, palette)
+        for start, end, status in self._emphasised:
+            for rect, _ in self.line_segments(start, end):
+                paint_outline(painter, rect, status, palette)
+        self._paint_markers(painter)
+        painter.end()
+
+    def _paint_markers(self, painter: QPainter) -> None:
         markers = getattr(self, "_markers", [])
         if not markers:
             return
         first, last = self.visible_range()
-        painter = QPainter(self.viewport())
         painter.setPen(self.palette().text().color())
         x = self.viewport().width() - self.fontMetrics().horizontalAdvance("✎") - 3
         for offset in markers:
             if first <= offset <= last:
                 top, _ = self.y_range(offset, offset + 1)
                 painter.drawText(x, top + self.fontMetrics().ascent(), "✎")
-        painter.end()
 
     def sentence_at(self, position: int) -> str | None:
         """The sentence at a Qt cursor position."""
@@ -133,12 +182,15 @@ class DocumentView(QPlainTextEdit):
     def emphasise(self, sentence_ids: list[str], scroll: bool = True) -> None:
         """Mark the selected sentences with a stronger tint and bring them into view."""
         selections = []
+        self._emphasised = []
         for sid in sentence_ids:
             s = self.doc.sentence(sid) if self.doc else None
             if s is None:
                 continue
+            status = self._statuses.get(sid, Status.EXCLUDED)
+            self._emphasised.append((self.to_qt(s.start), self.to_qt(s.end), status))
             sel = QTextEdit.ExtraSelection()
-            sel.format = selected_format(self._statuses.get(sid, Status.EXCLUDED), self.palette())
+            sel.format = selected_format(status, self.palette())
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.to_qt(s.start))
             cursor.setPosition(self.to_qt(s.end), QTextCursor.MoveMode.KeepAnchor)

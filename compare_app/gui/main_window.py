@@ -36,11 +36,12 @@ from .controller import ComparisonController
 from .detail_panel import DetailPanel
 from .dialogs import ShortcutsDialog
 from .document_pane import DocumentPane
+from .legend import StatusLegend
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
-from .style import GLYPHS, INK_COLORS, LABELS, STATUS_COLORS, UNDERLINE_NAMES
+from .style import GLYPHS, LABELS, STATUS_COLORS
 from .summary import MessageBar, summary_text
 
 log = logging.getLogger(__name__)
@@ -151,8 +152,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.summary = QLabel("Opening…")
         self.summary.setObjectName("summaryStrip")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.legend = QLabel(self._legend_html())
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend = StatusLegend()
         self.message_bar = MessageBar()
         strip = QHBoxLayout()
         strip.addWidget(self.summary, 1)
@@ -178,11 +178,6 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.annotation_panel.commit_note()
         stack = self.controller.undo_stack
         stack.undo() if undo else stack.redo()
-
-    def _legend_html(self) -> str:
-        items = [f"<span style='color:{INK_COLORS[s]}'>{GLYPHS[s]} <u>{LABELS[s]}</u></span>"
-                 f"<small> ({UNDERLINE_NAMES[s]})</small>" for s in Status]
-        return "&nbsp;&nbsp;".join(items)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
