@@ -26,6 +26,11 @@ def _wait(ms: int) -> None:
     loop.exec()
 
 
+def log_sizes(window) -> None:
+    for name in ("main_splitter", "text_splitter", "bottom_splitter"):
+        print(name, getattr(window, name).sizes())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out")
@@ -48,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         screen = QGuiApplication.primaryScreen()
         print(f"screen {screen.size().toTuple()} available {screen.availableGeometry().getRect()} "
               f"window {window.frameGeometry().getRect()}")
+        log_sizes(window)
         image = window.grab().toImage()
         image.save(args.out)
         if args.grey:

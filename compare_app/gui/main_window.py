@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,6 +38,7 @@ from .document_pane import DocumentPane
 from .legend import StatusLegend
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
+from .screen_fit import fit_table_columns, place_window, set_default_splits
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
 from .style import GLYPHS, LABELS, STATUS_COLORS
@@ -93,11 +93,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((110, 260, 260, 50, 260)):
-            self.table.setColumnWidth(col, width)
+        fit_table_columns(self.table)
 
         self.filter_buttons: dict[Status, QToolButton] = {}
         filter_row = QHBoxLayout()
@@ -584,8 +580,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+        place_window(self, geometry is not None and self.restoreGeometry(geometry))
         state = self.settings.state("state")
         if state is not None:
             self.restoreState(state)
@@ -594,7 +589,9 @@ class MainWindow(SessionActionsMixin, QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         if self.settings.state(self.text_splitter.objectName()) is None:
-            QTimer.singleShot(0, lambda: self.text_splitter.setSizes([640, 60, 640]))
+            QTimer.singleShot(0, lambda: set_default_splits(
+                self.text_splitter, self.main_splitter, self.bottom_splitter, self.width(),
+                self.height()))
 
     def save_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
