@@ -48,11 +48,11 @@ def test_window_opens_and_restores_within_the_available_area(make_window, monkey
 
 
 def test_table_shows_every_column_without_horizontal_scrolling(window, qtbot):
+    table = window.table
+    header = table.horizontalHeader()
     for width in (1300, 1100):
         window.resize(width, 700)
         qtbot.waitUntil(lambda w=width: window.width() == w)
-        table = window.table
-        header = table.horizontalHeader()
         qtbot.waitUntil(lambda: header.length() <= table.viewport().width() + 1)
         assert table.horizontalScrollBar().maximum() == 0
         for col in range(header.count()):
