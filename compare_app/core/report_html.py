@@ -28,12 +28,11 @@ from .report import (
     where,
 )
 from .serialize import support_share
-from .status_style import mix_with_white
+from .status_style import BY_EMPHASIS, mix_with_white
 
 log = logging.getLogger(__name__)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
-STATUS_ORDER = (Status.AGREE, Status.DIVERGE, Status.RELATED, Status.UNSUPPORTED, Status.EXCLUDED)
 
 
 def esc(text: object) -> str:
@@ -236,7 +235,7 @@ def _summary(h: _Html, r: ReportInput, prep: Prepared) -> None:
 
 def _legend(h: _Html) -> None:
     h.add("<h3>Legend</h3>", h.table("legend"))
-    for status in STATUS_ORDER:
+    for status in BY_EMPHASIS:  # as the window's legend
         st = STYLES[status]
         h.add(f'<tr><td width="22%"><span class="s {status.value}">'
               f'<span class="g g-{status.value}">'

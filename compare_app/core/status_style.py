@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .models import Status
 
-__all__ = ["STYLES", "StatusStyle", "mix_with_white"]
+__all__ = ["BY_EMPHASIS", "STYLES", "StatusStyle", "mix_with_white"]
 
 
 def mix_with_white(colour: str, percent: int) -> str:
@@ -60,3 +60,5 @@ STYLES: dict[Status, StatusStyle] = {
                                  "grey text", "not a claim (heading, caption, boilerplate, "
                                  "cut-off fragment, quoted voice)", 4),
 }
+# The statuses in the order the eye should take them: divergences first.
+BY_EMPHASIS: tuple[Status, ...] = tuple(sorted(STYLES, key=lambda s: STYLES[s].rank))

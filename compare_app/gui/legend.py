@@ -10,12 +10,11 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.models import Status
-from ..core.status_style import STYLES
+from ..core.status_style import BY_EMPHASIS, STYLES
 from .style import MARK_HEIGHT, paint_mark, sentence_format
 
 log = logging.getLogger(__name__)
 
-ORDER = sorted(Status, key=lambda s: STYLES[s].rank)  # divergences first
 _GAP = 14
 _PAD = 3
 
@@ -27,7 +26,7 @@ class StatusLegend(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setToolTip("<br>".join(f"<b>{st.glyph} {st.label}</b>: {st.line_name} — {st.meaning}"
-                                    for st in (STYLES[s] for s in ORDER)))
+                                    for st in (STYLES[s] for s in BY_EMPHASIS)))
 
     @staticmethod
     def caption(status: Status) -> str:
@@ -39,7 +38,7 @@ class StatusLegend(QWidget):
         fm = self.fontMetrics()
         x = float(_PAD)
         out = {}
-        for status in ORDER:
+        for status in BY_EMPHASIS:
             w = fm.horizontalAdvance(self.caption(status)) + 2 * _PAD
             out[status] = QRectF(x, _PAD, w, fm.height())
             x += w + _GAP
@@ -47,7 +46,7 @@ class StatusLegend(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         rects = self.swatch_rects()
-        last = rects[ORDER[-1]]
+        last = rects[BY_EMPHASIS[-1]]
         return QSize(int(last.right()) + _PAD, int(last.bottom()) + MARK_HEIGHT + _PAD)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
