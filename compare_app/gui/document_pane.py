@@ -17,9 +17,18 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.models import Comparison, Document, Status
+from .overview import OverviewRuler
 from .style import paint_mark, paint_outline, selected_format, sentence_format
 
 log = logging.getLogger(__name__)
@@ -279,12 +288,17 @@ class DocumentPane(QWidget):
         self.file_label = QLabel("Drop a file here or use File → Open")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = DocumentView(self)
+        self.ruler = OverviewRuler(self.view)
+        text_row = QHBoxLayout()
+        text_row.setSpacing(1)
+        text_row.addWidget(self.view, 1)
+        text_row.addWidget(self.ruler)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.file_label)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(text_row, 1)
 
     def show_document(self, doc: Document, comparison: Comparison) -> None:
         self.title.setText(f"{self.side}: {doc.title or '(untitled)'}")
@@ -293,3 +307,4 @@ class DocumentPane(QWidget):
         self.file_label.setText(f"{where}{warn}")
         self.file_label.setToolTip(where)
         self.view.show_document(doc, comparison)
+        self.ruler.update()

@@ -153,3 +153,26 @@ def test_gutter_paints_nothing_over_the_pane_headers(window, qtbot):
               if image.pixel(x, y) != background]
     assert header == []
     assert gutter.pair_at(area.top() - 2) is None
+
+
+def test_overview_ruler_maps_the_findings_of_the_whole_document(window, qtbot):
+    c = window.comparison
+    ruler = window.pane_a.ruler
+    ticks = ruler.ticks()
+    statuses = [status for _, status in ticks]
+    marked = [c.statuses[s.id] for s in c.a.sentences]
+    assert statuses.count(Status.DIVERGE) == marked.count(Status.DIVERGE) >= 1
+    assert statuses.count(Status.AGREE) == marked.count(Status.AGREE)
+    assert Status.UNSUPPORTED not in statuses and Status.EXCLUDED not in statuses
+    assert [f for f, _ in ticks] == sorted(f for f, _ in ticks)
+    assert all(0 <= f <= 1 for f, _ in ticks)
+    image = ruler.grab().toImage()
+    diverge = next(f for f, s in ticks if s is Status.DIVERGE)
+    y = min(image.height() - 2, int(diverge * ruler.height()) + 1)
+    row = [QColor(image.pixel(x, y)) for x in range(image.width())]
+    assert sum(1 for p in row if p.rgb() == QColor(STYLES[Status.DIVERGE].ink).rgb()) \
+        >= image.width() - 1
+    bar = window.pane_a.view.verticalScrollBar()
+    bar.setValue(0)
+    qtbot.mouseClick(ruler, Qt.MouseButton.LeftButton, pos=QPoint(5, ruler.height() - 2))
+    assert bar.value() >= 0.8 * bar.maximum() > 0  # lazy layout may still grow the range
