@@ -118,50 +118,55 @@ class DocumentView(QPlainTextEdit):
         self._markers = [self.doc.sentence(i).start for i in sorted(sentence_ids)] if self.doc else []
         self.viewport().update()
 
-    def line_segments(self, start: int, end: int) -> list[tuple[QRectF, float]]:
-        """Viewport rectangles (and baselines) of the visible lines of a Qt range."""
-        out: list[tuple[QRectF, float]] = []
-        block: QTextBlock = self.document().findBlock(start)
+    def _visible_blocks(self, block: QTextBlock, end: int):
+        """(block, viewport geometry) from `block` on, while on screen and before `end`."""
         offset = self.contentOffset()
         height = self.viewport().height()
         while block.isValid() and block.position() < end:
             geo = self.blockBoundingGeometry(block).translated(offset)
             if geo.top() > height:
                 break
-            layout = block.layout()
-            if geo.bottom() >= 0 and block.isVisible() and layout is not None:
-                base = block.position()
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    a = max(start, base + line.textStart())
-                    b = min(end, base + line.textStart() + line.textLength())
-                    if a >= b:
-                        continue
-                    x1 = line.cursorToX(a - base)[0] + geo.left()
-                    x2 = line.cursorToX(b - base)[0] + geo.left()
-                    top = geo.top() + line.y()
-                    out.append((QRectF(x1, top, x2 - x1, line.height()), top + line.ascent()))
+            if geo.bottom() >= 0 and block.isVisible() and block.layout() is not None:
+                yield block, geo
             block = block.next()
+
+    @staticmethod
+    def _segments(block: QTextBlock, geo: QRectF, start: int,
+                  end: int) -> list[tuple[QRectF, float]]:
+        """The line rectangles and baselines of a Qt range within one laid-out block."""
+        out = []
+        layout = block.layout()
+        base = block.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            a = max(start, base + line.textStart())
+            b = min(end, base + line.textStart() + line.textLength())
+            if a >= b:
+                continue
+            x1 = line.cursorToX(a - base)[0] + geo.left()
+            x2 = line.cursorToX(b - base)[0] + geo.left()
+            top = geo.top() + line.y()
+            out.append((QRectF(x1, top, x2 - x1, line.height()), top + line.ascent()))
         return out
 
-    def visible_spans(self) -> list[tuple[int, int, Status]]:
-        """The highlighter's sentence spans (Qt positions) that overlap the viewport."""
-        spans = self.highlighter.spans
-        if not spans:
-            return []
-        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
-        i = max(0, bisect.bisect_right(self.highlighter.starts, first) - 1)
-        j = bisect.bisect_right(self.highlighter.starts, last)
-        return spans[i:j]
+    def line_segments(self, start: int, end: int) -> list[tuple[QRectF, float]]:
+        """Viewport rectangles (and baselines) of the visible lines of a Qt range."""
+        return [seg for block, geo in self._visible_blocks(self.document().findBlock(start), end)
+                for seg in self._segments(block, geo, start, end)]
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         palette = self.palette()
-        for start, end, status in self.visible_spans():
-            for rect, baseline in self.line_segments(start, end):
-                paint_mark(painter, status, rect.left(), rect.right(), baseline, palette)
+        spans, starts = self.highlighter.spans, self.highlighter.starts
+        for block, geo in self._visible_blocks(self.firstVisibleBlock(), 2**31):
+            block_end = block.position() + block.length()
+            i = max(0, bisect.bisect_right(starts, block.position()) - 1)
+            while i < len(spans) and spans[i][0] < block_end:
+                start, end, status = spans[i]
+                for rect, baseline in self._segments(block, geo, start, end):
+                    paint_mark(painter, status, rect.left(), rect.right(), baseline, palette)
+                i += 1
         for start, end, status in self._emphasised:
             for rect, _ in self.line_segments(start, end):
                 paint_outline(painter, rect, status, palette)
@@ -307,4 +312,4 @@ class DocumentPane(QWidget):
         self.file_label.setText(f"{where}{warn}")
         self.file_label.setToolTip(where)
         self.view.show_document(doc, comparison)
-        self.ruler.update()
+        self.ruler.invalidate()

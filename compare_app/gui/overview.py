@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ..core.models import Status
@@ -37,9 +37,20 @@ class OverviewRuler(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Where the document's divergences (long ticks), agreements and related "
                         "sentences are; the shaded part is in view. Click to go there.")
+        self._ticks_key: tuple | None = None  # what the cached tick image was drawn for
+        self._ticks_image = QPixmap()
+        self._redraw = QTimer(self)  # while the range settles (scrolling lays out far blocks)
+        self._redraw.setSingleShot(True)  # the old ticks stay up; redraw once it is quiet
+        self._redraw.setInterval(150)
+        self._redraw.timeout.connect(self.invalidate)
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self.update)
         bar.rangeChanged.connect(lambda *_: self.update())
+
+    def invalidate(self) -> None:
+        """The document or its statuses changed: draw the ticks anew."""
+        self._ticks_key = None
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(12, 100)
@@ -63,22 +74,41 @@ class OverviewRuler(QWidget):
         return [(min(1.0, self.line_of(start) / total), status)
                 for start, _, status in self.view.highlighter.spans if status in TICKS]
 
+    def _tick_image(self) -> QPixmap:
+        """The ticks, drawn once per document, size and layout (not on every scroll step)."""
+        bar = self.view.verticalScrollBar()
+        dpr = self.devicePixelRatioF()
+        key = (bar.maximum(), bar.pageStep(), self.width(), self.height(), dpr)
+        if key == self._ticks_key:
+            return self._ticks_image
+        if self._ticks_key is not None and key[1:] == self._ticks_key[1:]:
+            self._redraw.start()  # only the range moved
+            return self._ticks_image
+        image = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        w, h = float(self.width()), float(self.height())
+        for fraction, status in sorted(self.ticks(), key=lambda t: -STYLES[t[1]].rank):
+            share, height = TICKS[status]
+            painter.fillRect(QRectF(w * (1 - share), min(h - height, fraction * h), w * share,
+                                    height), ink(status))
+        painter.end()
+        self._ticks_key, self._ticks_image = key, image
+        return image
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.alternateBase())
         bar = self.view.verticalScrollBar()
         total = self._total_lines()
-        h = float(self.height())
         shade = QColor(palette.text().color())
         shade.setAlpha(40)
+        h = float(self.height())
         painter.fillRect(QRectF(0, h * bar.value() / total, self.width(),
                                 max(3.0, h * bar.pageStep() / total)), shade)
-        w = float(self.width())
-        for fraction, status in sorted(self.ticks(), key=lambda t: -STYLES[t[1]].rank):
-            share, height = TICKS[status]
-            y = min(h - height, fraction * h)
-            painter.fillRect(QRectF(w * (1 - share), y, w * share, height), ink(status))
+        painter.drawPixmap(0, 0, self._tick_image())
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

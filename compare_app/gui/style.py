@@ -6,7 +6,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextCharFormat,
+)
 
 from ..core.models import Relation, Status
 from ..core.status_style import STYLES, mix_with_white
@@ -67,59 +75,64 @@ def selected_format(status: Status, palette: QPalette) -> QTextCharFormat:
     return fmt
 
 
-def mark_pen(status: Status, palette: QPalette) -> QPen:
+def mark_colour(status: Status, palette: QPalette) -> QColor:
+    """The line's colour: the table's line ink, or on a dark base the bright fill (toned down
+    where the line is meant to be quiet)."""
     st = STYLES[status]
-    c = QColor(st.line_ink)
-    if not _is_light(palette):  # the bright fill, toned down where the light ink is quiet
-        c = color(status)
-        c.setAlpha(255 if st.line_ink == st.ink else 130)
-    pen = QPen(c, st.thickness)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    return pen
+    if _is_light(palette):
+        return QColor(st.line_ink)
+    c = color(status)
+    c.setAlpha(255 if st.line_ink == st.ink else 130)
+    return c
+
+
+_TILE_WIDTH = {"wavy": 6, "double": 1, "dotted": 5, "dashed": 7}  # one period of each line
+_tiles: dict[tuple[Status, float, int], QPixmap] = {}
+
+
+def mark_tile(status: Status, colour: QColor, dpr: float = 1.0) -> QPixmap:
+    """One period of the status's line, MARK_HEIGHT tall, drawn once and then tiled: painting
+    a line costs one blit, however long it is."""
+    key = (status, dpr, colour.rgba())
+    tile = _tiles.get(key)
+    if tile is not None:
+        return tile
+    st = STYLES[status]
+    width = _TILE_WIDTH[st.line]
+    tile = QPixmap(max(1, round(width * dpr)), round(MARK_HEIGHT * dpr))
+    tile.setDevicePixelRatio(dpr)
+    tile.fill(Qt.GlobalColor.transparent)
+    p = QPainter(tile)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, st.thickness)
+    if st.line == "wavy":  # three periods, so the stroke is whole at the tile's edges
+        path = QPainterPath(QPointF(-width, 3.0))
+        for i in range(1, 12 * width + 1):
+            x = -width + i / 4
+            path.lineTo(QPointF(x, 3.0 - 1.6 * math.sin(2 * math.pi * x / width)))
+        p.strokePath(path, pen)
+    elif st.line == "double":
+        for y in (2, 5):
+            p.fillRect(QRectF(0, y, width, st.thickness), colour)
+    elif st.line == "dotted":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawEllipse(QPointF(width / 2, 3.5), st.thickness * 0.75, st.thickness * 0.75)
+    elif st.line == "dashed":
+        p.fillRect(QRectF(0, 3, 4, st.thickness), colour)
+    p.end()
+    _tiles[key] = tile
+    return tile
 
 
 def paint_mark(painter: QPainter, status: Status, x1: float, x2: float, baseline: float,
                palette: QPalette) -> None:
     """The status's line under text from x1 to x2, in the MARK_HEIGHT band below `baseline`."""
-    st = STYLES[status]
-    if not st.line or x2 - x1 < 1:
+    if not STYLES[status].line or x2 - x1 < 1:
         return
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = mark_pen(status, palette)
-    if st.line == "wavy":
-        _wave(painter, pen, x1, x2, baseline + 3.0, 1.6, 6.0)
-    elif st.line == "double":
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(pen)
-        for dy in (2, 5):
-            painter.drawLine(QPointF(x1, baseline + dy), QPointF(x2, baseline + dy))
-    elif st.line == "dotted":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(pen.color())
-        r = st.thickness * 0.75
-        x = x1 + r
-        while x <= x2 - r:
-            painter.drawEllipse(QPointF(x, baseline + 3.5), r, r)
-            x += 4.5
-    elif st.line == "dashed":
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(pen)
-        x = x1
-        while x < x2:
-            painter.drawLine(QPointF(x, baseline + 3), QPointF(min(x + 4, x2), baseline + 3))
-            x += 7
-    painter.restore()
-
-
-def _wave(painter: QPainter, pen: QPen, x1: float, x2: float, y: float, amp: float,
-          period: float) -> None:
-    path = QPainterPath(QPointF(x1, y))
-    steps = max(2, int((x2 - x1) / 1.5))
-    for i in range(1, steps + 1):
-        x = x1 + (x2 - x1) * i / steps
-        path.lineTo(QPointF(x, y - amp * math.sin(2 * math.pi * (x - x1) / period)))
-    painter.strokePath(path, pen)
+    dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+    tile = mark_tile(status, mark_colour(status, palette), dpr)
+    painter.drawTiledPixmap(QRectF(round(x1), round(baseline), round(x2 - x1), MARK_HEIGHT), tile)
 
 
 def paint_outline(painter: QPainter, rect: QRectF, status: Status, palette: QPalette) -> None:
