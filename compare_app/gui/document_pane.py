@@ -109,13 +109,15 @@ class DocumentView(QPlainTextEdit):
         self._ends = [s.end for s in doc.sentences]
         self._ids = [s.id for s in doc.sentences]
         self._statuses = {s.id: comparison.statuses[s.id] for s in doc.sentences}
-        self.highlighter.set_spans([(self.to_qt(s.start), self.to_qt(s.end), comparison.statuses[s.id])
-                                    for s in doc.sentences], self.palette())
+        self.highlighter.set_spans([(self.to_qt(s.start), self.to_qt(s.end),
+                                     comparison.statuses[s.id]) for s in doc.sentences],
+                                   self.palette())
         self.verticalScrollBar().setValue(keep)
 
     def set_markers(self, sentence_ids: set[str]) -> None:
         """Sentences carrying an analyst annotation get a ✎ in the right margin."""
-        self._markers = [self.doc.sentence(i).start for i in sorted(sentence_ids)] if self.doc else []
+        doc = self.doc
+        self._markers = [doc.sentence(i).start for i in sorted(sentence_ids)] if doc else []
         self.viewport().update()
 
     def _visible_blocks(self, block: QTextBlock, end: int):

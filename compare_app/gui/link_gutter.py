@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 class LinkGutter(QWidget):
     """Repaints on scroll of either view; only pairs visible on one side or the other are drawn."""
 
-    def __init__(self, left: DocumentView, right: DocumentView, parent: QWidget | None = None) -> None:
+    def __init__(self, left: DocumentView, right: DocumentView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.left, self.right = left, right
         self.comparison: Comparison | None = None
