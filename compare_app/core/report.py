@@ -25,6 +25,7 @@ from .corrections import Correction, apply_corrections
 from .atomic import write_text_atomic
 from .models import CompareOptions, Comparison, Document, Status
 from .rows import ReviewRow, review_rows
+from .status_style import STYLES, StatusStyle  # noqa: F401 (the reports' shared table)
 
 log = logging.getLogger(__name__)
 
@@ -40,35 +41,6 @@ class ReportFormatError(ValueError):
 
 class ReportError(RuntimeError):
     """A report that cannot be produced here (for PDF: Qt is not available)."""
-
-
-@dataclass(frozen=True)
-class StatusStyle:
-    """How a status looks in every report: colours copied from the window, plus non-colour cues."""
-
-    label: str
-    glyph: str
-    fill: str       # the window's colour
-    ink: str        # darker ink of the same hue, for text and underlines
-    tint: str       # the fill mixed with white: a background that keeps black text readable
-    line: str       # CSS text-decoration-style ("" for none)
-    line_name: str
-    meaning: str
-
-
-STYLES: dict[Status, StatusStyle] = {
-    Status.AGREE: StatusStyle("Agree", "=", "#009E73", "#008060", "#C6EBDF", "solid",
-                              "solid underline", "both sources report it compatibly"),
-    Status.DIVERGE: StatusStyle("Diverge", "≠", "#D55E00", "#D55E00", "#F8D9C4", "wavy",
-                                "wavy underline", "both address it but conflict"),
-    Status.RELATED: StatusStyle("Related", "~", "#56B4E9", "#0072B2", "#D3EBF9", "dotted",
-                                "dotted underline", "same subject, not directly comparable"),
-    Status.UNSUPPORTED: StatusStyle("Unsupported", "+", "#F0E442", "#A08C00", "#F8F2A8", "dashed",
-                                    "dashed underline", "only one source says it"),
-    Status.EXCLUDED: StatusStyle("Excluded", "·", "#999999", "#767676", "", "",
-                                 "grey text", "not a claim (heading, caption, boilerplate, "
-                                 "cut-off fragment, quoted voice)"),
-}
 
 
 @dataclass(frozen=True)

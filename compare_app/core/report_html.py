@@ -28,11 +28,11 @@ from .report import (
     where,
 )
 from .serialize import support_share
+from .status_style import BY_EMPHASIS, mix_with_white
 
 log = logging.getLogger(__name__)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
-STATUS_ORDER = (Status.AGREE, Status.DIVERGE, Status.RELATED, Status.UNSUPPORTED, Status.EXCLUDED)
 
 
 def esc(text: object) -> str:
@@ -44,20 +44,27 @@ def esc_lines(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
+def _css_thickness(line: str, px: float) -> str:
+    """Browsers draw a double line as two strokes inside the thickness: give it room for both."""
+    return f"{px * 3 if line == 'double' else px * 1.25:g}px"
+
+
 def _status_css(for_qt: bool) -> str:
     rules = []
     for status, st in STYLES.items():
         name = status.value
-        if status is Status.EXCLUDED:
+        fill = f"background-color: {st.tint}; " if st.tint else ""
+        if not st.line:
             rules.append(f".{name} {{ color: {st.ink}; }}")
         elif for_qt:  # Qt draws only plain underlines from CSS; report_pdf restyles them by colour
-            rules.append(f".{name} {{ background-color: {st.tint}; text-decoration: underline; "
-                         f"text-decoration-color: {st.ink}; }}")
+            rules.append(f".{name} {{ {fill}text-decoration: underline; "
+                         f"text-decoration-color: {st.line_ink}; }}")
         else:
-            rules.append(f".{name} {{ background-color: {st.tint}; text-decoration: underline "
-                         f"{st.line} {st.ink}; }}")
+            rules.append(f".{name} {{ {fill}text-decoration: underline {st.line} {st.line_ink}; "
+                         f"text-decoration-thickness: {_css_thickness(st.line, st.thickness)}; }}")
         rules.append(f".g-{name} {{ color: {st.ink}; font-weight: bold; }}")
-        rules.append(f".band-{name} {{ background-color: {st.tint or '#EEEEEE'}; }}")
+        band = st.tint or mix_with_white(st.fill, 20)
+        rules.append(f".band-{name} {{ background-color: {band}; }}")
     return "\n".join(rules)
 
 
@@ -90,7 +97,7 @@ th.rowhead { width: 10em; font-weight: 600; }
 .cue { font-weight: 700; }
 .texts { table-layout: fixed; }
 .texts td { width: 50%; font-size: 0.93em; line-height: 1.6; }
-.s { text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none;
+.s { text-underline-offset: 3px; text-decoration-skip-ink: none;
      -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .g { display: inline-block; font-size: 0.78em; }
 .sample { padding: 1px 4px; }
@@ -230,7 +237,7 @@ def _summary(h: _Html, r: ReportInput, prep: Prepared) -> None:
 
 def _legend(h: _Html) -> None:
     h.add("<h3>Legend</h3>", h.table("legend"))
-    for status in STATUS_ORDER:
+    for status in BY_EMPHASIS:  # as the window's legend
         st = STYLES[status]
         h.add(f'<tr><td width="22%"><span class="s {status.value}">'
               f'<span class="g g-{status.value}">'

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -47,7 +48,7 @@ class LinksPanel(QWidget):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
 
-        pair_row = QHBoxLayout()
+        pair_rows = QGridLayout()
         self.agree = QPushButton("= Agree")
         self.diverge = QToolButton()
         self.diverge.setText("≠ Diverge ▾")
@@ -66,12 +67,13 @@ class LinksPanel(QWidget):
         self.unlink.clicked.connect(lambda: self.pair and self.unlink_requested.emit(self.pair.id))
         self.restore.clicked.connect(
             lambda: self.pair and self.restore_requested.emit(self.pair.id))
-        for w in (self.agree, self.diverge, self.related, self.unlink, self.restore):
-            w.setToolTip(w.toolTip() or "Set this pair's relation by hand")
-            pair_row.addWidget(w)
         self.unlink.setToolTip("Remove this link: the sentences are not the same claim")
-        pair_row.addStretch(1)
-        layout.addLayout(pair_row)
+        placed = ((self.agree, 0, 0), (self.diverge, 0, 1), (self.related, 0, 2),
+                  (self.unlink, 1, 0), (self.restore, 1, 1, 1, 2))
+        for w, *where in placed:
+            w.setToolTip(w.toolTip() or "Set this pair's relation by hand")
+            pair_rows.addWidget(w, *where)
+        layout.addLayout(pair_rows)
 
         side_row = QHBoxLayout()
         self.side_label = QLabel("Candidates for")
@@ -97,8 +99,9 @@ class LinksPanel(QWidget):
         self.link_button = QPushButton("Link")
         self.link_button.setToolTip("Link the selected sentence with this candidate")
         self.link_button.clicked.connect(self._link_selected)
-        self.pick_button = QPushButton("Link with a sentence I click…")
-        self.pick_button.setToolTip("Then click any sentence in the other pane (Esc cancels)")
+        self.pick_button = QPushButton("Pick in other pane…")
+        self.pick_button.setToolTip("Link the selected sentence with the next sentence you click in "
+                                    "the other pane (Ctrl+L)")
         self.pick_button.clicked.connect(
             lambda: self.sentence_id and self.pick_requested.emit(self.sentence_id))
         link_row.addWidget(self.link_button)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,14 +36,15 @@ from .controller import ComparisonController
 from .detail_panel import DetailPanel
 from .dialogs import ShortcutsDialog, start_path
 from .document_pane import DocumentPane
+from .legend import StatusLegend
 from .link_actions import LinkActionsMixin
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
+from .screen_fit import fit_table_columns, place_window, set_default_splits
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
 from .shortcut_keeper import ShortcutKeeper
 from .status_filter import StatusFilterBar
-from .style import GLYPHS, INK_COLORS, LABELS, UNDERLINE_NAMES
 from .summary import MessageBar, summary_text
 
 log = logging.getLogger(__name__)
@@ -99,11 +99,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((110, 260, 260, 50, 260)):
-            self.table.setColumnWidth(col, width)
+        fit_table_columns(self.table)
 
         self.filter_bar = StatusFilterBar(FILTERABLE)
         self.filter_buttons = self.filter_bar.buttons
@@ -151,8 +147,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
         self.summary = QLabel("Opening…")
         self.summary.setObjectName("summaryStrip")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.legend = QLabel(self._legend_html())
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend = StatusLegend()
         self.message_bar = MessageBar()
         strip = QHBoxLayout()
         strip.addWidget(self.summary, 1)
@@ -178,11 +173,6 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
         self.annotation_panel.commit_note()
         stack = self.controller.undo_stack
         stack.undo() if undo else stack.redo()
-
-    def _legend_html(self) -> str:
-        items = [f"<span style='color:{INK_COLORS[s]}'>{GLYPHS[s]} <u>{LABELS[s]}</u></span>"
-                 f"<small> ({UNDERLINE_NAMES[s]})</small>" for s in Status]
-        return "&nbsp;&nbsp;".join(items)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -647,8 +637,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+        place_window(self, geometry is not None and self.restoreGeometry(geometry))
         state = self.settings.state("state")
         if state is not None:
             self.restoreState(state)
@@ -657,7 +646,9 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         if self.settings.state(self.text_splitter.objectName()) is None:
-            QTimer.singleShot(0, lambda: self.text_splitter.setSizes([640, 60, 640]))
+            QTimer.singleShot(0, lambda: set_default_splits(
+                self.text_splitter, self.main_splitter, self.bottom_splitter, self.width(),
+                self.height()))
 
     def save_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
