@@ -13,13 +13,13 @@ from dataclasses import replace
 from . import __version__, pdf_reader
 from .cli_progress import TerminalProgress, write_pieces
 from .core.atomic import open_atomic
-from .core.compare import compare_files, compare_texts
+from .core.compare import Progress, compare_files, compare_texts
 from .core.loading import InputError
 from .core.models import CompareOptions
 from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
 from .core.samples import sample_paths
 from .core.serialize import iter_json, text_report
-from .core.session import SessionError
+from .core.session import SessionError, is_session_file, load_session
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     cmp = sub.add_parser("compare", help="compare two documents headless (default: the bundled samples)",
                          description="Compare two documents (.txt, .md, .html, .docx, .pdf) and print the result.")
     cmp.add_argument("files", nargs="*", metavar="FILE",
-                     help="document A and document B (none: the bundled sample pair)")
+                     help="document A and document B, or one .cmpsession file "
+                          "(none: the bundled sample pair)")
     cmp.add_argument("--format", choices=("text", "json"), default="text",
                      help="output format (default: text)")
     cmp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    cmp.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
+    cmp.add_argument("--threshold", type=_threshold, default=None, metavar="N",
                      help=f"match sensitivity 0-100: lower finds more, looser pairs "
-                          f"(default {DEFAULT_THRESHOLD:g})")
+                          f"(default: the session's, else {DEFAULT_THRESHOLD:g})")
     rep = sub.add_parser("report", help="write a report: HTML, PDF, Markdown, CSV or JSON",
                          description="Compare two documents, or reopen a saved session, and write a "
                                      "report. The format comes from the extension of -o or --format.")
@@ -78,16 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _has_display() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def run_gui(args: argparse.Namespace) -> int:
     if len(args.files) == 1:
-        from .core.session import is_session_file, load_session
-
         if not is_session_file(args.files[0]):
             raise InputError(args.files[0], "expected two documents or one session file")
         load_session(args.files[0])  # a broken session is reported here, before any window
@@ -96,11 +89,7 @@ def run_gui(args: argparse.Namespace) -> int:
     for path in args.files:
         if not os.path.exists(path):
             raise InputError(path, "no such file")
-    if not _has_display():
-        print("compare-app: error: no display available; use 'compare-app compare A B' "
-              "for a text or JSON comparison", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    from .gui.app import run_gui as start  # Qt is only imported for the window
+    from .gui.app import run_gui as start  # Qt only for the window; it checks the display first
 
     return start(args.files, args.settings)
 
@@ -109,16 +98,38 @@ def _resolve_files(files: Sequence[str]) -> tuple[str, str]:
     if not files:
         a, b = sample_paths()
         return str(a), str(b)
+    if len(files) == 1 and not is_session_file(files[0]):
+        raise InputError(files[0], "expected two documents or one session file")
     if len(files) != 2:
         raise InputError(" ".join(files), f"expected two files, got {len(files)}")
+    for path in files:
+        if is_session_file(path):
+            raise InputError(path, "is a saved session, not a document; give it alone to "
+                                   "reopen it (compare-app compare SESSION)")
     return files[0], files[1]
 
 
-def run_compare(args: argparse.Namespace) -> int:
-    path_a, path_b = _resolve_files(args.files)
-    with closing(TerminalProgress()) as progress:  # on a terminal only; cleared however it ends
-        comparison = compare_files(path_a, path_b, CompareOptions(threshold=args.threshold),
+def _comparison_input(args: argparse.Namespace, progress: Progress | None = None) -> ReportInput:
+    """What to show: a session re-run on its own texts with its analyst's work, or two files
+    compared (a --threshold given on the command line wins over the session's)."""
+    if len(args.files) == 1 and is_session_file(args.files[0]):
+        session = load_session(args.files[0])
+        options = session.options
+        if args.threshold is not None:
+            options = replace(options, threshold=args.threshold)
+        comparison = compare_texts(session.sources[0], session.sources[1], options,
                                    progress=progress)
+        return ReportInput(comparison, session.annotations, dict(session.grades),
+                           corrections=session.corrections)
+    path_a, path_b = _resolve_files(args.files)
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    return ReportInput(compare_files(path_a, path_b, CompareOptions(threshold=threshold),
+                                     progress=progress))
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    with closing(TerminalProgress()) as progress:  # on a terminal only; cleared however it ends
+        comparison = _comparison_input(args, progress).comparison
         if args.output:
             progress.show("Writing...")
         else:
@@ -137,29 +148,15 @@ def run_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_input(args: argparse.Namespace) -> ReportInput:
-    """The comparison to report on: a session re-run on its own texts, or two files compared."""
-    from .core.session import is_session_file, load_session
-
-    if len(args.files) == 1 and is_session_file(args.files[0]):
-        session = load_session(args.files[0])
-        options = session.options
-        if args.threshold is not None:
-            options = replace(options, threshold=args.threshold)
-        comparison = compare_texts(session.sources[0], session.sources[1], options)
-        return ReportInput(comparison, session.annotations, dict(session.grades))
-    path_a, path_b = _resolve_files(args.files)
-    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
-    return ReportInput(compare_files(path_a, path_b, CompareOptions(threshold=threshold)))
-
-
 def run_report(args: argparse.Namespace) -> int:
     fmt = format_for(args.output, args.format)  # before any work: a bad name fails fast
-    report = _report_input(args)
-    try:
-        write_report(report, args.output, fmt)
-    except OSError as err:
-        raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
+    with closing(TerminalProgress()) as progress:
+        report = _comparison_input(args, progress)
+        progress.show("Writing...")
+        try:
+            write_report(report, args.output, fmt)
+        except OSError as err:
+            raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
     print(f"wrote {args.output} ({fmt})", file=sys.stderr)
     return EXIT_OK
 

@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 
 from . import __version__
 from .core.atomic import write_bytes_atomic
-from .core.models import Status
 from .core.report import STYLES, ReportError, ReportInput, render_html, title_of
 
 log = logging.getLogger(__name__)
@@ -42,13 +41,12 @@ _app: QGuiApplication | None = None  # kept alive when this module had to create
 
 # Qt's HTML importer only knows plain underlines; the report marks each status by underline colour,
 # and this map restores the window's styles from it.
-_STYLE_OF_INK = {
-    QColor(STYLES[s].ink).rgb(): style
-    for s, style in ((Status.AGREE, QTextCharFormat.UnderlineStyle.SingleUnderline),
-                     (Status.DIVERGE, QTextCharFormat.UnderlineStyle.WaveUnderline),
-                     (Status.RELATED, QTextCharFormat.UnderlineStyle.DotLine),
-                     (Status.UNSUPPORTED, QTextCharFormat.UnderlineStyle.DashUnderline))
-}
+_QT_LINES = {"double": QTextCharFormat.UnderlineStyle.SingleUnderline,  # Qt has no double line
+             "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+             "dotted": QTextCharFormat.UnderlineStyle.DotLine,
+             "dashed": QTextCharFormat.UnderlineStyle.DashUnderline}
+_STYLE_OF_INK = {QColor(st.line_ink).rgb(): _QT_LINES[st.line]
+                 for st in STYLES.values() if st.line}
 
 
 def ensure_app() -> QGuiApplication:

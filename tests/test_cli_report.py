@@ -104,7 +104,7 @@ def test_bad_input_files_exit_2(tmp_path, sample_paths):
     out = run(str(tmp_path / "missing.txt"), str(sample_paths[1]), "-o", str(tmp_path / "r.md"))
     _one_line_error(out, 2, "missing.txt", "no such file")
     out = run(str(sample_paths[0]), "-o", str(tmp_path / "r.md"))
-    _one_line_error(out, 2, "expected two files")
+    _one_line_error(out, 2, "expected two documents")
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdf"])
@@ -112,3 +112,26 @@ def test_unwritable_output_exit_1(tmp_path, fmt):
     target = tmp_path / "no-such-folder" / f"r.{fmt}"
     out = run("-o", str(target))
     _one_line_error(out, 1, "cannot write", target.name)
+
+
+def test_compare_reopens_a_session_and_refuses_one_beside_a_document(tmp_path, sample_paths,
+                                                                      sample_comparison):
+    session = tmp_path / "nk.cmpsession"
+    save_session(session, session_of(sample_comparison, (), {}))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "compare_app", *args], capture_output=True,
+                              text=True, cwd=ROOT, env=env, timeout=180, check=False)
+
+    reopened = cli("compare", str(session), "--format", "json")
+    assert reopened.returncode == 0, reopened.stderr
+    data = json.loads(reopened.stdout)
+    assert data["documents"][0]["sha256"] == sample_comparison.a.sha256
+    assert [p["id"] for p in data["pairs"]] == [p.id for p in sample_comparison.pairs]
+    for command in (("compare",), ("report", "-o", str(tmp_path / "x.html"))):
+        out = cli(*command, str(session), str(sample_paths[1]))
+        _one_line_error(out, 2, "nk.cmpsession", "session")
+        out = cli(*command, str(sample_paths[0]), str(session))
+        _one_line_error(out, 2, "nk.cmpsession", "session")
+    assert not (tmp_path / "x.html").exists()

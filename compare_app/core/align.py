@@ -18,7 +18,7 @@ import logging
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -29,6 +29,14 @@ from .slots import TYPE_OF_PREFIX, is_value
 log = logging.getLogger(__name__)
 
 Terms = Sequence[str] | None  # None marks an excluded unit that never aligns
+
+
+@dataclass
+class Suggestions:
+    """Each unit's best few counterparts (index, score 0-100), by hub-corrected similarity."""
+
+    a: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+    b: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -314,11 +322,14 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
                threshold: float = tuning.DEFAULT_THRESHOLD,
                per_unit: int = 12, weights: TermWeights | None = None,
                identical: Callable[[int, int], bool] | None = None,
-               keep_all: bool = False, tick: Callable[[float], None] = _ignore) -> list[Link]:
+               keep_all: bool = False, suggestions: Suggestions | None = None,
+               tick: Callable[[float], None] = _ignore) -> list[Link]:
     """Links between units, ordered by (A index, B index). `identical(i, j)` says whether two
     units read the same (those score 100). `keep_all` returns every picked link whatever its
-    score (for calibration and for suggestions). `tick(share done)` is called now and then (it
-    may raise to stop the work). Only units in a candidate pair get term sets, masses and slots."""
+    score (for calibration). `suggestions`, when given, is filled with each unit's best few
+    counterparts on the other side and their scores, above the threshold or not. `tick(share
+    done)` is called now and then (it may raise to stop the work). Only units in a candidate
+    pair get term sets, masses and slots."""
     weights = weights or TermWeights(a_terms, b_terms)
     candidates = sorted(candidate_pairs(a_terms, b_terms, weights, per_unit,
                                         lambda done: tick(0.8 * done)))
@@ -352,8 +363,8 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     gap_a = {(i, j): g for i, picks in pick_a.items() for j, g in picks}
     gap_b = {(i, j): g for j, picks in pick_b.items() for i, g in picks}
     df, rare_df = weights.df, max(tuning.RARE_DF_MIN, math.sqrt(weights.n))
-    links = []
-    for i, j in sorted(set(gap_a) | set(gap_b)):
+
+    def judged(i: int, j: int) -> Link:
         best_a, best_b = pick_a[i][0][0] == j, pick_b[j][0][0] == i
         adjusted = adj_a[i][j]
         ga = gap_a.get((i, j), adjusted - adj_a[i][pick_a[i][0][0]])
@@ -366,8 +377,19 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
                     math.log(min(weights.n, tuning.SIZE_CAP)) * (1.0 - by_a[i][j]))
         same = identical is not None and identical(i, j)
         score = 100.0 if same else round(100.0 * tuning.same_claim_probability(evidence), 1)
-        if keep_all or score >= threshold:
-            links.append(Link(i, j, score, evidence))
+        return Link(i, j, score, evidence)
+
+    links = []
+    for i, j in sorted(set(gap_a) | set(gap_b)):
+        link = judged(i, j)
+        if keep_all or link.score >= threshold:
+            links.append(link)
+    if suggestions is not None:
+        depth = tuning.SUGGESTIONS
+        for i, picks in _ranked(adj_a, depth).items():
+            suggestions.a[i] = [(j, judged(i, j).score) for j, _ in picks]
+        for j, picks in _ranked(adj_b, depth).items():
+            suggestions.b[j] = [(i, judged(i, j).score) for i, _ in picks]
     if not keep_all:
         links = _explaining(links, a_sets, b_sets, scorer)
     links.sort(key=lambda lk: (lk.a, lk.b))

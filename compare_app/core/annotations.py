@@ -9,14 +9,13 @@ whose sentence can no longer be found is kept and reported as orphaned, never dr
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from rapidfuzz import fuzz
 
+from .ids import content_digest, normalise
 from .models import Comparison, Document, Sentence, Status
 
 log = logging.getLogger(__name__)
@@ -47,14 +46,6 @@ CREDIBILITY = {  # Admiralty information credibility
 }
 
 
-def normalise(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
-
-
 @dataclass(frozen=True)
 class Anchor:
     """Where a sentence is, by content: its own hash, its neighbours' hash and its text."""
@@ -78,7 +69,8 @@ def anchor_of(doc: Document, sentence: Sentence) -> Anchor:
     i = sentence.index - 1
     before = doc.sentences[i - 1].text if i > 0 else ""
     after = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
-    return Anchor(doc.label, _digest(sentence.text), _digest(before + " | " + after), sentence.text)
+    return Anchor(doc.label, content_digest(sentence.text),
+                  content_digest(before + " | " + after), sentence.text)
 
 
 @dataclass(frozen=True)
@@ -182,7 +174,7 @@ def target_key(comparison: Comparison, index: AnchorIndex, note: Annotation) -> 
 def anchors_for_key(comparison: Comparison, index: AnchorIndex, key: str) -> tuple[Anchor, ...]:
     """Anchors for a row: the first sentence of each side of a pair, or the one sentence."""
     if key.startswith("P"):
-        pair = next(p for p in comparison.pairs if p.id == key)
+        pair = comparison.pair(key)
         return (index.anchor(pair.a[0]), index.anchor(pair.b[0]))
     return (index.anchor(key),)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from .align import TermWeights, link_units
+from .align import Suggestions, TermWeights, link_units
 from .claims import extract_features, find_acronyms
+from .ids import pair_ids
 from .kinds import classify_units
 from .loading import LoadedText, load_document
 from .models import (
@@ -135,28 +137,42 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     prep = prepare(a, b, meter)
     doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
     plain_a, plain_b = ([_plain(s) for s in doc.sentences] for doc in (doc_a, doc_b))
+    found = Suggestions()
     link_tick = meter.phase("link", 1000)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
                        per_unit=options.max_candidates, weights=prep.weights,
-                       identical=lambda i, j: plain_a[i] == plain_b[j],
+                       identical=lambda i, j: plain_a[i] == plain_b[j], suggestions=found,
                        tick=lambda share: link_tick(int(1000 * share)))
     pairs: list[Pair] = []
     readings: dict = {}
+    linked = [(doc_a.sentences[link.a], doc_b.sentences[link.b]) for link in links]
+    ids = pair_ids([(sa.text, sb.text) for sa, sb in linked])
     tick = meter.phase("relate", len(links))
-    for n, link in enumerate(links, start=1):
+    for n, (pair_id, link, (sa, sb)) in enumerate(zip(ids, links, linked), start=1):
         tick(n)
-        sa, sb = doc_a.sentences[link.a], doc_b.sentences[link.b]
         relation, reasons = relate(sa, sb, readings)
-        pairs.append(Pair(f"P{n}", (sa.id,), (sb.id,), link.score, relation, reasons,
+        pairs.append(Pair(pair_id, (sa.id,), (sb.id,), link.score, relation, reasons,
                           (sa.text, sb.text)))
     meter.phase("summary")
-    statuses = _statuses(doc_a, doc_b, pairs)
-    summary = _summary(doc_a, doc_b, pairs, statuses)
+    statuses = sentence_statuses(doc_a, doc_b, pairs)
+    summary = summarise(doc_a, doc_b, pairs, statuses)
     meter.finish()
-    return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options)
+    return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options,
+                      _suggestions(doc_a, doc_b, found))
 
 
-def _statuses(doc_a: Document, doc_b: Document, pairs: list[Pair]) -> dict[str, Status]:
+def _suggestions(doc_a: Document, doc_b: Document, found: Suggestions
+                 ) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Sentence id -> its best candidates on the other side, strongest first."""
+    out = {}
+    for doc, other, table in ((doc_a, doc_b, found.a), (doc_b, doc_a, found.b)):
+        for unit, picks in table.items():
+            ranked = sorted(picks, key=lambda p: (-p[1], p[0]))
+            out[doc.sentences[unit].id] = tuple((other.sentences[k].id, s) for k, s in ranked)
+    return out
+
+
+def sentence_statuses(doc_a: Document, doc_b: Document, pairs: Sequence[Pair]) -> dict[str, Status]:
     """Each sentence's status: its strongest link (diverge, then agree, then related)."""
     best: dict[str, Relation] = {}
     for pair in pairs:
@@ -173,7 +189,7 @@ def _statuses(doc_a: Document, doc_b: Document, pairs: list[Pair]) -> dict[str, 
     return statuses
 
 
-def _summary(doc_a: Document, doc_b: Document, pairs: list[Pair],
+def summarise(doc_a: Document, doc_b: Document, pairs: Sequence[Pair],
              statuses: dict[str, Status]) -> Summary:
     def count(doc: Document, status: Status) -> int:
         return sum(1 for s in doc.sentences if statuses[s.id] is status)

@@ -275,6 +275,17 @@ class Pair:
     relation: Relation
     reasons: tuple[Reason, ...] = ()
     texts: tuple[str, str] = field(default=("", ""), repr=False, compare=False)
+    linked_by_analyst: bool = False    # the analyst linked these sentences (the engine had not)
+    relation_by_analyst: bool = False  # the analyst set the relation (and a divergence's kind)
+
+    @property
+    def analyst_mark(self) -> str:
+        """What the analyst decided about this pair, in words ("" when it is the engine's)."""
+        if self.linked_by_analyst and self.relation_by_analyst:
+            return "linked and judged by the analyst"
+        if self.linked_by_analyst:
+            return "linked by the analyst"
+        return "relation set by the analyst" if self.relation_by_analyst else ""
 
     @property
     def diff(self) -> tuple[DiffOp, ...]:
@@ -321,6 +332,9 @@ class Comparison:
     statuses: dict[str, Status]
     summary: Summary
     options: CompareOptions
+    # sentence id -> its best candidates on the other side (id, score), linked or not
+    suggestions: dict[str, tuple[tuple[str, float], ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def document(self, label: str) -> Document:
         return self.a if label == self.a.label else self.b
@@ -341,6 +355,14 @@ class Comparison:
             linked.sort(key=lambda p: (-RELATION_PRIORITY[p.relation], -p.score, p.id))
         object.__setattr__(self, "_pairs_index", index)
         return index
+
+    def pair(self, pair_id: str) -> Pair:
+        """The pair with this id (KeyError if there is none)."""
+        by_id = self.__dict__.get("_pairs_by_id")
+        if by_id is None:
+            by_id = {p.id: p for p in self.pairs}
+            object.__setattr__(self, "_pairs_by_id", by_id)
+        return by_id[pair_id]
 
     def pairs_of(self, sentence_id: str) -> list[Pair]:
         """Every pair a sentence is in, its main one first (see `pair_of`)."""

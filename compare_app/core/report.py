@@ -13,10 +13,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .annotations import CREDIBILITY, RELIABILITY, Annotation, SourceGrade, resolve_all
+from .annotations import (
+    CREDIBILITY,
+    RELIABILITY,
+    Annotation,
+    AnchorIndex,
+    SourceGrade,
+    resolve_all,
+)
+from .corrections import Correction, apply_corrections
 from .atomic import write_text_atomic
 from .models import CompareOptions, Comparison, Document, Status
 from .rows import ReviewRow, review_rows
+from .status_style import STYLES, StatusStyle  # noqa: F401 (the reports' shared table)
 
 log = logging.getLogger(__name__)
 
@@ -35,47 +44,50 @@ class ReportError(RuntimeError):
 
 
 @dataclass(frozen=True)
-class StatusStyle:
-    """How a status looks in every report: colours copied from the window, plus non-colour cues."""
-
-    label: str
-    glyph: str
-    fill: str       # the window's colour
-    ink: str        # darker ink of the same hue, for text and underlines
-    tint: str       # the fill mixed with white: a background that keeps black text readable
-    line: str       # CSS text-decoration-style ("" for none)
-    line_name: str
-    meaning: str
-
-
-STYLES: dict[Status, StatusStyle] = {
-    Status.AGREE: StatusStyle("Agree", "=", "#009E73", "#008060", "#C6EBDF", "solid",
-                              "solid underline", "both sources report it compatibly"),
-    Status.DIVERGE: StatusStyle("Diverge", "≠", "#D55E00", "#D55E00", "#F8D9C4", "wavy",
-                                "wavy underline", "both address it but conflict"),
-    Status.RELATED: StatusStyle("Related", "~", "#56B4E9", "#0072B2", "#D3EBF9", "dotted",
-                                "dotted underline", "same subject, not directly comparable"),
-    Status.UNSUPPORTED: StatusStyle("Unsupported", "+", "#F0E442", "#A08C00", "#F8F2A8", "dashed",
-                                    "dashed underline", "only one source says it"),
-    Status.EXCLUDED: StatusStyle("Excluded", "·", "#999999", "#767676", "", "",
-                                 "grey text", "not a claim (heading, caption, boilerplate, "
-                                 "cut-off fragment, quoted voice)"),
-}
-
-
-@dataclass(frozen=True)
 class ReportInput:
-    """Everything a report shows: the comparison, the analyst's annotations and source grades."""
+    """Everything a report shows: the comparison with the analyst's corrections applied, the
+    annotations and source grades. Corrections are applied here (applying them twice changes
+    nothing), so every format shows the comparison as the analyst decided it."""
 
     comparison: Comparison
     annotations: tuple[Annotation, ...] = ()
     grades: dict[str, SourceGrade] = field(default_factory=dict)
     generated_at: str = ""  # ISO 8601; empty means now (fixed once, so all formats agree)
+    corrections: tuple[Correction, ...] = ()
+    unplaced: tuple[Correction, ...] = field(default=(), init=False)
 
     def __post_init__(self) -> None:
         if not self.generated_at:
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             object.__setattr__(self, "generated_at", now)
+        if self.corrections:
+            corrected = apply_corrections(self.comparison, self.corrections)
+            object.__setattr__(self, "comparison", corrected.comparison)
+            object.__setattr__(self, "unplaced", corrected.unplaced)
+
+    def correction_lines(self) -> list[CorrectionLine]:
+        """The analyst's corrections as every format lists them, in the order they were made."""
+        index = AnchorIndex(self.comparison)
+        out = []
+        for c in self.corrections:
+            a_id, b_id = index.resolve(c.a), index.resolve(c.b)
+            placed = c not in self.unplaced
+            where = f"{a_id} ↔ {b_id}" if placed else "not found in these texts"
+            out.append(CorrectionLine(c, where, placed, c.a.text, c.b.text))
+        return out
+
+
+@dataclass(frozen=True)
+class CorrectionLine:
+    correction: Correction
+    where: str  # "A12 ↔ B7", or why it has no place
+    placed: bool
+    a_text: str
+    b_text: str
+
+    @property
+    def what(self) -> str:
+        return self.correction.description
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,7 @@ def prepare(r: ReportInput) -> Prepared:
     c = r.comparison
     resolved = resolve_all(c, r.annotations)
     rows = [Row(x.key, x.status, x.a_ids, x.b_ids, x.a_text, x.b_text, x.score, x.reasons,
-                x.kind, resolved.by_key.get(x.key)) for x in review_rows(c)]
+                x.kind, x.analyst, resolved.by_key.get(x.key)) for x in review_rows(c)]
     key_of = {id(note): key for key, note in resolved.by_key.items()}
     placed = tuple((note, key_of.get(id(note))) for note in r.annotations)
     return Prepared(tuple(rows), placed)

@@ -28,11 +28,11 @@ from .report import (
     where,
 )
 from .serialize import support_share
+from .status_style import BY_EMPHASIS, mix_with_white
 
 log = logging.getLogger(__name__)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
-STATUS_ORDER = (Status.AGREE, Status.DIVERGE, Status.RELATED, Status.UNSUPPORTED, Status.EXCLUDED)
 
 
 def esc(text: object) -> str:
@@ -44,20 +44,27 @@ def esc_lines(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
+def _css_thickness(line: str, px: float) -> str:
+    """Browsers draw a double line as two strokes inside the thickness: give it room for both."""
+    return f"{px * 3 if line == 'double' else px * 1.25:g}px"
+
+
 def _status_css(for_qt: bool) -> str:
     rules = []
     for status, st in STYLES.items():
         name = status.value
-        if status is Status.EXCLUDED:
+        fill = f"background-color: {st.tint}; " if st.tint else ""
+        if not st.line:
             rules.append(f".{name} {{ color: {st.ink}; }}")
         elif for_qt:  # Qt draws only plain underlines from CSS; report_pdf restyles them by colour
-            rules.append(f".{name} {{ background-color: {st.tint}; text-decoration: underline; "
-                         f"text-decoration-color: {st.ink}; }}")
+            rules.append(f".{name} {{ {fill}text-decoration: underline; "
+                         f"text-decoration-color: {st.line_ink}; }}")
         else:
-            rules.append(f".{name} {{ background-color: {st.tint}; text-decoration: underline "
-                         f"{st.line} {st.ink}; }}")
+            rules.append(f".{name} {{ {fill}text-decoration: underline {st.line} {st.line_ink}; "
+                         f"text-decoration-thickness: {_css_thickness(st.line, st.thickness)}; }}")
         rules.append(f".g-{name} {{ color: {st.ink}; font-weight: bold; }}")
-        rules.append(f".band-{name} {{ background-color: {st.tint or '#EEEEEE'}; }}")
+        band = st.tint or mix_with_white(st.fill, 20)
+        rules.append(f".band-{name} {{ background-color: {band}; }}")
     return "\n".join(rules)
 
 
@@ -85,11 +92,12 @@ th.rowhead { width: 10em; font-weight: 600; }
 .pair th.side { width: 5.5em; }
 .pair th.head { font-weight: 600; }
 .reason-kind { font-weight: 600; }
+.analyst { font-weight: 600; color: #5A2D82; }
 .verdict { font-weight: 600; }
 .cue { font-weight: 700; }
 .texts { table-layout: fixed; }
 .texts td { width: 50%; font-size: 0.93em; line-height: 1.6; }
-.s { text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none;
+.s { text-underline-offset: 3px; text-decoration-skip-ink: none;
      -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .g { display: inline-block; font-size: 0.78em; }
 .sample { padding: 1px 4px; }
@@ -116,6 +124,7 @@ th { background-color: #F3F3F3; text-align: left; }
 .sub { color: #555555; }
 .n { font-size: 15pt; font-weight: bold; }
 .reason-kind { font-weight: bold; }
+.analyst { font-weight: bold; color: #5A2D82; }
 .verdict { font-weight: bold; }
 .cue { font-weight: bold; }
 .g { font-size: 7pt; }
@@ -228,7 +237,7 @@ def _summary(h: _Html, r: ReportInput, prep: Prepared) -> None:
 
 def _legend(h: _Html) -> None:
     h.add("<h3>Legend</h3>", h.table("legend"))
-    for status in STATUS_ORDER:
+    for status in BY_EMPHASIS:  # as the window's legend
         st = STYLES[status]
         h.add(f'<tr><td width="22%"><span class="s {status.value}">'
               f'<span class="g g-{status.value}">'
@@ -243,6 +252,8 @@ def _pair(h: _Html, c: Comparison, row: Row) -> None:
     cues_b = [(x.b.start, x.b.end) for x in row.reasons if x.b]
     head = (f'<span class="g-{row.status.value}">{st.glyph}</span> {esc(row.key)} · '
             f"{esc(st.label)} · score {row.score:g}")
+    if row.analyst:
+        head += f' · <span class="analyst">✎ {esc(row.analyst)}</span>'
     lines = [("A", esc(" ".join(row.a_ids)), _with_cues(c.a, row.a_ids, cues_a)),
              ("B", esc(" ".join(row.b_ids)), _with_cues(c.b, row.b_ids, cues_b))]
     if row.reasons:
@@ -316,6 +327,22 @@ def _notes(h: _Html, prep: Prepared) -> None:
         h.add("</table>")
 
 
+def _corrections(h: _Html, r: ReportInput) -> None:
+    lines = r.correction_lines()
+    if not lines:
+        return
+    h.add(f"<h2>Analyst's corrections ({len(lines)})</h2>",
+          '<p class="muted">Links the analyst made, removed or judged by hand; they override '
+          "the engine.</p>",
+          h.table("corrections"), '<thead><tr><th width="16%">Sentences</th>'
+                                  '<th width="18%">Decision</th><th>A</th><th>B</th></tr></thead>')
+    for line in lines:
+        where = esc(line.where) if line.placed else f'<span class="muted">{esc(line.where)}</span>'
+        h.add(f'<tr><td>{where}</td><td><span class="analyst">✎ {esc(line.what)}</span></td>'
+              f"<td>{esc(line.a_text)}</td><td>{esc(line.b_text)}</td></tr>")
+    h.add("</table>")
+
+
 def marked_text(c: Comparison, doc: Document) -> str:
     """The whole document, escaped, each sentence tinted and underlined with its glyph in front."""
     out: list[str] = []
@@ -365,6 +392,7 @@ def html_report(r: ReportInput, *, for_qt: bool = False) -> str:
     _pairs(h, c, prep)
     _unsupported(h, c, prep)
     _notes(h, prep)
+    _corrections(h, r)
     _texts(h, c)
     h.add("</body></html>\n")
     return "".join(h.parts) if for_qt else "\n".join(h.parts)

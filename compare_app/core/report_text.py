@@ -33,7 +33,7 @@ from .serialize import comparison_json, support_share
 log = logging.getLogger(__name__)
 
 CSV_HEADER = ("row", "status", "a_ids", "b_ids", "a_text", "b_text", "score", "reasons", "verdict",
-              "note", "tags", "credibility")
+              "note", "tags", "credibility", "analyst")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _LINE_START = re.compile(r"^(\d*)([-+=.)])")
@@ -67,6 +67,8 @@ def _pair_md(out: list[str], row: Row) -> None:
     out.append("")
     out.append(f"- **A** ({', '.join(row.a_ids)}): {md(row.a_text)}")
     out.append(f"- **B** ({', '.join(row.b_ids)}): {md(row.b_text)}")
+    if row.analyst:
+        out.append(f"- **Analyst**: {md(row.analyst)}")
     for reason in row.reasons:
         out.append(f"- **{reason.kind.value}**: {md(reason.explanation)}")
     out.append(f"- Verdict: {_verdict_md(row.annotation)}")
@@ -144,6 +146,19 @@ def _notes_md(out: list[str], prep: Prepared) -> None:
     out.append("")
 
 
+def _corrections_md(out: list[str], r: ReportInput) -> None:
+    lines = r.correction_lines()
+    if not lines:
+        return
+    out += [f"## Analyst's corrections ({len(lines)})", "",
+            "Links the analyst made, removed or judged by hand; they override the engine.", ""]
+    for line in lines:
+        out.append(f"- **{md(line.where)}**: {md(line.what)}")
+        out.append(f"  - A: {md(line.a_text)}")
+        out.append(f"  - B: {md(line.b_text)}")
+    out.append("")
+
+
 def markdown_report(r: ReportInput) -> str:
     c = r.comparison
     prep = prepare(r)
@@ -163,6 +178,7 @@ def markdown_report(r: ReportInput) -> str:
         _pair_md(out, row)
     _lone_md(out, c, prep)
     _notes_md(out, prep)
+    _corrections_md(out, r)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -185,7 +201,8 @@ def csv_report(r: ReportInput) -> str:
                   row.b_text, "" if row.score is None else f"{row.score:g}", reasons,
                   note.verdict.value if note else "", note.note if note else "",
                   ", ".join(note.tags) if note else "",
-                  "" if note is None or note.credibility is None else note.credibility)
+                  "" if note is None or note.credibility is None else note.credibility,
+                  row.analyst)
         writer.writerow([cell(v) for v in values])
     return "\ufeff" + buf.getvalue()
 
@@ -201,4 +218,8 @@ def json_report(r: ReportInput) -> str:
          "tags": list(note.tags), "credibility": note.credibility,
          "anchors": [a.to_json() for a in note.anchors]}
         for note, key in prep.placed]
+    data["corrections"] = [
+        {**line.correction.to_json(), "placed": line.placed,
+         "ids": line.where.split(" ↔ ") if line.placed else None}
+        for line in r.correction_lines()]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -44,9 +44,12 @@ def document_json(doc: Document, statuses: dict[str, Status], *, streamed: bool 
 
 
 def pair_json(p: Pair) -> dict:
-    return {"id": p.id, "a": list(p.a), "b": list(p.b), "score": p.score,
-            "relation": p.relation.value, "reasons": [r.to_json() for r in p.reasons],
-            "diff": [d.to_json() for d in p.diff]}
+    out = {"id": p.id, "a": list(p.a), "b": list(p.b), "score": p.score,
+           "relation": p.relation.value, "reasons": [r.to_json() for r in p.reasons],
+           "diff": [d.to_json() for d in p.diff]}
+    if p.linked_by_analyst or p.relation_by_analyst:  # only on pairs the analyst corrected
+        out["analyst"] = {"linked": p.linked_by_analyst, "relation": p.relation_by_analyst}
+    return out
 
 
 def comparison_json(c: Comparison, *, streamed: bool = False) -> dict:
@@ -157,7 +160,8 @@ def _wrap_reference(text: str, indent: str) -> str:
 
 
 def _pair_lines(c: Comparison, p: Pair) -> list[str]:
-    return [f"- {p.id} (score {p.score:g})",
+    mark = f"; {p.analyst_mark}" if p.analyst_mark else ""
+    return [f"- {p.id} (score {p.score:g}{mark})",
             _wrap(" ".join(c.sentence(i).text for i in p.a), "    A: "),
             _wrap(" ".join(c.sentence(i).text for i in p.b), "    B: ")]
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import __version__
 from .annotations import Annotation, SourceGrade
+from .corrections import Correction
 from .atomic import write_text_atomic
 from .loading import LoadedText
 from .models import CompareOptions, Comparison, Document
@@ -43,7 +44,9 @@ class Session:
     options: CompareOptions = field(default_factory=CompareOptions)
     annotations: tuple[Annotation, ...] = ()
     grades: dict[str, SourceGrade] = field(default_factory=dict)
+    corrections: tuple[Correction, ...] = ()
     saved_at: str = ""
+    recovers: str = ""  # an autosave: the session file its work belongs to ("" for untitled)
 
 
 def _source_json(label: str, src: LoadedText) -> dict:
@@ -57,12 +60,14 @@ def loaded_from_document(doc: Document) -> LoadedText:
 
 
 def session_of(comparison: Comparison, annotations: tuple[Annotation, ...],
-               grades: dict[str, SourceGrade]) -> Session:
+               grades: dict[str, SourceGrade], corrections: tuple[Correction, ...] = ()
+               ) -> Session:
     return Session((loaded_from_document(comparison.a), loaded_from_document(comparison.b)),
-                   comparison.options, annotations, dict(grades))
+                   comparison.options, annotations, dict(grades), tuple(corrections))
 
 
 def session_json(session: Session) -> dict:
+    extra = {"recovers": session.recovers} if session.recovers else {}
     return {
         "schema": SESSION_SCHEMA,
         "version": SESSION_VERSION,
@@ -72,6 +77,8 @@ def session_json(session: Session) -> dict:
         "documents": [_source_json("A", session.sources[0]), _source_json("B", session.sources[1])],
         "grades": {k: v.to_json() for k, v in session.grades.items()},
         "annotations": [a.to_json() for a in session.annotations],
+        "corrections": [c.to_json() for c in session.corrections],
+        **extra,
     }
 
 
@@ -109,9 +116,11 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
         grades = {str(k): SourceGrade.from_json(v) for k, v in data.get("grades", {}).items()
                   if k in ("A", "B")}
         options = _options(data.get("settings", {}))
+        corrections = tuple(Correction.from_json(c) for c in data.get("corrections", []))
     except (KeyError, TypeError, ValueError) as err:
         raise SessionError(path, f"session file is damaged ({type(err).__name__}: {err})") from None
-    return Session(sources, options, annotations, grades, str(data.get("saved_at", "")))  # type: ignore[arg-type]
+    return Session(sources, options, annotations, grades,  # type: ignore[arg-type]
+                   corrections, str(data.get("saved_at", "")), str(data.get("recovers") or ""))
 
 
 def load_session(path: str | os.PathLike) -> Session:

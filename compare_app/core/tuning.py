@@ -32,6 +32,7 @@ RARE_DF_MIN = 3           # ... at most this many, or the square root of the sen
 # A sentence's second link must share this much that its better links do not
 RESIDUAL_SHARE = 0.3
 PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
+SUGGESTIONS = 5            # the analyst is shown this many candidates for a selected sentence
 # The link model saw documents of up to about this many sentences; beyond it, size adds no penalty
 SIZE_CAP = 4000
 # Default sensitivity: the minimum same-claim chance, in percent, for a link

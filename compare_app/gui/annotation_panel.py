@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -146,7 +146,10 @@ class SourcesPanel(QWidget):
             self.reliability[side].setCurrentIndex(max(0, self.reliability[side].findData(grade.reliability)))
             self.provenance[side].setText(grade.provenance)
             del blockers
-            self.titles[side].setTitle(f"Source {side}: {titles.get(side, '')}")
+            full = f"Source {side}: {titles.get(side, '')}"  # elided: a long title must not
+            self.titles[side].setTitle(self.fontMetrics().elidedText(  # widen the whole panel
+                full, Qt.TextElideMode.ElideRight, 260))
+            self.titles[side].setToolTip(full)
             self._shown[side] = grade
 
     def _emit(self, side: str) -> None:

@@ -11,8 +11,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import pdf_reader
+from ..core.autosave import pending_recoveries
 from ..core.samples import sample_paths
 from ..core.session import SessionError, load_session
+from .display_check import display_problem
 from .main_window import MainWindow
 from .settings import AppSettings
 
@@ -30,8 +32,9 @@ def initial_pair(files: Sequence[str], settings: AppSettings) -> tuple[str, str]
 
 
 def create_window(files: Sequence[str] = (), settings_path: str | None = None) -> MainWindow:
-    """Build the window and schedule the first work after the first paint: the given files or
-    session, else the last session, else the last pair, else the bundled samples."""
+    """Build the window and schedule the first work after the first paint: unsaved work left by
+    a crash if the analyst recovers it, else the given files or session, else the last session,
+    else the last pair, else the bundled samples."""
     pdf_reader.install()
     settings = AppSettings(settings_path or os.environ.get("COMPARE_APP_SETTINGS") or None)
     window = MainWindow(settings)
@@ -43,14 +46,29 @@ def create_window(files: Sequence[str] = (), settings_path: str | None = None) -
             window.show_error(str(err))
             session = None
     if session:
-        QTimer.singleShot(0, lambda: window.controller.open_session(session))
+        def start() -> None:
+            window.controller.open_session(session)
     else:
         a, b = initial_pair(files if len(files) == 2 else (), settings)
-        QTimer.singleShot(0, lambda: window.open_pair(a, b))
+
+        def start() -> None:
+            window.open_pair(a, b)
+    recoveries = pending_recoveries(window.controller.autosave_folder)
+
+    def first_work() -> None:
+        if not (recoveries and window.offer_recovery(recoveries)):
+            start()
+
+    QTimer.singleShot(0, first_work)
     return window
 
 
 def run_gui(files: Sequence[str] = (), settings_path: str | None = None) -> int:
+    """Open the window; exit status 2, with one line on standard error, when no display works."""
+    problem = None if QApplication.instance() else display_problem()
+    if problem:
+        print(f"compare-app: error: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("compare-app")
     app.setOrganizationName("compare-app")

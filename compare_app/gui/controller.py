@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.annotations import (
-    Anchor,
     AnchorIndex,
     Annotation,
     Resolved,
@@ -19,10 +18,14 @@ from ..core.annotations import (
     resolve_all,
     set_annotation,
 )
+from ..core.corrections import Correction, apply_corrections
+from ..core.autosave import Recovery, autosave_file, discard
 from ..core.compare import compare_texts, warm
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import CompareOptions, Comparison, Document
-from ..core.session import SessionError, load_session, save_session, session_of
+from ..core.session import Session, SessionError, load_session, save_session, session_of
+from ..core.work import AnalystWork
+from .link_editing import LinkEditingMixin
 from .pairs_model import Row, build_rows
 from .settings import AppSettings
 from .workers import TaskRunner
@@ -32,34 +35,24 @@ log = logging.getLogger(__name__)
 Source = LoadedText | str  # a loaded text, or a path still to load
 THRESHOLD_DEBOUNCE_MS = 300
 AUTOSAVE_MS = 3000
-AUTOSAVE_NAME = "autosave.cmpsession"
-
-
-def _flipped(notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]
-             ) -> tuple[tuple[Annotation, ...], dict[str, SourceGrade]]:
-    """The same annotations and grades with sides A and B exchanged."""
-    flip = {"A": "B", "B": "A"}
-    return (tuple(Annotation(tuple(Anchor(flip[a.doc], a.text_hash, a.context_hash, a.text)
-                                   for a in reversed(n.anchors)),
-                             n.verdict, n.note, n.tags, n.credibility) for n in notes),
-            {flip[k]: v for k, v in grades.items()})
+AUTOSAVE_FOLDER = "autosave"
 
 
 class SnapshotCommand(QUndoCommand):
-    """One annotation or grade edit: undo and redo swap immutable snapshots."""
+    """One edit of the analyst's work (annotation, grade or link): undo and redo swap
+    immutable snapshots."""
 
-    def __init__(self, controller: "ComparisonController", text: str,
-                 after: tuple[tuple[Annotation, ...], dict[str, SourceGrade]]) -> None:
+    def __init__(self, controller: ComparisonController, text: str, after: AnalystWork) -> None:
         super().__init__(text)
         self.controller = controller
-        self.before = (controller.annotations, dict(controller.grades))
+        self.before = controller.work
         self.after = after
 
     def redo(self) -> None:
-        self.controller._apply_annotations(*self.after)
+        self.controller._apply_work(self.after)
 
     def undo(self) -> None:
-        self.controller._apply_annotations(*self.before)
+        self.controller._apply_work(self.before)
 
 
 def _as_loaded(doc: Document) -> LoadedText:
@@ -67,7 +60,7 @@ def _as_loaded(doc: Document) -> LoadedText:
                       warnings=doc.warnings, sha256=doc.sha256, path=doc.path)
 
 
-class ComparisonController(QObject):
+class ComparisonController(LinkEditingMixin, QObject):
     """The window's model of work: what is open, with which settings, and the latest result."""
 
     comparison_started = Signal()
@@ -84,11 +77,12 @@ class ComparisonController(QObject):
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.annotations: tuple[Annotation, ...] = ()
-        self.grades: dict[str, SourceGrade] = {}
+        self.work = AnalystWork()
         self.resolved = Resolved()
+        self.unplaced: tuple[Correction, ...] = ()  # corrections whose sentences are gone
         self.session_path: str | None = None
-        self.autosave_path = str(settings.path.parent / AUTOSAVE_NAME)
+        self.autosave_folder = settings.path.parent / AUTOSAVE_FOLDER
+        self._autosaved: str | None = None  # the autosave file last written for this work
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._autosave_timer = QTimer(self)
@@ -100,8 +94,10 @@ class ComparisonController(QObject):
         self._structure_dirty = False  # a change outside the undo stack (swapped sides)
         self._row_keys: set[str] = set()
         self.options = CompareOptions(threshold=settings.threshold)
-        self.comparison: Comparison | None = None
+        self.engine: Comparison | None = None  # the engine's comparison, before corrections
+        self.comparison: Comparison | None = None  # as shown: with the analyst's corrections
         self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
+        self._engine_rows: list[Row] = []
         self.anchor_index: AnchorIndex | None = None  # sentence anchors, likewise
         self._sources: dict[str, Source | None] = {"A": None, "B": None}
         self._committed: dict[str, Source | None] = dict(self._sources)
@@ -115,27 +111,32 @@ class ComparisonController(QObject):
 
     # ----------------------------------------------------------------- inputs
     def open_pair(self, path_a: str, path_b: str) -> None:
-        """Start a new comparison of two files (a new, unsaved session)."""
+        """Start a new comparison of two files (a new, untitled session)."""
         self._sources = {"A": str(path_a), "B": str(path_b)}
-        self._pending_session = (None, (), {})
-        self._run()
+        self._start_untitled()
 
     def open_file(self, side: str, path: str) -> None:
+        """Another document on one side: a new, untitled comparison. The open session, its notes
+        and grades stay with their own documents and its file is never written again."""
         self._sources[side] = str(path)
-        self._run()
+        self._start_untitled()
 
     def paste_text(self, side: str, text: str) -> None:
         self._pasted += 1
         self._sources[side] = load_text(text, name=f"Pasted text {self._pasted}")
+        self._start_untitled()
+
+    def _start_untitled(self) -> None:
+        self._pending_session = (None, AnalystWork(), False)
         self._run()
 
     def swap(self) -> None:
         """Exchange A and B; annotations, grades and every undo snapshot follow their sentences."""
         self._sources = {"A": self._sources["B"], "B": self._sources["A"]}
-        self.annotations, self.grades = _flipped(self.annotations, self.grades)
+        self.work = self.work.flipped()
         for command in self._commands:
-            command.before = _flipped(*command.before)
-            command.after = _flipped(*command.after)
+            command.before = command.before.flipped()
+            command.after = command.after.flipped()
         self._mark_structure_changed()
         self._run()
 
@@ -202,18 +203,18 @@ class ComparisonController(QObject):
 
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
         self.comparison_about_to_change.emit()  # pending edits land on the old rows first
-        comparison, self.rows, self.anchor_index = result
-        self._row_keys = {r.key for r in self.rows}
-        self.comparison = comparison
+        self.engine, self._engine_rows, self.anchor_index = result
         if self._pending_session is not None:
-            self.session_path, self.annotations, self.grades = self._pending_session
+            self.session_path, self.work, recovered = self._pending_session
             self._pending_session = None
             self.undo_stack.clear()
             self._commands.clear()
-            self._structure_dirty = False
+            self._structure_dirty = recovered  # recovered work is unsaved until saved
             self.undo_stack.setClean()
-            if self.session_path:
+            self.dirty_changed.emit(self.dirty)
+            if self.session_path and not recovered:
                 self.settings.set_last_session(self.session_path)
+        comparison = self._place_corrections()
         self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
         self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
         self._committed = dict(self._sources)
@@ -242,7 +243,30 @@ class ComparisonController(QObject):
         self._pending_session = None
         self.comparison_failed.emit(message)
 
+    def _place_corrections(self) -> Comparison:
+        """The engine's comparison with the analyst's corrections on top, and its rows."""
+        assert self.engine is not None
+        fixed = apply_corrections(self.engine, self.work.corrections, self.anchor_index)
+        self.unplaced = fixed.unplaced
+        self.comparison = fixed.comparison
+        self.rows = (self._engine_rows if fixed.comparison is self.engine
+                     else build_rows(fixed.comparison))
+        self._row_keys = {r.key for r in self.rows}
+        return fixed.comparison
+
     # ----------------------------------------------------------------- annotations
+    @property
+    def annotations(self) -> tuple[Annotation, ...]:
+        return self.work.annotations
+
+    @property
+    def grades(self) -> dict[str, SourceGrade]:
+        return self.work.grades
+
+    @property
+    def corrections(self) -> tuple[Correction, ...]:
+        return self.work.corrections
+
     def annotation(self, key: str) -> Annotation | None:
         return self.resolved.by_key.get(key)
 
@@ -258,22 +282,28 @@ class ComparisonController(QObject):
             return
         what = ("verdict" if verdict is not None else "note" if note is not None
                 else "tags" if tags is not None else "credibility")
-        self._push(SnapshotCommand(self, f"Edit {what} of {key}", (notes, dict(self.grades))))
+        self._push(f"Edit {what} of {key}", replace(self.work, annotations=notes))
 
     def edit_grade(self, side: str, grade: SourceGrade) -> None:
         if self.grades.get(side, SourceGrade()) == grade:
             return
         grades = {**self.grades, side: grade}
-        self._push(SnapshotCommand(self, f"Grade source {side}", (self.annotations, grades)))
+        self._push(f"Grade source {side}", replace(self.work, grades=grades))
 
-    def _push(self, command: SnapshotCommand) -> None:
+    def _push(self, text: str, after: AnalystWork) -> None:
+        command = SnapshotCommand(self, text, after)
         self._commands.append(command)
         self.undo_stack.push(command)
 
-    def _apply_annotations(self, notes: tuple[Annotation, ...], grades: dict[str, SourceGrade]) -> None:
-        self.annotations, self.grades = notes, dict(grades)
+    def _apply_work(self, work: AnalystWork) -> None:
+        links_changed = work.corrections != self.work.corrections
+        self.work = work
+        if self.engine is not None and links_changed:
+            self.comparison_about_to_change.emit()
+            self._place_corrections()
+            self.comparison_finished.emit(self.comparison)
         if self.comparison is not None:
-            self.resolved = resolve_all(self.comparison, notes, self.anchor_index)
+            self.resolved = resolve_all(self.comparison, work.annotations, self.anchor_index)
         self.annotations_changed.emit()
         self._autosave_timer.start()
 
@@ -295,11 +325,19 @@ class ComparisonController(QObject):
         except SessionError as err:
             self.comparison_failed.emit(str(err))
             return
+        self._open(session, str(path), recovered=False)
+
+    def open_recovery(self, recovery: Recovery) -> None:
+        """Bring back autosaved work: unsaved, and saved (when asked) to its own session file."""
+        self._autosaved = str(recovery.path)
+        self._open(recovery.session, recovery.session.recovers or None, recovered=True)
+
+    def _open(self, session: Session, path: str | None, *, recovered: bool) -> None:
         self._sources = {"A": session.sources[0], "B": session.sources[1]}
         self.options = session.options
         self.settings.threshold = session.options.threshold
-        keep_path = None if str(path) == self.autosave_path else str(path)
-        self._pending_session = (keep_path, session.annotations, dict(session.grades))
+        work = AnalystWork(session.annotations, dict(session.grades), session.corrections)
+        self._pending_session = (path, work, recovered)
         self._run()
 
     def save_session(self, path: str | None = None) -> bool:
@@ -307,27 +345,62 @@ class ComparisonController(QObject):
         if not target or self.comparison is None:
             return False
         try:
-            save_session(target, session_of(self.comparison, self.annotations, self.grades))
+            save_session(target, self._session())
         except OSError as err:
             self.comparison_failed.emit(f"{target}: cannot save the session ({err.strerror or err})")
             return False
         self.session_path = str(target)
         self.settings.set_last_session(self.session_path)
+        self.discard_autosave()
         self._structure_dirty = False
         self.undo_stack.setClean()
         self.dirty_changed.emit(self.dirty)
         self.session_saved.emit(self.session_path)
         return True
 
-    def autosave(self) -> None:
-        """Save a few seconds after a change: to the session file, or to the autosave file."""
+    def _session(self) -> Session:
+        assert self.comparison is not None
+        return session_of(self.comparison, self.annotations, self.grades, self.corrections)
+
+    @property
+    def autosave_path(self) -> str | None:
+        """This comparison's autosave file (never the session file itself)."""
         if self.comparison is None:
+            return None
+        digests = (self.comparison.a.sha256, self.comparison.b.sha256)
+        return str(autosave_file(self.autosave_folder, self.session_path, digests))
+
+    def autosave(self) -> None:
+        """A few seconds after a change, keep the unsaved work in this comparison's autosave
+        file, for recovery after a crash; clean work needs none."""
+        target = self.autosave_path
+        if target is None:
             return
-        if self.session_path:
-            self.save_session()
+        if self._autosaved and self._autosaved != target:
+            discard(self._autosaved)  # the comparison moved on (saved under a name, reloaded)
+        if not self.dirty:
+            discard(target)
+            self._autosaved = None
             return
+        session = replace(self._session(), recovers=self.session_path or "")
         try:
-            save_session(self.autosave_path, session_of(self.comparison, self.annotations, self.grades))
-            self.settings.set_last_session(self.autosave_path)
+            self.autosave_folder.mkdir(parents=True, exist_ok=True)
+            save_session(target, session)
+            self._autosaved = target
         except OSError as err:
             log.warning("autosave failed: %s", err)
+
+    def pause_autosave(self) -> None:
+        """No autosave while the analyst decides what happens to the changes."""
+        self._autosave_timer.stop()
+
+    def resume_autosave(self) -> None:
+        if self.dirty:
+            self._autosave_timer.start()
+
+    def discard_autosave(self) -> None:
+        """The changes were saved or deliberately discarded: no copy of them is kept."""
+        self._autosave_timer.stop()
+        for path in {self._autosaved, self.autosave_path}:
+            discard(path)
+        self._autosaved = None

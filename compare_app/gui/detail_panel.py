@@ -55,7 +55,7 @@ class DetailPanel(QTextBrowser):
             self.clear()
             return
         if key.startswith("P"):
-            pair = next(p for p in comparison.pairs if p.id == key)
+            pair = comparison.pair(key)
             self.setHtml(self._pair_html(comparison, pair))
         else:
             s = comparison.sentence(key)
@@ -67,8 +67,9 @@ class DetailPanel(QTextBrowser):
 
     def _pair_html(self, c: Comparison, pair: Pair) -> str:
         status = status_of_relation(pair.relation)
+        mark = f" · <i>{escape(pair.analyst_mark)}</i>" if pair.analyst_mark else ""
         head = (f"<h3 style='color:{INK_COLORS[status]}'>{LABELS[status]} · {pair.id} · "
-                f"score {pair.score:g}</h3>")
+                f"score {pair.score:g}{mark}</h3>")
         if pair.reasons:
             reasons = "<ul>" + "".join(
                 f"<li><b>{escape(r.kind.value)}</b>: {escape(r.explanation)}</li>"

@@ -1,6 +1,9 @@
-"""Small dialogs: the keyboard-shortcut list."""
+"""Small dialogs: the keyboard-shortcut list, and where file dialogs start."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -28,3 +31,13 @@ class ShortcutsDialog(QDialog):
 
     def launch(self) -> int:
         return self.exec()
+
+
+def start_path(paths: Iterable[str | None], name: str = "") -> str:
+    """Where a file dialog opens: the folder of the first of `paths` whose folder exists, with the
+    suggested file `name` in it; else `name` alone (the dialog's own default folder)."""
+    for path in paths:
+        if path and Path(path).parent.is_dir():
+            folder = Path(path).parent
+            return str(folder / name) if name else str(folder)
+    return name

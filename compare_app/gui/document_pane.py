@@ -6,20 +6,30 @@ import bisect
 import logging
 import re
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QMouseEvent,
     QPainter,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.models import Comparison, Document, Status
-from .style import selected_format, sentence_format
+from .overview import OverviewRuler
+from .style import paint_mark, paint_outline, selected_format, sentence_format
 
 log = logging.getLogger(__name__)
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -31,24 +41,24 @@ class StatusHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._starts: list[int] = []
-        self._spans: list[tuple[int, int, Status]] = []
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int, Status]] = []
         self._formats: dict[Status, object] = {}
 
     def set_spans(self, spans: list[tuple[int, int, Status]], palette) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _, _ in self._spans]
+        self.spans = sorted(spans)
+        self.starts = [s for s, _, _ in self.spans]
         self._formats = {st: sentence_format(st, palette) for st in Status}
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        if not self._spans:
+        if not self.spans:
             return
         block_start = self.currentBlock().position()
         block_end = block_start + len(text)
-        i = max(0, bisect.bisect_right(self._starts, block_start) - 1)
-        while i < len(self._spans):
-            start, end, status = self._spans[i]
+        i = max(0, bisect.bisect_right(self.starts, block_start) - 1)
+        while i < len(self.spans):
+            start, end, status = self.spans[i]
             if start >= block_end:
                 break
             if end > block_start:
@@ -79,6 +89,7 @@ class DocumentView(QPlainTextEdit):
         self._statuses: dict[str, Status] = {}
         self._astral: list[int] = []    # Python offsets of characters outside the BMP
         self._astral_qt: list[int] = []  # their Qt positions (Qt counts UTF-16 code units)
+        self._emphasised: list[tuple[int, int, Status]] = []  # Qt ranges of the selection
 
     def to_qt(self, offset: int) -> int:
         """Python string offset to QTextDocument position (they differ after emoji etc.)."""
@@ -98,29 +109,83 @@ class DocumentView(QPlainTextEdit):
         self._ends = [s.end for s in doc.sentences]
         self._ids = [s.id for s in doc.sentences]
         self._statuses = {s.id: comparison.statuses[s.id] for s in doc.sentences}
-        self.highlighter.set_spans([(self.to_qt(s.start), self.to_qt(s.end), comparison.statuses[s.id])
-                                    for s in doc.sentences], self.palette())
+        self.highlighter.set_spans([(self.to_qt(s.start), self.to_qt(s.end),
+                                     comparison.statuses[s.id]) for s in doc.sentences],
+                                   self.palette())
         self.verticalScrollBar().setValue(keep)
 
     def set_markers(self, sentence_ids: set[str]) -> None:
         """Sentences carrying an analyst annotation get a ✎ in the right margin."""
-        self._markers = [self.doc.sentence(i).start for i in sorted(sentence_ids)] if self.doc else []
+        doc = self.doc
+        self._markers = [doc.sentence(i).start for i in sorted(sentence_ids)] if doc else []
         self.viewport().update()
+
+    def _visible_blocks(self, block: QTextBlock, end: int):
+        """(block, viewport geometry) from `block` on, while on screen and before `end`."""
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid() and block.position() < end:
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > height:
+                break
+            if geo.bottom() >= 0 and block.isVisible() and block.layout() is not None:
+                yield block, geo
+            block = block.next()
+
+    @staticmethod
+    def _segments(block: QTextBlock, geo: QRectF, start: int,
+                  end: int) -> list[tuple[QRectF, float]]:
+        """The line rectangles and baselines of a Qt range within one laid-out block."""
+        out = []
+        layout = block.layout()
+        base = block.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            a = max(start, base + line.textStart())
+            b = min(end, base + line.textStart() + line.textLength())
+            if a >= b:
+                continue
+            x1 = line.cursorToX(a - base)[0] + geo.left()
+            x2 = line.cursorToX(b - base)[0] + geo.left()
+            top = geo.top() + line.y()
+            out.append((QRectF(x1, top, x2 - x1, line.height()), top + line.ascent()))
+        return out
+
+    def line_segments(self, start: int, end: int) -> list[tuple[QRectF, float]]:
+        """Viewport rectangles (and baselines) of the visible lines of a Qt range."""
+        return [seg for block, geo in self._visible_blocks(self.document().findBlock(start), end)
+                for seg in self._segments(block, geo, start, end)]
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        spans, starts = self.highlighter.spans, self.highlighter.starts
+        for block, geo in self._visible_blocks(self.firstVisibleBlock(), 2**31):
+            block_end = block.position() + block.length()
+            i = max(0, bisect.bisect_right(starts, block.position()) - 1)
+            while i < len(spans) and spans[i][0] < block_end:
+                start, end, status = spans[i]
+                for rect, baseline in self._segments(block, geo, start, end):
+                    paint_mark(painter, status, rect.left(), rect.right(), baseline, palette)
+                i += 1
+        for start, end, status in self._emphasised:
+            for rect, _ in self.line_segments(start, end):
+                paint_outline(painter, rect, status, palette)
+        self._paint_markers(painter)
+        painter.end()
+
+    def _paint_markers(self, painter: QPainter) -> None:
         markers = getattr(self, "_markers", [])
         if not markers:
             return
         first, last = self.visible_range()
-        painter = QPainter(self.viewport())
         painter.setPen(self.palette().text().color())
         x = self.viewport().width() - self.fontMetrics().horizontalAdvance("✎") - 3
         for offset in markers:
             if first <= offset <= last:
                 top, _ = self.y_range(offset, offset + 1)
                 painter.drawText(x, top + self.fontMetrics().ascent(), "✎")
-        painter.end()
 
     def sentence_at(self, position: int) -> str | None:
         """The sentence at a Qt cursor position."""
@@ -133,12 +198,15 @@ class DocumentView(QPlainTextEdit):
     def emphasise(self, sentence_ids: list[str], scroll: bool = True) -> None:
         """Mark the selected sentences with a stronger tint and bring them into view."""
         selections = []
+        self._emphasised = []
         for sid in sentence_ids:
             s = self.doc.sentence(sid) if self.doc else None
             if s is None:
                 continue
+            status = self._statuses.get(sid, Status.EXCLUDED)
+            self._emphasised.append((self.to_qt(s.start), self.to_qt(s.end), status))
             sel = QTextEdit.ExtraSelection()
-            sel.format = selected_format(self._statuses.get(sid, Status.EXCLUDED), self.palette())
+            sel.format = selected_format(status, self.palette())
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.to_qt(s.start))
             cursor.setPosition(self.to_qt(s.end), QTextCursor.MoveMode.KeepAnchor)
@@ -227,12 +295,17 @@ class DocumentPane(QWidget):
         self.file_label = QLabel("Drop a file here or use File → Open")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = DocumentView(self)
+        self.ruler = OverviewRuler(self.view)
+        text_row = QHBoxLayout()
+        text_row.setSpacing(1)
+        text_row.addWidget(self.view, 1)
+        text_row.addWidget(self.ruler)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.file_label)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(text_row, 1)
 
     def show_document(self, doc: Document, comparison: Comparison) -> None:
         self.title.setText(f"{self.side}: {doc.title or '(untitled)'}")
@@ -241,3 +314,4 @@ class DocumentPane(QWidget):
         self.file_label.setText(f"{where}{warn}")
         self.file_label.setToolTip(where)
         self.view.show_document(doc, comparison)
+        self.ruler.invalidate()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPoint, QPointF, QSize
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..core.models import Comparison, Pair
 from .document_pane import DocumentView
-from .style import GLYPHS, color, status_of_relation, tint
+from .style import GLYPHS, SELECTED_STRENGTH, color, ink, status_of_relation, tint
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 class LinkGutter(QWidget):
     """Repaints on scroll of either view; only pairs visible on one side or the other are drawn."""
 
-    def __init__(self, left: DocumentView, right: DocumentView, parent: QWidget | None = None) -> None:
+    def __init__(self, left: DocumentView, right: DocumentView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.left, self.right = left, right
         self.comparison: Comparison | None = None
@@ -66,30 +67,65 @@ class LinkGutter(QWidget):
                         self._to_local(self.right, yb[0]), self._to_local(self.right, yb[1])))
         return out
 
+    def text_area(self) -> QRectF:
+        """The band of the gutter level with both text viewports: the pane headers (title and
+        file name) are above it, and nothing is painted outside it."""
+        tops, bottoms = [], []
+        for view in (self.left, self.right):
+            port = view.viewport()
+            tops.append(self._to_local(view, 0))
+            bottoms.append(self._to_local(view, port.height()))
+        top, bottom = max(0.0, *tops), min(float(self.height()), *bottoms)
+        return QRectF(0, top, self.width(), max(0.0, bottom - top))
+
     def paintEvent(self, event) -> None:  # noqa: N802
+        area = self.text_area()
+        if area.isEmpty():
+            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(area)
         w = float(self.width())
         h = float(self.height())
-        for pair, at, ab, bt, bb in self.visible_pairs():
-            if max(at, ab, bt, bb) < -h or min(at, ab, bt, bb) > 2 * h:
-                continue
-            status = status_of_relation(pair.relation)
-            path = QPainterPath(QPointF(0, at))
-            path.cubicTo(QPointF(w / 2, at), QPointF(w / 2, bt), QPointF(w, bt))
-            path.lineTo(QPointF(w, bb))
-            path.cubicTo(QPointF(w / 2, bb), QPointF(w / 2, ab), QPointF(0, ab))
-            path.closeSubpath()
-            chosen = pair.id == self.selected
-            painter.fillPath(path, tint(status, self.palette(), 170 if chosen else 70))
-            painter.setPen(QPen(color(status), 2.0 if chosen else 1.0))
-            painter.drawPath(path)
-            mid = (at + ab + bt + bb) / 4
-            painter.setPen(self.palette().text().color())
-            painter.drawText(QPointF(w / 2 - 4, mid + 4), GLYPHS[status])
+        bold = QFont(self.font())
+        bold.setBold(True)
+        chosen_band = None
+        for band in self.visible_pairs():
+            if band[0].id == self.selected:
+                chosen_band = band  # drawn last, on top of its neighbours
+            else:
+                self._paint_band(painter, band, w, h, chosen=False)
+        if chosen_band is not None:
+            painter.setFont(bold)
+            self._paint_band(painter, chosen_band, w, h, chosen=True)
         painter.end()
 
+    def _paint_band(self, painter: QPainter, band: tuple[Pair, float, float, float, float],
+                    w: float, h: float, *, chosen: bool) -> None:
+        pair, at, ab, bt, bb = band
+        if max(at, ab, bt, bb) < -h or min(at, ab, bt, bb) > 2 * h:
+            return
+        status = status_of_relation(pair.relation)
+        path = QPainterPath(QPointF(0, at))
+        path.cubicTo(QPointF(w / 2, at), QPointF(w / 2, bt), QPointF(w, bt))
+        path.lineTo(QPointF(w, bb))
+        path.cubicTo(QPointF(w / 2, bb), QPointF(w / 2, ab), QPointF(0, ab))
+        path.closeSubpath()
+        palette = self.palette()
+        fill = tint(status, palette, SELECTED_STRENGTH if chosen else None)
+        if not fill.alpha():
+            fill = tint(status, palette, 20)
+        painter.fillPath(path, fill)
+        painter.setPen(QPen(ink(status), 2.5) if chosen else QPen(color(status), 1.0))
+        painter.drawPath(path)
+        mid = (at + ab + bt + bb) / 4
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QPointF(w / 2 - 4, mid + 4), GLYPHS[status])
+
     def pair_at(self, y: float) -> str | None:
+        area = self.text_area()
+        if not area.top() <= y <= area.bottom():
+            return None
         for pair, at, ab, bt, bb in self.visible_pairs():
             if min(at, bt) <= y <= max(ab, bb):
                 return pair.id

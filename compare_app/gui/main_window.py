@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,34 +22,41 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
 from ..core.models import Comparison, Pair, Status
+from ..core.rows import step_index, step_start
+from ..core.session import is_session_file
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
-from .dialogs import ShortcutsDialog
+from .dialogs import ShortcutsDialog, start_path
 from .document_pane import DocumentPane
+from .legend import StatusLegend
+from .link_actions import LinkActionsMixin
 from .link_gutter import LinkGutter
 from .pairs_model import PairsFilterProxy, PairsTableModel
 from .progress_strip import ComparisonProgress
+from .screen_fit import fit_table_columns, place_window, set_default_splits
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
-from .style import GLYPHS, INK_COLORS, LABELS, STATUS_COLORS, UNDERLINE_NAMES
+from .shortcut_keeper import ShortcutKeeper
+from .status_filter import StatusFilterBar
 from .summary import MessageBar, summary_text
 
 log = logging.getLogger(__name__)
 
 FILTERABLE = (Status.DIVERGE, Status.UNSUPPORTED, Status.AGREE, Status.RELATED)
+STEP_NAMES = {Status.DIVERGE: "divergence", Status.UNSUPPORTED: "unsupported claim",
+              Status.AGREE: "agreement", Status.RELATED: "related pair"}
 FILE_FILTER = ("Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.dotx *.pdf);;"
                "All files (*)")
 
 
-class MainWindow(SessionActionsMixin, QMainWindow):
+class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
     def __init__(self, settings: AppSettings) -> None:
         super().__init__()
         self.settings = settings
@@ -61,6 +67,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self._pair_of: dict[str, str] = {}
         self._pairs: dict[str, Pair] = {}
         self._anchors: dict[str, tuple[list[int], list[str]]] = {}
+        self._step_from: str | None = None  # an excluded sentence clicked since the last row
         self.setWindowTitle("compare-app")
         self.setAcceptDrops(False)
         self._build_widgets()
@@ -92,25 +99,13 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((110, 260, 260, 50, 260)):
-            self.table.setColumnWidth(col, width)
+        fit_table_columns(self.table)
 
-        self.filter_buttons: dict[Status, QToolButton] = {}
+        self.filter_bar = StatusFilterBar(FILTERABLE)
+        self.filter_buttons = self.filter_bar.buttons
         filter_row = QHBoxLayout()
         filter_row.setContentsMargins(0, 0, 0, 0)
-        for status in FILTERABLE:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setChecked(True)
-            button.setObjectName(f"filter_{status.value}")
-            button.setToolTip(f"Show or hide {LABELS[status].lower()} rows")
-            button.setStyleSheet(f"QToolButton:checked {{ border-bottom: 3px solid "
-                                 f"{STATUS_COLORS[status]}; }}")
-            self.filter_buttons[status] = button
-            filter_row.addWidget(button)
+        filter_row.addWidget(self.filter_bar)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search texts and reasons (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -132,6 +127,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.side_tabs.addTab(self.annotation_panel, "Annotation")
         self.side_tabs.addTab(self.sources_panel, "Sources")
         self.side_tabs.addTab(self.orphans, "Orphaned (0)")
+        self._build_links()
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setObjectName("bottomSplitter")
         self.bottom_splitter.addWidget(table_box)
@@ -151,8 +147,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.summary = QLabel("Opening…")
         self.summary.setObjectName("summaryStrip")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.legend = QLabel(self._legend_html())
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend = StatusLegend()
         self.message_bar = MessageBar()
         strip = QHBoxLayout()
         strip.addWidget(self.summary, 1)
@@ -176,11 +171,6 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.annotation_panel.commit_note()
         stack = self.controller.undo_stack
         stack.undo() if undo else stack.redo()
-
-    def _legend_html(self) -> str:
-        items = [f"<span style='color:{INK_COLORS[s]}'>{GLYPHS[s]} <u>{LABELS[s]}</u></span>"
-                 f"<small> ({UNDERLINE_NAMES[s]})</small>" for s in Status]
-        return "&nbsp;&nbsp;".join(items)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -243,6 +233,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.act_cancel.setEnabled(False)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
         self.act_about = a("&About compare-app", self.show_about)
+        self.shortcut_keeper = ShortcutKeeper(self, [self.act_export.shortcut()])
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
@@ -271,6 +262,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         nav_menu.addActions([self.act_next_uns, self.act_prev_uns])
         nav_menu.addSeparator()
         nav_menu.addActions([self.act_next_pair, self.act_prev_pair])
+        links_menu = bar.addMenu("&Links")
+        links_menu.addActions(self._build_link_actions())
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -293,11 +286,15 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.threshold.setRange(5, 95)
         self.threshold.setSingleStep(5)
         self.threshold.setDecimals(0)
-        self.threshold.setKeyboardTracking(False)
+        self.threshold.setKeyboardTracking(True)  # typing re-compares once it pauses (controller)
         self.threshold.setValue(self.controller.options.threshold)
         self.threshold.setToolTip("The estimated chance, in percent, that two sentences make the same claim, "
                                   "below which they are not linked: lower links more, and looser, sentences")
         tools.addWidget(self.threshold)
+        self.threshold_state = QLabel()
+        self.threshold_state.setObjectName("thresholdState")
+        self.threshold_state.setToolTip("The sensitivity the results on screen were computed at")
+        tools.addWidget(self.threshold_state)
 
     def _connect(self) -> None:
         c = self.controller
@@ -309,9 +306,10 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         c.comparison_cancelled.connect(self._on_cancelled)
         self.progress_strip.cancel_requested.connect(c.cancel)
         self.threshold.valueChanged.connect(c.set_threshold)
-        for status, button in self.filter_buttons.items():
-            button.toggled.connect(self._apply_filters)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.threshold.valueChanged.connect(self._show_threshold_state)
+        c.comparison_failed.connect(self._show_threshold_state)
+        self.filter_bar.changed.connect(lambda shown: self._refilter(self.proxy.set_statuses, shown))
+        self.search.textChanged.connect(lambda text: self._refilter(self.proxy.set_search, text))
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         for pane in (self.pane_a, self.pane_b):
             pane.view.sentence_clicked.connect(self.select_sentence)
@@ -333,8 +331,16 @@ class MainWindow(SessionActionsMixin, QMainWindow):
     # ------------------------------------------------------------------ opening
     def ask_open_path(self, side: str) -> str | None:
         """The file dialog; tests replace this method."""
-        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", "", FILE_FILTER)
+        start = self.dialog_start(side)
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start, FILE_FILTER)
         return path or None
+
+    def dialog_start(self, first: str, name: str = "") -> str:
+        """Where a file dialog starts: the folder of `first` ("A", "B" or "session"), else of the
+        other document, else of the session (or document A, B)."""
+        c = self.controller
+        places = {"A": c.path("A"), "B": c.path("B"), "session": c.session_path}
+        return start_path([places[first]] + [v for k, v in places.items() if k != first], name)
 
     def open_dialog(self, side: str) -> None:
         path = self.ask_open_path(side)
@@ -342,8 +348,14 @@ class MainWindow(SessionActionsMixin, QMainWindow):
             self.open_path(side, path)
 
     def open_path(self, side: str, path: str) -> None:
+        """A document on one side starts a new comparison; a session file reopens that session."""
+        if not self.confirm_discard():
+            return
         self.message_bar.dismiss()
-        self.controller.open_file(side, path)
+        if is_session_file(path):
+            self.controller.open_session(path)
+        else:
+            self.controller.open_file(side, path)
 
     def open_pair(self, a: str, b: str) -> None:
         self.controller.open_pair(a, b)
@@ -352,6 +364,8 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.show_error("The clipboard holds no text to paste as a document.")
+            return
+        if not self.confirm_discard():
             return
         self.message_bar.dismiss()
         self.controller.paste_text(side, text)
@@ -385,6 +399,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.statusBar().showMessage("Comparison cancelled", 10000)
         with QSignalBlocker(self.threshold):
             self.threshold.setValue(self.controller.options.threshold)
+        self._show_threshold_state()
         if self.comparison is None:
             self.summary.setText("Comparison cancelled: open two documents to compare them.")
 
@@ -417,14 +432,24 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.statusBar().showMessage(f"Compared at match sensitivity "
                                      f"{comparison.options.threshold:g}", 5000)
         self._watch(comparison)
-        with QSignalBlocker(self.threshold):
-            self.threshold.setValue(comparison.options.threshold)
+        wanted = self.controller.options.threshold  # a newer value may be pending: keep it
+        if self.threshold.value() != wanted:
+            with QSignalBlocker(self.threshold):
+                self.threshold.setValue(wanted)
+        self._show_threshold_state()
         self.current_key = None
+        self._step_from = None
         follow = self._row_following(previous_ids)
         if follow is not None:
             self.select_key(follow)
         else:
             self._clear_selection()
+
+    def _show_threshold_state(self) -> None:
+        """Beside the box, while the results on screen are for another sensitivity: which one."""
+        shown = self.comparison.options.threshold if self.comparison else None
+        stale = shown is not None and shown != self.threshold.value()
+        self.threshold_state.setText(f" results at {shown:g} " if stale else "")
 
     def _selected_ids(self) -> tuple[str, ...]:
         if not self.current_key or self.model.row_of(self.current_key) is None:
@@ -447,6 +472,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.gutter.set_selected(None)
         self.detail.clear()
         self._show_annotation(None)
+        self._show_links(None)
 
     def _watch(self, comparison: Comparison) -> None:
         if self.watcher.files():
@@ -463,12 +489,29 @@ class MainWindow(SessionActionsMixin, QMainWindow):
                                           error=False)
 
     def _update_filter_labels(self) -> None:
-        counts = self.model.counts()
-        for status, button in self.filter_buttons.items():
-            button.setText(f"{GLYPHS[status]} {LABELS[status]} ({counts[status]})")
+        self.filter_bar.set_counts(self.model.counts())
 
-    def _apply_filters(self) -> None:
-        self.proxy.set_statuses({s for s, b in self.filter_buttons.items() if b.isChecked()})
+    def _refilter(self, change, value) -> None:
+        """Filter the table without moving the selection: the selected row stays selected while
+        it shows, and the panes, details and annotation target stay on it even when hidden."""
+        selection = self.table.selectionModel()
+        with QSignalBlocker(selection):
+            change(value)
+            index = self._proxy_index(self.current_key)
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                selection.clear()
+        self.table.viewport().update()
+        if index.isValid():
+            self.table.scrollTo(index)
+
+    def _proxy_index(self, key: str | None):
+        """The table index of a row key; invalid when the key has no row or the row is hidden."""
+        source_row = self.model.row_of(key) if key else None
+        row = -1 if source_row is None else source_row
+        return self.proxy.mapFromSource(self.model.index(row, 0))
 
     # ------------------------------------------------------------------ selection
     def select_key(self, key: str) -> None:
@@ -476,10 +519,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         source_row = self.model.row_of(key)
         if source_row is None:
             return
-        status = self.model.rows[source_row].status
-        button = self.filter_buttons.get(status)
-        if button is not None and not button.isChecked():
-            button.setChecked(True)
+        self.filter_bar.include(self.model.rows[source_row].status)
         proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if not proxy_index.isValid():
             self.search.clear()
@@ -493,7 +533,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.select_key(pair_id)
 
     def select_sentence(self, sentence_id: str) -> None:
-        if not self.comparison:
+        if not self.comparison or self._picked(sentence_id):
             return
         key = self._pair_of.get(sentence_id)
         if key is None and self.comparison.statuses.get(sentence_id) is Status.UNSUPPORTED:
@@ -502,12 +542,14 @@ class MainWindow(SessionActionsMixin, QMainWindow):
             self.select_key(key)
         else:
             s = self.comparison.sentence(sentence_id)
+            self._step_from = sentence_id  # F8/F9 go on from here
             self.statusBar().showMessage(f"{sentence_id} is excluded from matching ({s.kind.value})",
                                          5000)
 
     def _on_row_changed(self, current, _previous) -> None:
         key = self.proxy.key_at(current.row()) if current.isValid() else None
         self.current_key = key
+        self._step_from = None
         if not self.comparison or not key:
             return
         row = self.model.rows[self.model.row_of(key)]
@@ -520,29 +562,36 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         self.gutter.set_selected(key if key.startswith("P") else None)
         self.detail.show_key(self.comparison, key)
         self._show_annotation(key)
+        self._show_links(key)
 
     def step(self, status: Status | None, direction: int) -> None:
-        """Move the selection to the next/previous row of a status in document order."""
+        """Select the next/previous row of a status (or pair) in reading order from the selected
+        row, whatever its status; past the last one it wraps to the first, and says so."""
         rows = self.model.rows
-        if not rows:
-            return
-        if status is not None and not self.filter_buttons[status].isChecked():
-            self.filter_buttons[status].setChecked(True)
+        what = STEP_NAMES.get(status, "pair")
+        if status is not None:
+            self.filter_bar.include(status)
+
+        def wanted(i: int) -> bool:
+            if status is not None:
+                return rows[i].status is status
+            is_pair = bool(rows[i].a_ids and rows[i].b_ids)
+            return is_pair and self._proxy_index(rows[i].key).isValid()
+
         start = self.model.row_of(self.current_key) if self.current_key else None
-        order = range(len(rows)) if direction > 0 else range(len(rows) - 1, -1, -1)
-        if start is not None:
-            order = (range(start + 1, len(rows)) if direction > 0 else range(start - 1, -1, -1))
-        for i in order:
-            row = rows[i]
-            if status is not None and row.status is not status:
-                continue
-            if status is None and not row.key.startswith("P"):
-                continue
-            if self.proxy.mapFromSource(self.model.index(i, 0)).isValid() or status is not None:
-                self.select_key(row.key)
-                return
-        what = "pair" if status is None else LABELS[status].lower()
-        self.statusBar().showMessage(f"No {'next' if direction > 0 else 'previous'} {what}.", 3000)
+        if self._step_from is not None:
+            start = step_start(rows, self._step_from, direction)
+        found = step_index(len(rows), start, direction, wanted)
+        if found is None:
+            self.statusBar().showMessage(f"No {what} to go to.", 4000)
+            return
+        index, wrapped = found
+        self.select_key(rows[index].key)
+        if index == start:
+            self.statusBar().showMessage(f"This is the only {what}.", 4000)
+        elif wrapped:
+            end = "first" if direction > 0 else "last"
+            self.statusBar().showMessage(f"Wrapped to the {end} {what}.", 4000)
 
     # ------------------------------------------------------------------ scrolling
     def _sync_scroll(self, side: str) -> None:
@@ -597,8 +646,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+        place_window(self, geometry is not None and self.restoreGeometry(geometry))
         state = self.settings.state("state")
         if state is not None:
             self.restoreState(state)
@@ -607,7 +655,9 @@ class MainWindow(SessionActionsMixin, QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         if self.settings.state(self.text_splitter.objectName()) is None:
-            QTimer.singleShot(0, lambda: self.text_splitter.setSizes([640, 60, 640]))
+            QTimer.singleShot(0, lambda: set_default_splits(
+                self.text_splitter, self.main_splitter, self.bottom_splitter, self.width(),
+                self.height()))
 
     def save_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
@@ -620,6 +670,7 @@ class MainWindow(SessionActionsMixin, QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
+        self.controller.discard_autosave()  # saved, discarded or clean: nothing to recover
         self.save_state()
         self.controller.runner.wait(5000)
         super().closeEvent(event)

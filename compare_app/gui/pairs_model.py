@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from ..core.annotations import Annotation
 from ..core.models import Comparison, Status
-from ..core.rows import ReviewRow, review_rows
+from ..core.rows import ReviewRow, reading_order, review_rows
 from .style import GLYPHS, LABELS, ink
 
 log = logging.getLogger(__name__)
@@ -34,13 +34,11 @@ class Row(ReviewRow):
 
 
 def build_rows(c: Comparison) -> list[Row]:
-    """The core's review rows, in document order."""
+    """The core's review rows, in reading order (B-only rows among the rows they follow)."""
     rows = [Row(**vars(x), reason_text="; ".join(r.explanation for r in x.reasons)
                 if x.a_ids and x.b_ids else f"Only in {'A' if x.a_ids else 'B'} ({x.kind})")
             for x in review_rows(c)]
-    rows.sort(key=lambda r: (min([int(i[1:]) for i in r.a_ids] or [10**9]),
-                             min([int(i[1:]) for i in r.b_ids] or [10**9])))
-    return rows
+    return reading_order(rows)
 
 
 class PairsTableModel(QAbstractTableModel):
@@ -104,8 +102,11 @@ class PairsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 5:
                 return self._verdict_text(row.key)
-            return (f"{GLYPHS[row.status]} {LABELS[row.status]}", row.a_text, row.b_text,
+            mark = " (analyst)" if row.analyst else ""
+            return (f"{GLYPHS[row.status]} {LABELS[row.status]}{mark}", row.a_text, row.b_text,
                     "" if row.score is None else f"{row.score:g}", row.reason_text)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and row.analyst:
+            return row.analyst.capitalize()
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4, 5):
             if col == 5:
                 note = self.notes.get(row.key)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..core.autosave import Recovery, discard
 from ..core.session import SESSION_SUFFIX
 from .style import LABELS
 
@@ -59,11 +60,14 @@ class SessionActionsMixin:
         caption = "Save session" if saving else "Open session"
         pattern = f"compare-app sessions (*{SESSION_SUFFIX});;All files (*)"
         if saving:
-            path, _ = QFileDialog.getSaveFileName(self, caption, "comparison" + SESSION_SUFFIX, pattern)
+            name = Path(self.controller.session_path or "comparison" + SESSION_SUFFIX).name
+            path, _ = QFileDialog.getSaveFileName(self, caption, self.dialog_start("session", name),
+                                                  pattern)
             if path and not Path(path).suffix:
                 path += SESSION_SUFFIX
         else:
-            path, _ = QFileDialog.getOpenFileName(self, caption, "", pattern)
+            start = self.dialog_start("session")
+            path, _ = QFileDialog.getOpenFileName(self, caption, start, pattern)
         return path or None
 
     def open_session_dialog(self) -> None:
@@ -86,7 +90,7 @@ class SessionActionsMixin:
     def ask_export_path(self) -> str | None:
         """The export dialog; tests replace this method."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", "comparison-report.html",
+            self, "Export report", self.dialog_start("session", "comparison-report.html"),
             "HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)")
         return path or None
 
@@ -101,8 +105,9 @@ class SessionActionsMixin:
         from ..core.report import ReportInput, write_report
 
         self.annotation_panel.commit_note()
-        report = ReportInput(self.comparison, self.controller.annotations,
-                             dict(self.controller.grades))
+        c = self.controller
+        report = ReportInput(self.comparison, c.annotations, dict(c.grades),
+                             corrections=c.corrections)
         try:
             fmt = write_report(report, path)
         except (OSError, ValueError, RuntimeError) as err:
@@ -121,12 +126,44 @@ class SessionActionsMixin:
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
 
     def confirm_discard(self) -> bool:
-        """True when it is fine to replace the current work (saved, or the user agreed)."""
+        """True when it is fine to replace the current work: it is saved, or the analyst saved
+        it now, or chose to discard it (then the session file stays as last saved and the
+        autosave copy goes)."""
         self.annotation_panel.commit_note()
-        if not self.controller.dirty:
+        c = self.controller
+        if not c.dirty:
             return True
+        c.pause_autosave()
         choice = self.ask_save_changes()
-        if choice == "save":
-            return self.save_session()
-        return choice == "discard"
+        if choice == "save" and self.save_session():
+            return True
+        if choice == "discard":
+            c.discard_autosave()
+            return True
+        c.resume_autosave()
+        return False
+
+    def ask_recover(self, description: str) -> str:
+        """'recover', 'discard' or 'keep' for one autosave; tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                          f"Recover unsaved work on {description}?", parent=self)
+        recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return {recover: "recover", drop: "discard"}.get(box.clickedButton(), "keep")
+
+    def offer_recovery(self, recoveries: list[Recovery]) -> bool:
+        """Ask about each autosave left by a session that did not end normally, newest first;
+        True when one was recovered (the others wait for the next start)."""
+        for recovery in recoveries:
+            choice = self.ask_recover(recovery.description)
+            if choice == "recover":
+                self.message_bar.dismiss()
+                self.controller.open_recovery(recovery)
+                return True
+            if choice == "discard":
+                discard(recovery.path)
+        return False
 

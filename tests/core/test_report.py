@@ -146,7 +146,7 @@ def test_csv_rows_verdicts_and_formula_guard(report):
     assert raw.startswith("\ufeff") and "\r\n" in raw
     rows = list(csv.DictReader(io.StringIO(raw[1:], newline="")))
     assert list(rows[0]) == ["row", "status", "a_ids", "b_ids", "a_text", "b_text", "score",
-                             "reasons", "verdict", "note", "tags", "credibility"]
+                             "reasons", "verdict", "note", "tags", "credibility", "analyst"]
     lone = sum(c.summary.unsupported.values())
     assert len(rows) == len(c.pairs) + lone
     by_row = {r["row"]: r for r in rows}

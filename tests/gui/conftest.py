@@ -19,6 +19,7 @@ def make_window(qtbot, settings_path):
     def make(files=(), path=None):
         window = create_window(list(map(str, files)), path or settings_path)
         window.ask_save_changes = lambda: "discard"  # tests that check the prompt replace this
+        window.ask_recover = lambda description: "keep"
         qtbot.addWidget(window)
         window.resize(1300, 850)
         window.show()

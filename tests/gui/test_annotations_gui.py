@@ -81,18 +81,6 @@ def test_save_reopen_recompare_keeps_annotations(window, qtbot, make_window, tmp
     assert "likely deployment" in second.comparison.sentence(pair.a[0]).text
 
 
-def test_autosave_writes_the_session_and_restores_it_at_next_start(window, qtbot, make_window):
-    window.controller._autosave_timer.setInterval(50)
-    annotate(window, qtbot, diverge_key(window), Verdict.DISPUTED, "autosaved")
-    autosave = window.controller.autosave_path
-    qtbot.waitUntil(lambda: window.settings.last_session() == autosave, timeout=5000)
-    assert load_session(autosave).annotations[0].note == "autosaved"
-    window.close()
-    again = make_window([])  # bare start: the last session comes back
-    qtbot.waitUntil(lambda: again.comparison is not None, timeout=20000)
-    assert [n.note for n in again.controller.resolved.by_key.values()] == ["autosaved"]
-
-
 def test_closing_with_unsaved_changes_asks_first(window, qtbot):
     annotate(window, qtbot, diverge_key(window), Verdict.DISPUTED, "x")
     asked = []

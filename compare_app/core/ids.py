@@ -1,0 +1,61 @@
+"""Ids the analyst sees and cites: content digests for anchors, stable pair ids.
+
+A pair id is derived from the content of its two sentences, not from its position in a list, so
+notes and exported reports that cite "Pk7mq" stay right after a re-comparison at another
+sensitivity, after edits elsewhere in either document, and whichever document is A.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud and retyped safely
+SHORT = 4  # 31**4, about 920,000 ids: a clash in one comparison is rare, and then resolved
+
+
+def normalise(text: str) -> str:
+    """Case, punctuation and spacing do not change a sentence's identity."""
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def content_digest(text: str) -> str:
+    """A short hex digest of a sentence's normalised text (the annotation anchors' hash)."""
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
+
+
+def _code(seed: str, length: int) -> str:
+    value = int.from_bytes(hashlib.sha1(seed.encode("utf-8")).digest(), "big")
+    chars = []
+    for _ in range(length):
+        value, rest = divmod(value, len(ALPHABET))
+        chars.append(ALPHABET[rest])
+    return "".join(chars)
+
+
+def pair_ids(texts: Sequence[tuple[str, str]]) -> list[str]:
+    """One id per pair of sentence texts, unique within the list, independent of side order.
+
+    Pairs whose short codes clash get longer codes; pairs of identical texts (a sentence repeated
+    in both documents) are numbered in list order."""
+    seeds = ["|".join(sorted((content_digest(a), content_digest(b)))) for a, b in texts]
+    length = {seed: SHORT for seed in seeds}
+    while True:
+        groups: dict[str, set[str]] = defaultdict(set)
+        for seed in set(seeds):
+            groups[_code(seed, length[seed])].add(seed)
+        clashes = [group for group in groups.values() if len(group) > 1]
+        if not clashes:
+            break
+        for group in clashes:
+            for seed in group:
+                length[seed] += 1
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for seed in seeds:
+        seen[seed] += 1
+        code = "P" + _code(seed, length[seed])
+        out.append(code if seen[seed] == 1 else f"{code}-{seen[seed]}")
+    return out
