@@ -364,7 +364,16 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     gap_b = {(i, j): g for j, picks in pick_b.items() for i, g in picks}
     df, rare_df = weights.df, max(tuning.RARE_DF_MIN, math.sqrt(weights.n))
 
+    judgements: dict[tuple[int, int], Link] = {}
+
     def judged(i: int, j: int) -> Link:
+        """The link model's verdict on a pair (worked out once: suggestions ask again)."""
+        known = judgements.get((i, j))
+        if known is None:
+            known = judgements[i, j] = _judge(i, j)
+        return known
+
+    def _judge(i: int, j: int) -> Link:
         best_a, best_b = pick_a[i][0][0] == j, pick_b[j][0][0] == i
         adjusted = adj_a[i][j]
         ga = gap_a.get((i, j), adjusted - adj_a[i][pick_a[i][0][0]])

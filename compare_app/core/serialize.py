@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections.abc import Iterable, Iterator
 
@@ -119,6 +120,7 @@ def _units(n: int) -> str:
 
 REPORT_WIDTH = 100
 _CHUNKS = textwrap.TextWrapper.wordsep_re  # words, spaces and the breakable parts of hyphenations
+_SPACES = re.compile("( )")  # words and the single spaces between them
 
 
 def _wrap(text: str, indent: str) -> str:
@@ -132,8 +134,7 @@ def _wrap(text: str, indent: str) -> str:
     if "-" in flat:
         chunks = [c for c in _CHUNKS.split(flat) if c]
     else:  # the same chunks, without the costly pattern: words and the spaces between them
-        chunks = [c for word in flat.split(" ") for c in (word, " ")]
-        chunks.pop()
+        chunks = _SPACES.split(flat)
     if max(map(len, chunks)) > width:
         return _wrap_reference(text, indent)
     lines: list[str] = []
