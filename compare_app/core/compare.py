@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -104,6 +104,12 @@ def _plain(s: Sentence) -> str:
     return " ".join(s.text.lower().split())
 
 
+def _reads_the_same(doc_a: Document, doc_b: Document) -> Callable[[int, int], bool]:
+    """Whether sentence i of A and j of B read the same, case and spacing aside (asked only for
+    the pairs the linker judges, so a long text is not flattened sentence by sentence)."""
+    return lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j])
+
+
 @dataclass(frozen=True)
 class Prepared:
     """Two documents read for linking: sentences with features, masked terms, term weights."""
@@ -136,12 +142,11 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     meter = Meter(_phases(a, b), progress, cancelled)
     prep = prepare(a, b, meter)
     doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
-    plain_a, plain_b = ([_plain(s) for s in doc.sentences] for doc in (doc_a, doc_b))
     found = Suggestions()
     link_tick = meter.phase("link", 1000)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
                        per_unit=options.max_candidates, weights=prep.weights,
-                       identical=lambda i, j: plain_a[i] == plain_b[j], suggestions=found,
+                       identical=_reads_the_same(doc_a, doc_b), suggestions=found,
                        tick=lambda share: link_tick(int(1000 * share)))
     pairs: list[Pair] = []
     readings: dict = {}
