@@ -121,13 +121,14 @@ def split_sentences(text: str,
         return []
     breaks: list[int] = [0, len(text)]
     n_chunks = 0
+    bullets = any(c in text for c in _BULLETS)  # most texts have none: no need to look for them
     for a, b in _chunks(text):
         n_chunks += 1
         if tick is not None:
             tick(a)
         breaks.append(a)
         breaks.append(b)
-        _sentence_breaks(text, a, b, breaks)
+        _sentence_breaks(text, a, b, breaks, bullets)
     spans = _spans(text, breaks)
     log.debug("segmented %d chars: %d line runs, %d units", len(text), n_chunks, len(spans))
     return spans
@@ -204,10 +205,12 @@ def _hard_line_break(text: str, p: tuple[int, int], n: tuple[int, int]) -> bool:
 # --------------------------------------------------------------------------- sentences
 
 
-def _sentence_breaks(text: str, a: int, b: int, out: list[int]) -> None:
-    """Append the sentence boundaries inside the chunk text[a:b] to `out`."""
+def _sentence_breaks(text: str, a: int, b: int, out: list[int], bullets: bool = True) -> None:
+    """Append the sentence boundaries inside the chunk text[a:b] to `out` (`bullets`: whether
+    the text has any bullet characters)."""
     protected = _list_breaks(text, a, b, out)
-    out.extend(m.start() for m in _BULLET_RE.finditer(text, a, b))
+    if bullets:
+        out.extend(m.start() for m in _BULLET_RE.finditer(text, a, b))
     unit_start = a
     for m in _TERM_RE.finditer(text, a, b):
         s, e = m.start(), m.end()
