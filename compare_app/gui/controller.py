@@ -91,6 +91,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         self._autosave_timer.timeout.connect(self.autosave)
         self._pending_session: tuple | None = None
         self._commands: list[SnapshotCommand] = []  # kept so a swap can flip their snapshots
+        self._swap_pending = False  # the work is flipped for a swapped comparison still running
         self._structure_dirty = False  # a change outside the undo stack (swapped sides)
         self._row_keys: set[str] = set()
         self.options = CompareOptions(threshold=settings.threshold)
@@ -133,12 +134,18 @@ class ComparisonController(LinkEditingMixin, QObject):
     def swap(self) -> None:
         """Exchange A and B; annotations, grades and every undo snapshot follow their sentences."""
         self._sources = {"A": self._sources["B"], "B": self._sources["A"]}
+        self._flip_work()
+        self._mark_structure_changed()
+        self._run()
+
+    def _flip_work(self) -> None:
+        """Annotations, grades and undo snapshots to the other side (a swap, or its undoing when
+        the swapped comparison is cancelled)."""
         self.work = self.work.flipped()
         for command in self._commands:
             command.before = command.before.flipped()
             command.after = command.after.flipped()
-        self._mark_structure_changed()
-        self._run()
+        self._swap_pending = not self._swap_pending
 
     def _mark_structure_changed(self) -> None:
         was = self.dirty
@@ -203,6 +210,7 @@ class ComparisonController(LinkEditingMixin, QObject):
 
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
         self.comparison_about_to_change.emit()  # pending edits land on the old rows first
+        self._swap_pending = False
         self.engine, self._engine_rows, self.anchor_index = result
         if self._pending_session is not None:
             self.session_path, self.work, recovered = self._pending_session
@@ -233,6 +241,8 @@ class ComparisonController(LinkEditingMixin, QObject):
     def _on_cancelled(self) -> None:
         self._sources = dict(self._committed)
         self._pending_session = None
+        if self._swap_pending:  # the sides shown were not swapped after all
+            self._flip_work()
         if self.comparison is not None:  # the settings of the result that stays
             self.options = self.comparison.options
             self.settings.threshold = self.options.threshold
@@ -241,6 +251,8 @@ class ComparisonController(LinkEditingMixin, QObject):
     def _on_failed(self, message: str) -> None:
         self._sources = dict(self._committed)  # nothing the user had open is lost
         self._pending_session = None
+        if self._swap_pending:
+            self._flip_work()
         self.comparison_failed.emit(message)
 
     def _place_corrections(self) -> Comparison:

@@ -83,6 +83,22 @@ def test_cancelling_a_new_sensitivity_restores_the_one_shown(window, qtbot, held
     assert window.settings.threshold == shown
 
 
+def test_cancelling_a_swap_leaves_sides_and_grades_as_shown(window, qtbot, held):
+    from compare_app.core.annotations import SourceGrade
+
+    c = window.controller
+    c.edit_grade("A", SourceGrade("B", "the op-ed's outlet"))
+    before = (c.path("A"), c.path("B"), dict(c.grades))
+    _start_and_hold(qtbot, window, c.swap, held)
+    assert c.grades["B"].provenance == "the op-ed's outlet"  # flipped while the swap runs
+    with qtbot.waitSignal(c.comparison_cancelled, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        held.set()
+    assert (c.path("A"), c.path("B"), dict(c.grades)) == before
+    c.undo_stack.undo()
+    assert "A" not in c.grades or c.grades["A"] == SourceGrade()
+
+
 def test_escape_cancels_the_first_comparison_and_leaves_an_empty_window(
         make_window, qtbot, big_file, sample_paths, held):
     window = make_window()
