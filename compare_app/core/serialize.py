@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from .. import __version__
+from .json_text import Streamed, iter_indented
 from .models import Comparison, Document, Pair, Relation, Sentence, Status
 
 SCHEMA = "compare-app.comparison"
 SCHEMA_VERSION = 1
-
-
-class Streamed:
-    """A list written item by item (a long document's sentences) and never held whole."""
-
-    def __init__(self, items: Iterable[object]) -> None:
-        self.items = items
 
 
 def sentence_json(s: Sentence, status: Status, *, keep: bool = True) -> dict:
@@ -70,40 +63,12 @@ def comparison_json(c: Comparison, *, streamed: bool = False) -> dict:
 
 def iter_json(c: Comparison) -> Iterator[str]:
     """`dumps(c)` in pieces, one sentence at a time: a long text's JSON is never held whole."""
-    yield from _pieces(comparison_json(c, streamed=True), 0)
+    yield from iter_indented(comparison_json(c, streamed=True))
     yield "\n"
 
 
 def dumps(c: Comparison) -> str:
     return "".join(iter_json(c))
-
-
-def _has_stream(value: object) -> bool:
-    if isinstance(value, Streamed):
-        return True
-    if isinstance(value, dict):
-        return any(map(_has_stream, value.values()))
-    return isinstance(value, list) and any(map(_has_stream, value))
-
-
-def _pieces(value: object, level: int) -> Iterator[str]:
-    """What `json.dumps(value, ensure_ascii=False, indent=2)` writes at nesting `level`: a part
-    without streamed lists is dumped whole, its lines shifted right by the level's indent."""
-    inner = "\n" + "  " * (level + 1)
-    if isinstance(value, dict) and _has_stream(value):
-        for n, (key, item) in enumerate(value.items()):
-            yield ("{" if n == 0 else ",") + inner + json.dumps(key, ensure_ascii=False) + ": "
-            yield from _pieces(item, level + 1)
-        yield "\n" + "  " * level + "}"
-    elif isinstance(value, Streamed) or (isinstance(value, list) and _has_stream(value)):
-        first = True
-        for item in value.items if isinstance(value, Streamed) else value:  # type: ignore[attr-defined]
-            yield ("[" if first else ",") + inner
-            yield from _pieces(item, level + 1)
-            first = False
-        yield "[]" if first else "\n" + "  " * level + "]"
-    else:
-        yield json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
 
 def support_share(c: Comparison, label: str) -> tuple[int, int]:

@@ -143,3 +143,27 @@ def test_spelling_variants_between_two_lists_are_those_of_the_whole_vocabulary()
     assert "aleksander" in cross["aleksandr"] and "unlawful" in cross["unlawfully"]
     assert "hospitalizations" in whole["hospitalization"]
     assert "hospitalizations" not in cross.get("hospitalization", {})  # one side: never consulted
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats()
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    | st.dictionaries(st.integers(), inner, max_size=2),
+    max_leaves=25)
+
+
+@settings(max_examples=400, deadline=None)
+@given(JSON_VALUES, st.integers(0, 3))
+def test_fast_indented_json_is_what_the_json_module_writes(value, level):
+    import json
+
+    from compare_app.core.json_text import Streamed, indented, iter_indented
+
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    assert indented(value, level) == expected
+    assert "".join(iter_indented(value, level)) == expected
+    if isinstance(value, list):
+        assert "".join(iter_indented({"x": Streamed(iter(value))}, level)) == json.dumps(
+            {"x": value}, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
