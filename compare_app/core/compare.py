@@ -80,11 +80,10 @@ def _terms(docs: tuple[Document, ...], aliases: AliasTable,
     """Each document's masked terms per sentence (None: excluded). Each word is masked once, and
     equal terms share one string: a long text keeps one copy of each word, not one per use."""
     masked: dict[str, tuple[str, ...]] = {}
+    known = masked.get
 
-    def mask(term: str) -> tuple[str, ...]:
-        found = masked.get(term)
-        if found is None:  # mask_terms reads each term on its own
-            found = masked[term] = tuple(sys.intern(t) for t in mask_terms([term]))
+    def mask(term: str) -> tuple[str, ...]:  # mask_terms reads each term on its own
+        found = masked[term] = tuple(sys.intern(t) for t in mask_terms([term]))
         return found
 
     out = []
@@ -95,7 +94,8 @@ def _terms(docs: tuple[Document, ...], aliases: AliasTable,
             done += 1
             tick(done)
             terms.append(None if s.excluded else
-                         [t for word in content_terms(s.text, aliases) for t in mask(word)])
+                         [t for word in content_terms(s.text, aliases)
+                          for t in known(word) or mask(word)])
         out.append(terms)
     return out
 
