@@ -25,14 +25,19 @@ from .models import (
     Summary,
 )
 from .normalize import AliasTable, content_terms
-from .progress import QUIET, Cancelled, IsCancelled, Meter, Progress, Tick
+from .progress import (
+    QUIET,
+    Cancelled,  # noqa: F401 (callers may catch it from here)
+    IsCancelled,
+    Meter,
+    Progress,
+    Tick,
+)
 from .relations import relate
 from .segment import split_sentences
 from .slots import mask_terms
 
 log = logging.getLogger(__name__)
-
-__all__ = ["Cancelled", "Progress", "compare_files", "compare_texts", "prepare", "warm"]
 
 
 def build_aliases(*texts: str) -> AliasTable:
