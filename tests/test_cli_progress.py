@@ -105,6 +105,18 @@ def test_progress_is_cleared_before_the_result_is_printed_to_the_same_terminal()
     assert rest == "" and blanked.strip() == "" and len(blanked) >= len("Comparing... 100%")
 
 
+def test_report_on_a_terminal_shows_progress_too(tmp_path):
+    out = tmp_path / "report.md"
+    proc, reader = _start_on_a_terminal("report", "-o", str(out))
+    try:
+        terminal = _read_until(reader, proc, None)
+        assert proc.wait(60) == 0
+    finally:
+        os.close(reader)
+    assert "Comparing... " in terminal and "Writing..." in terminal
+    assert terminal.rstrip().endswith(f"wrote {out} (md)") and out.exists()
+
+
 def test_compare_to_a_pipe_shows_no_progress():
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "compare_app", "compare"], capture_output=True,
