@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Iterator
 
@@ -85,23 +84,42 @@ def _units(n: int) -> str:
 
 REPORT_WIDTH = 100
 _CHUNKS = textwrap.TextWrapper.wordsep_re  # words, spaces and the breakable parts of hyphenations
-_SPACES = re.compile("( )")  # words and the single spaces between them
 
 
 def _wrap(text: str, indent: str) -> str:
-    """`textwrap.fill` of the text with its whitespace collapsed, by a plain greedy pass over the
-    same chunks textwrap makes (several times faster: a long text lists thousands of sentences);
-    textwrap itself for a chunk too long for a line."""
+    """`textwrap.fill` of the text with its whitespace collapsed, by a plain greedy pass (several
+    times faster: a long text lists thousands of sentences); textwrap itself for a word too long
+    for a line."""
     flat = " ".join(text.split())
     width = REPORT_WIDTH - len(indent)
     if len(flat) <= width:
         return indent + flat if flat else ""
-    if "-" in flat:
-        chunks = [c for c in _CHUNKS.split(flat) if c]
-    else:  # the same chunks, without the costly pattern: words and the spaces between them
-        chunks = _SPACES.split(flat)
-    if max(map(len, chunks)) > width:
+    lines = _hyphen_lines(flat, width) if "-" in flat else _space_lines(flat, width)
+    if lines is None:
         return _wrap_reference(text, indent)
+    return indent + ("\n" + " " * len(indent)).join(lines)
+
+
+def _space_lines(flat: str, width: int) -> list[str] | None:
+    """Lines of words and single spaces: each as many whole words as fit (None: a word does
+    not fit on a line)."""
+    lines = []
+    while len(flat) > width:
+        cut = flat.rfind(" ", 0, width + 1)
+        if cut < 0:
+            return None
+        lines.append(flat[:cut])
+        flat = flat[cut + 1:]
+    lines.append(flat)
+    return lines
+
+
+def _hyphen_lines(flat: str, width: int) -> list[str] | None:
+    """Lines over textwrap's own chunks, which may break after a hyphen (None: a chunk does not
+    fit on a line)."""
+    chunks = [c for c in _CHUNKS.split(flat) if c]
+    if max(map(len, chunks)) > width:
+        return None
     lines: list[str] = []
     line: list[str] = []
     used = 0
@@ -117,7 +135,7 @@ def _wrap(text: str, indent: str) -> str:
         line.pop()
     if line:
         lines.append("".join(line))
-    return indent + ("\n" + " " * len(indent)).join(lines)
+    return lines
 
 
 def _wrap_reference(text: str, indent: str) -> str:
