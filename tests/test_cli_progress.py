@@ -79,26 +79,27 @@ def _read_until(reader: int, proc: subprocess.Popen, wanted: str | None) -> str:
     return seen.decode("utf-8", "replace")
 
 
-def test_compare_on_a_terminal_shows_progress_on_standard_error(tmp_path):
-    out = tmp_path / "out.txt"
-    proc, reader = _start_on_a_terminal("compare", "-o", str(out))
+def _run_on_a_terminal(*args: str, both: bool = False) -> str:
+    """Everything the CLI wrote to the terminal, once it has ended successfully."""
+    proc, reader = _start_on_a_terminal(*args, both=both)
     try:
         terminal = _read_until(reader, proc, None)
-        assert proc.wait(60) == 0
+        assert proc.wait(60) == 0, terminal
     finally:
         os.close(reader)
+    return terminal
+
+
+def test_compare_on_a_terminal_shows_progress_on_standard_error(tmp_path):
+    out = tmp_path / "out.txt"
+    terminal = _run_on_a_terminal("compare", "-o", str(out))
     assert "Comparing... " in terminal and "%" in terminal and "\r" in terminal
     assert terminal.rstrip().endswith(f"wrote {out}")
     assert "Only in A" in out.read_text(encoding="utf-8")
 
 
 def test_progress_is_cleared_before_the_result_is_printed_to_the_same_terminal():
-    proc, reader = _start_on_a_terminal("compare", both=True)
-    try:
-        terminal = _read_until(reader, proc, None)
-        assert proc.wait(60) == 0
-    finally:
-        os.close(reader)
+    terminal = _run_on_a_terminal("compare", both=True)
     before = terminal[:terminal.index("A: North Koreans Fighting for Russia")]
     assert "Comparing... 100%" in before
     *_, blanked, rest = before.split("\r")  # the progress line is blanked out, then the result
@@ -107,12 +108,7 @@ def test_progress_is_cleared_before_the_result_is_printed_to_the_same_terminal()
 
 def test_report_on_a_terminal_shows_progress_too(tmp_path):
     out = tmp_path / "report.md"
-    proc, reader = _start_on_a_terminal("report", "-o", str(out))
-    try:
-        terminal = _read_until(reader, proc, None)
-        assert proc.wait(60) == 0
-    finally:
-        os.close(reader)
+    terminal = _run_on_a_terminal("report", "-o", str(out))
     assert "Comparing... " in terminal and "Writing..." in terminal
     assert terminal.rstrip().endswith(f"wrote {out} (md)") and out.exists()
 
