@@ -135,3 +135,27 @@ def test_compare_reopens_a_session_and_refuses_one_beside_a_document(tmp_path, s
         out = cli(*command, str(sample_paths[0]), str(session))
         _one_line_error(out, 2, "nk.cmpsession", "session")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_report_and_compare_apply_the_sessions_link_corrections(tmp_path, sample_comparison):
+    from compare_app.core.annotations import AnchorIndex
+    from compare_app.core.corrections import Correction
+
+    c = sample_comparison
+    a_id = next(s.id for s in c.a.sentences
+                if c.statuses[s.id].value == "unsupported" and c.suggestions.get(s.id))
+    b_id = c.suggestions[a_id][0][0]
+    index = AnchorIndex(c)
+    session = tmp_path / "fixed.cmpsession"
+    save_session(session, session_of(c, (), {}, (Correction(index.anchor(a_id),
+                                                            index.anchor(b_id)),)))
+    target = tmp_path / "fixed.md"
+    out = run(str(session), "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    text = target.read_text(encoding="utf-8")
+    assert "linked by the analyst" in text and f"{a_id} ↔ {b_id}" in text
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run([sys.executable, "-m", "compare_app", "compare", str(session)],
+                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=180,
+                           check=False)
+    assert shown.returncode == 0 and "linked by the analyst" in shown.stdout
