@@ -7,13 +7,16 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import __version__, pdf_reader
+from .core.annotations import SourceGrade
 from .core.atomic import write_text_atomic
 from .core.compare import compare_files, compare_texts
-from .core.loading import InputError
+from .core.loading import InputError, load_document
 from .core.models import CompareOptions
+from .core.multi import MAX_SOURCES, MultiComparison, compare_many
+from .core.multi_report import multi_json, multi_text, write_multi_report
 from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
 from .core.samples import sample_paths
 from .core.serialize import dumps, text_report
@@ -49,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmp = sub.add_parser("compare", help="compare two documents headless (default: the bundled samples)",
                          description="Compare two documents (.txt, .md, .html, .docx, .pdf) and print the result.")
     cmp.add_argument("files", nargs="*", metavar="FILE",
-                     help="document A and document B, or one .cmpsession file "
+                     help="documents A and B (and C, D, … for a corroboration matrix), or "
+                          "one .cmpsession file "
                           "(none: the bundled sample pair)")
     cmp.add_argument("--format", choices=("text", "json"), default="text",
                      help="output format (default: text)")
@@ -61,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Compare two documents, or reopen a saved session, and write a "
                                      "report. The format comes from the extension of -o or --format.")
     rep.add_argument("files", nargs="*", metavar="FILE",
-                     help="document A and document B, or one .cmpsession file "
+                     help="documents A and B (and C, D, … for a corroboration matrix), or "
+                          "one .cmpsession file "
                           "(none: the bundled sample pair)")
     rep.add_argument("-o", "--output", metavar="FILE", required=True,
                      help="the report file (.html, .pdf, .md, .csv or .json)")
@@ -72,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
                           f"{DEFAULT_THRESHOLD:g})")
     gui = sub.add_parser("gui", help="open the comparison window (the default command)",
                          description="Open the window on two files, or on the last pair / the samples.")
-    gui.add_argument("files", nargs="*", metavar="FILE", help="document A and document B")
+    gui.add_argument("files", nargs="*", metavar="FILE",
+                     help="documents A and B (and more sources), or one session file")
     gui.add_argument("--settings", metavar="FILE", help=argparse.SUPPRESS)
     return parser
 
@@ -82,8 +88,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not is_session_file(args.files[0]):
             raise InputError(args.files[0], "expected two documents or one session file")
         load_session(args.files[0])  # a broken session is reported here, before any window
-    elif args.files and len(args.files) != 2:
-        raise InputError(" ".join(args.files), f"expected two files, got {len(args.files)}")
+    elif args.files:
+        _resolve_files(args.files)
     for path in args.files:
         if not os.path.exists(path):
             raise InputError(path, "no such file")
@@ -92,40 +98,58 @@ def run_gui(args: argparse.Namespace) -> int:
     return start(args.files, args.settings)
 
 
-def _resolve_files(files: Sequence[str]) -> tuple[str, str]:
+def _resolve_files(files: Sequence[str]) -> list[str]:
+    """Two or more documents (none: the bundled sample pair)."""
     if not files:
-        a, b = sample_paths()
-        return str(a), str(b)
+        return [str(p) for p in sample_paths()]
     if len(files) == 1 and not is_session_file(files[0]):
         raise InputError(files[0], "expected two documents or one session file")
-    if len(files) != 2:
-        raise InputError(" ".join(files), f"expected two files, got {len(files)}")
+    if len(files) > MAX_SOURCES:
+        raise InputError(" ".join(files), f"at most {MAX_SOURCES} documents, got {len(files)}")
     for path in files:
         if is_session_file(path):
             raise InputError(path, "is a saved session, not a document; give it alone to "
                                    "reopen it (compare-app compare SESSION)")
-    return files[0], files[1]
+    return list(files)
 
 
-def _comparison_input(args: argparse.Namespace) -> ReportInput:
-    """What to show: a session re-run on its own texts with its analyst's work, or two files
+@dataclass(frozen=True)
+class ManySources:
+    """Three or more sources: the corroboration matrix and the grades behind it."""
+
+    multi: MultiComparison
+    grades: dict[str, SourceGrade]
+
+
+def _comparison_input(args: argparse.Namespace) -> ReportInput | ManySources:
+    """What to show: a session re-run on its own texts with its analyst's work, or the files
     compared (a --threshold given on the command line wins over the session's)."""
     if len(args.files) == 1 and is_session_file(args.files[0]):
         session = load_session(args.files[0])
         options = session.options
         if args.threshold is not None:
             options = replace(options, threshold=args.threshold)
+        if len(session.sources) > 2:
+            return ManySources(compare_many(session.sources, options), dict(session.grades))
         comparison = compare_texts(session.sources[0], session.sources[1], options)
         return ReportInput(comparison, session.annotations, dict(session.grades),
                            corrections=session.corrections)
-    path_a, path_b = _resolve_files(args.files)
+    paths = _resolve_files(args.files)
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
-    return ReportInput(compare_files(path_a, path_b, CompareOptions(threshold=threshold)))
+    options = CompareOptions(threshold=threshold)
+    if len(paths) > 2:
+        return ManySources(compare_many([load_document(p) for p in paths], options), {})
+    return ReportInput(compare_files(paths[0], paths[1], options))
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    comparison = _comparison_input(args).comparison
-    output = dumps(comparison) if args.format == "json" else text_report(comparison)
+    given = _comparison_input(args)
+    if isinstance(given, ManySources):
+        output = (multi_json(given.multi, given.grades) if args.format == "json"
+                  else multi_text(given.multi))
+    else:
+        comparison = given.comparison
+        output = dumps(comparison) if args.format == "json" else text_report(comparison)
     if args.output:
         try:
             write_text_atomic(args.output, output)
@@ -141,7 +165,10 @@ def run_report(args: argparse.Namespace) -> int:
     fmt = format_for(args.output, args.format)  # before any work: a bad name fails fast
     report = _comparison_input(args)
     try:
-        write_report(report, args.output, fmt)
+        if isinstance(report, ManySources):
+            write_multi_report(report.multi, args.output, fmt, report.grades)
+        else:
+            write_report(report, args.output, fmt)
     except OSError as err:
         raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
     print(f"wrote {args.output} ({fmt})", file=sys.stderr)

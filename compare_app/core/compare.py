@@ -65,6 +65,17 @@ def _terms(doc: Document, aliases: AliasTable) -> list[list[str] | None]:
             for s in doc.sentences]
 
 
+def document_terms(docs: Sequence[Document], aliases: AliasTable,
+                   tick: Callable[[int], None] = lambda done: None
+                   ) -> list[list[list[str] | None]]:
+    """Each document's masked terms per sentence (None: excluded)."""
+    out = []
+    for n, doc in enumerate(docs, start=1):
+        out.append(_terms(doc, aliases))
+        tick(n)
+    return out
+
+
 def _plain(s: Sentence) -> str:
     return " ".join(s.text.lower().split())
 
@@ -108,12 +119,24 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     prep = prepare(a, b, step)
     doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
     step(3)
+    comparison = link_documents(doc_a, doc_b, a_terms, b_terms, options, prep.weights,
+                                lambda: step(4))
+    step(6)
+    return comparison
+
+
+def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
+                   b_terms: list[list[str] | None], options: CompareOptions,
+                   weights: TermWeights | None = None,
+                   linked_step: Callable[[], None] = lambda: None) -> Comparison:
+    """Link two documents already read, judge every link and count the statuses."""
     plain_a, plain_b = ([_plain(s) for s in doc.sentences] for doc in (doc_a, doc_b))
     found = Suggestions()
     links = link_units(a_terms, b_terms, threshold=options.threshold,
-                       per_unit=options.max_candidates, weights=prep.weights,
+                       per_unit=options.max_candidates,
+                       weights=weights or TermWeights(a_terms, b_terms),
                        identical=lambda i, j: plain_a[i] == plain_b[j], suggestions=found)
-    step(4)
+    linked_step()
     pairs: list[Pair] = []
     readings: dict = {}
     linked = [(doc_a.sentences[link.a], doc_b.sentences[link.b]) for link in links]
@@ -122,10 +145,8 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
         relation, reasons = relate(sa, sb, readings)
         pairs.append(Pair(pair_id, (sa.id,), (sb.id,), link.score, relation, reasons,
                           (sa.text, sb.text)))
-    step(5)
     statuses = sentence_statuses(doc_a, doc_b, pairs)
     summary = summarise(doc_a, doc_b, pairs, statuses)
-    step(6)
     return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options,
                       _suggestions(doc_a, doc_b, found))
 

@@ -23,6 +23,7 @@ from ..core.autosave import Recovery, autosave_file, discard
 from ..core.compare import compare_texts, warm
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import CompareOptions, Comparison, Document
+from ..core.multi import LABELS, MAX_SOURCES, MultiComparison, compare_many
 from ..core.session import Session, SessionError, load_session, save_session, session_of
 from ..core.work import AnalystWork
 from .link_editing import LinkEditingMixin
@@ -72,6 +73,7 @@ class ComparisonController(LinkEditingMixin, QObject):
     dirty_changed = Signal(bool)
     session_saved = Signal(str)
     comparison_about_to_change = Signal()
+    multi_changed = Signal(object)  # the MultiComparison of three or more sources, or None
 
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         self.options = CompareOptions(threshold=settings.threshold)
         self.engine: Comparison | None = None  # the engine's comparison, before corrections
         self.comparison: Comparison | None = None  # as shown: with the analyst's corrections
+        self.multi: MultiComparison | None = None  # all sources, when there are three or more
         self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
         self._engine_rows: list[Row] = []
         self.anchor_index: AnchorIndex | None = None  # sentence anchors, likewise
@@ -113,6 +116,35 @@ class ComparisonController(LinkEditingMixin, QObject):
         self._sources = {"A": str(path_a), "B": str(path_b)}
         self._start_untitled()
 
+    def open_sources(self, paths: list[str]) -> None:
+        """Start a new comparison of two or more files: A and B side by side, all in the matrix."""
+        self._sources = {LABELS[n]: str(p) for n, p in enumerate(paths[:MAX_SOURCES])}
+        self._start_untitled()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self._sources)
+
+    def add_source(self, path: str) -> None:
+        """One more source, labelled with the next letter; the analyst's work stays."""
+        if len(self._sources) >= MAX_SOURCES:
+            self.comparison_failed.emit(f"{path}: at most {MAX_SOURCES} sources can be compared")
+            return
+        self._sources[LABELS[len(self._sources)]] = str(path)
+        self._mark_structure_changed()
+        self._run()
+
+    def remove_source(self, label: str) -> None:
+        """Drop a source beyond A and B; the later ones move up a letter (with their grades)."""
+        if label in ("A", "B") or label not in self._sources:
+            return
+        kept = [key for key in self._sources if key != label]
+        self._sources = {LABELS[n]: self._sources[key] for n, key in enumerate(kept)}
+        grades = {LABELS[kept.index(k)]: g for k, g in self.grades.items() if k in kept}
+        self.work = replace(self.work, grades=grades)
+        self._mark_structure_changed()
+        self._run()
+
     def open_file(self, side: str, path: str) -> None:
         """Another document on one side: a new, untitled comparison. The open session, its notes
         and grades stay with their own documents and its file is never written again."""
@@ -130,7 +162,7 @@ class ComparisonController(LinkEditingMixin, QObject):
 
     def swap(self) -> None:
         """Exchange A and B; annotations, grades and every undo snapshot follow their sentences."""
-        self._sources = {"A": self._sources["B"], "B": self._sources["A"]}
+        self._sources = {**self._sources, "A": self._sources["B"], "B": self._sources["A"]}
         self.work = self.work.flipped()
         for command in self._commands:
             command.before = command.before.flipped()
@@ -191,17 +223,23 @@ class ComparisonController(LinkEditingMixin, QObject):
         def job(progress, cancelled):
             loaded = {side: load_document(src) if isinstance(src, str) else src
                       for side, src in sources.items()}
-            result = compare_texts(loaded["A"], loaded["B"], options,
-                                   progress=progress, cancelled=cancelled)
+            multi = None
+            if len(loaded) > 2:
+                multi = compare_many(list(loaded.values()), options, progress=progress,
+                                     cancelled=cancelled)
+                result = multi.pairwise[("A", "B")]
+            else:
+                result = compare_texts(loaded["A"], loaded["B"], options,
+                                       progress=progress, cancelled=cancelled)
             warm(result)  # the lazy features and diffs, here rather than on the GUI thread
-            return result, build_rows(result), AnchorIndex(result)
+            return result, build_rows(result), AnchorIndex(result), multi
 
         self.comparison_started.emit()
         self.runner.submit(job, delay_ms)
 
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
         self.comparison_about_to_change.emit()  # pending edits land on the old rows first
-        self.engine, self._engine_rows, self.anchor_index = result
+        self.engine, self._engine_rows, self.anchor_index, self.multi = result
         if self._pending_session is not None:
             self.session_path, self.work, recovered = self._pending_session
             self._pending_session = None
@@ -214,7 +252,8 @@ class ComparisonController(LinkEditingMixin, QObject):
                 self.settings.set_last_session(self.session_path)
         comparison = self._place_corrections()
         self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
-        self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
+        docs = self.multi.documents if self.multi else (comparison.a, comparison.b)
+        self._sources = {doc.label: _as_loaded(doc) for doc in docs}
         self._committed = dict(self._sources)
         for doc in (comparison.a, comparison.b):
             if doc.path:
@@ -222,6 +261,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         if comparison.a.path and comparison.b.path:
             self.settings.set_last_pair(comparison.a.path, comparison.b.path)
         self.comparison_finished.emit(comparison)
+        self.multi_changed.emit(self.multi)
         self.annotations_changed.emit()
 
     def _on_failed(self, message: str) -> None:
@@ -319,7 +359,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         self._open(recovery.session, recovery.session.recovers or None, recovered=True)
 
     def _open(self, session: Session, path: str | None, *, recovered: bool) -> None:
-        self._sources = {"A": session.sources[0], "B": session.sources[1]}
+        self._sources = {LABELS[n]: src for n, src in enumerate(session.sources)}
         self.options = session.options
         self.settings.threshold = session.options.threshold
         work = AnalystWork(session.annotations, dict(session.grades), session.corrections)
@@ -346,14 +386,17 @@ class ComparisonController(LinkEditingMixin, QObject):
 
     def _session(self) -> Session:
         assert self.comparison is not None
-        return session_of(self.comparison, self.annotations, self.grades, self.corrections)
+        more = tuple(_as_loaded(d) for d in self.multi.documents[2:]) if self.multi else ()
+        return session_of(self.comparison, self.annotations, self.grades, self.corrections,
+                          more)
 
     @property
     def autosave_path(self) -> str | None:
         """This comparison's autosave file (never the session file itself)."""
         if self.comparison is None:
             return None
-        digests = (self.comparison.a.sha256, self.comparison.b.sha256)
+        docs = self.multi.documents if self.multi else (self.comparison.a, self.comparison.b)
+        digests = tuple(d.sha256 for d in docs)
         return str(autosave_file(self.autosave_folder, self.session_path, digests))
 
     def autosave(self) -> None:

@@ -33,8 +33,8 @@ class SessionActionsMixin:
             ids = {sid for row in rows for sid in row.a_ids + row.b_ids}
             self.pane_a.view.set_markers({i for i in ids if i.startswith("A")})
             self.pane_b.view.set_markers({i for i in ids if i.startswith("B")})
-            self.sources_panel.show_grades(c.grades, {"A": self.comparison.a.title,
-                                                      "B": self.comparison.b.title})
+            docs = c.multi.documents if c.multi else (self.comparison.a, self.comparison.b)
+            self.sources_panel.show_grades(c.grades, {d.label: d.title for d in docs})
         if self.annotation_panel.key == self.current_key:
             self._show_annotation(self.current_key)
         self.orphans.clear()
@@ -109,7 +109,11 @@ class SessionActionsMixin:
         report = ReportInput(self.comparison, c.annotations, dict(c.grades),
                              corrections=c.corrections)
         try:
-            fmt = write_report(report, path)
+            if c.multi is not None:  # three or more sources: the corroboration report
+                self.export_multi(path)
+                fmt = Path(path).suffix.lstrip(".") or "html"
+            else:
+                fmt = write_report(report, path)
         except (OSError, ValueError, RuntimeError) as err:
             self.show_error(f"{path}: cannot export the report ({err})")
             return False

@@ -1,0 +1,253 @@
+"""The corroboration matrix: one row per claim, one column per source, for three or more sources.
+
+Each cell says whether the source states the claim (●), states it differently (≠, with the
+reason), only says something related (~) or is silent. Rows sort by any column and filter to
+claims made by several sources, to single-source claims or to conflicts; selecting a row shows
+every source's sentence one under another with its word differences from the first."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.annotations import SourceGrade
+from ..core.clusters import CellState, Cluster
+from ..core.diffing import word_diff
+from ..core.multi import MultiComparison
+from ..core.multi_report import MARKS, WORDS, best_grade, claim_text, counts, shared_copy_lines
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+TINTS = {CellState.STATED: "#C6EBDF", CellState.DIFFERENT: "#F8D9C4",
+         CellState.RELATED: "#D3EBF9"}
+FILTERS = (("All claims", lambda c: True),
+           ("Made by two or more sources", lambda c: c.support >= 2),
+           ("Made by independent sources", lambda c: c.independent >= 2),
+           ("Conflicts", lambda c: c.conflict),
+           ("Single-source claims", lambda c: c.support == 1))
+
+
+class MatrixModel(QAbstractTableModel):
+    """Claims × sources over a MultiComparison (read-only)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.multi: MultiComparison | None = None
+        self.rows: list[Cluster] = []
+        self.texts: list[str] = []
+        self.grades: dict[str, SourceGrade] = {}
+
+    def set_multi(self, multi: MultiComparison | None, grades: dict[str, SourceGrade]) -> None:
+        self.beginResetModel()
+        self.multi, self.grades = multi, dict(grades)
+        self.rows = list(multi.clusters) if multi else []
+        self.texts = [claim_text(multi, c) for c in self.rows] if multi else []
+        self.endResetModel()
+
+    def _labels(self) -> tuple[str, ...]:
+        return self.multi.labels if self.multi else ()
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4 + len(self._labels())
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        labels = self._labels()
+        fixed = ("Claim", *labels, "Sources", "Independent", "Best grade")
+        return fixed[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.multi is None:
+            return None
+        c, col = self.rows[index.row()], index.column()
+        n = len(self._labels())
+        if role == KEY_ROLE:
+            return c.id
+        if 1 <= col <= n:
+            cell = c.cells[col - 1]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return MARKS[cell.state]
+            if role == Qt.ItemDataRole.BackgroundRole and cell.state in TINTS:
+                return QColor(TINTS[cell.state])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                why = "\n".join(r.explanation for r in cell.reasons)
+                return f"{cell.source}: {WORDS[cell.state]}" + (f"\n{why}" if why else "")
+            if role == SORT_ROLE:
+                return [CellState.DIFFERENT, CellState.STATED, CellState.RELATED,
+                        CellState.SILENT].index(cell.state)
+            return None
+        values = {0: f"{c.id}  {self.texts[index.row()]}", n + 1: c.support,
+                  n + 2: c.independent, n + 3: best_grade(c, self.grades)}
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(values[col])
+        if role == SORT_ROLE:
+            return values[col] if col else index.row()
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return self.texts[index.row()]
+        return None
+
+
+class MatrixFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.keep = FILTERS[0][1]
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, index: int) -> None:
+        self.beginFilterChange() if hasattr(self, "beginFilterChange") else None
+        self.keep = FILTERS[index][1]
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        model: MatrixModel = self.sourceModel()  # type: ignore[assignment]
+        return self.keep(model.rows[row])
+
+
+class MatrixView(QWidget):
+    """The matrix, its filter, a one-line summary and the selected claim's sentences."""
+
+    claim_selected = Signal(str)  # cluster id
+    file_dropped = Signal(str)    # a document dropped on the matrix becomes one more source
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MatrixModel(self)
+        self.proxy = MatrixFilter(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.filter = QComboBox()
+        self.filter.setObjectName("matrixFilter")
+        self.filter.addItems([name for name, _ in FILTERS])
+        self.filter.currentIndexChanged.connect(self.proxy.set_filter)
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.filter)
+        layout.addLayout(top)
+        self.table = QTableView()
+        self.table.setObjectName("matrix")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("matrixDetail")
+        self.detail.setPlaceholderText("Select a claim to read what each source says.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.file_dropped.emit(url.toLocalFile())
+        event.acceptProposedAction()
+
+    def show_multi(self, multi: MultiComparison | None,
+                   grades: dict[str, SourceGrade] | None = None) -> None:
+        self.model.set_multi(multi, grades or {})
+        self.detail.clear()
+        if multi is None:
+            self.summary.clear()
+            return
+        n = counts(multi)
+        shared = "; ".join(shared_copy_lines(multi))
+        self.summary.setText(
+            f"{n['claims']} claims · {n['corroborated']} made by two or more sources "
+            f"({n['independently']} independently) · {n['conflicts']} conflicts · "
+            f"{n['single_source']} single-source" + (f" · {shared}" if shared else ""))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def select(self, cluster_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(KEY_ROLE) == cluster_id:
+                self.table.selectRow(row)
+                return
+
+    def _row_changed(self, current, _previous) -> None:
+        if not current.isValid() or self.model.multi is None:
+            return
+        cluster_id = current.data(KEY_ROLE)
+        self.detail.setHtml(claim_html(self.model.multi, self.model.multi.cluster(cluster_id)))
+        self.claim_selected.emit(cluster_id)
+
+
+def claim_html(m: MultiComparison, c: Cluster) -> str:
+    """Every source's sentence for one claim, one under another, with the words each differs
+    by from the first source that states it (struck: only there; underlined: only here)."""
+    first = next((" ".join(m.sentence_text(s) for s in cell.sentences) for cell in c.cells
+                  if cell.state is CellState.STATED), claim_text(m, c))
+    parts = [f"<h3>{c.id} · {c.support} source{'s' if c.support != 1 else ''}, "
+             f"{c.independent} independent</h3>"]
+    if len(c.origins) < c.support:
+        same = [" and ".join(g) for g in c.origins if len(g) > 1]
+        parts.append(f"<p><i>Shared copy: {escape('; '.join(same))} carry the same wording.</i>"
+                     "</p>")
+    for cell in c.cells:
+        doc = m.document(cell.source)
+        head = f"<b>{cell.source}</b> {MARKS[cell.state]} {escape(doc.title)}"
+        if cell.state is CellState.SILENT:
+            parts.append(f"<p>{head}: <span style='color:#888'>silent</span></p>")
+            continue
+        text = " ".join(m.sentence_text(s) for s in cell.sentences)
+        parts.append(f"<p>{head} ({', '.join(cell.sentences)})<br>{_diff_html(first, text)}")
+        parts += [f"<br><b>{escape(r.kind.value)}</b>: {escape(r.explanation)}"
+                  for r in cell.reasons]
+        parts.append("</p>")
+    return "".join(parts)
+
+
+def _diff_html(base: str, text: str) -> str:
+    if base == text:
+        return escape(text)
+    out = []
+    for op in word_diff(base, text):
+        if op.op == "equal":
+            out.append(escape(op.b_text))
+        if op.op in ("delete", "replace") and op.a_text:
+            out.append(f"<s style='color:#A33'>{escape(op.a_text)}</s>")
+        if op.op in ("insert", "replace") and op.b_text:
+            out.append(f"<u style='color:#06C'>{escape(op.b_text)}</u>")
+    return " ".join(out)
