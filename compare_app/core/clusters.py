@@ -138,13 +138,19 @@ def build_clusters(labels: tuple[str, ...], pairwise: Mapping[tuple[str, str], C
         gx.update(gy)
         del groups[y]
     links = _link_index(edges)
-    clusters = [_cluster(labels, sentences, links, extra, member, texts)
-                for sentences in groups.values()]
+    outside: dict[int, list[tuple[str, Pair]]] = {}  # cluster -> links that could not merge
+    for p in extra:
+        for inside, other in ((p.a[0], p.b[0]), (p.b[0], p.a[0])):
+            if inside in member:
+                outside.setdefault(member[inside], []).append((other, p))
+    clusters = [_cluster(labels, group, links, outside.get(number, []), texts)
+                for number, group in groups.items()]
     ids = pair_ids([(" ".join(texts[s] for s in sorted(g.values())), "claim")
                     for g in groups.values()])
     clusters = [_with_id(c, "C" + i[1:]) for c, i in zip(clusters, ids)]
     clusters.sort(key=lambda c: _first_position(c, labels))
-    return tuple(clusters), _shared_copy(labels, clusters)
+    sizes = {label: sum(1 for sid in texts if _source(sid) == label) for label in labels}
+    return tuple(clusters), _shared_copy(labels, clusters, sizes)
 
 
 def _link_index(edges: list[Pair]) -> dict[str, list[Pair]]:
@@ -156,14 +162,12 @@ def _link_index(edges: list[Pair]) -> dict[str, list[Pair]]:
 
 
 def _cluster(labels: tuple[str, ...], group: dict[str, str], links: dict[str, list[Pair]],
-             extra: list[Pair], member: dict[str, int], texts: Mapping[str, str]) -> Cluster:
+             outside: list[tuple[str, Pair]], texts: Mapping[str, str]) -> Cluster:
     own = set(group.values())
-    number = member[next(iter(own))]
     attached: dict[str, list[tuple[str, Pair]]] = {}
-    for p in extra:  # a link that could not merge: the outside sentence speaks for its source
-        for inside, outside in ((p.a[0], p.b[0]), (p.b[0], p.a[0])):
-            if member.get(inside) == number and _source(outside) not in group:
-                attached.setdefault(_source(outside), []).append((outside, p))
+    for sid, p in outside:  # a link that could not merge: that sentence speaks for its source
+        if _source(sid) not in group and sid in texts:
+            attached.setdefault(_source(sid), []).append((sid, p))
     cells = []
     for label in labels:
         if label in group:
@@ -228,7 +232,10 @@ def _first_position(cluster: Cluster, labels: tuple[str, ...]) -> tuple[int, int
     return len(labels), 0
 
 
-def _shared_copy(labels: tuple[str, ...], clusters: list[Cluster]) -> tuple[SharedCopy, ...]:
+def _shared_copy(labels: tuple[str, ...], clusters: list[Cluster], sizes: dict[str, int]
+                 ) -> tuple[SharedCopy, ...]:
+    """Pairs of sources whose sentences are near-verbatim copies for enough of their claims
+    (a few identical stock phrases between long texts are not shared copy)."""
     counts: dict[tuple[str, str], int] = {}
     for cluster in clusters:
         for group in cluster.origins:
@@ -237,4 +244,5 @@ def _shared_copy(labels: tuple[str, ...], clusters: list[Cluster]) -> tuple[Shar
                     key = tuple(sorted((x, y), key=labels.index))
                     counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
     return tuple(SharedCopy(k, n) for k, n in sorted(counts.items(), key=lambda kv: -kv[1])
-                 if n >= tuning.SHARED_COPY_MIN_CLAIMS)
+                 if n >= max(tuning.SHARED_COPY_MIN_CLAIMS,
+                             tuning.SHARED_COPY_MIN_SHARE * min(sizes[k[0]], sizes[k[1]])))

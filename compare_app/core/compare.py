@@ -128,8 +128,10 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
 def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
                    b_terms: list[list[str] | None], options: CompareOptions,
                    weights: TermWeights | None = None,
-                   linked_step: Callable[[], None] = lambda: None) -> Comparison:
-    """Link two documents already read, judge every link and count the statuses."""
+                   linked_step: Callable[[], None] = lambda: None,
+                   readings: dict | None = None) -> Comparison:
+    """Link two documents already read, judge every link and count the statuses. `readings`
+    caches each sentence's reading across several comparisons of the same documents."""
     plain_a, plain_b = ([_plain(s) for s in doc.sentences] for doc in (doc_a, doc_b))
     found = Suggestions()
     links = link_units(a_terms, b_terms, threshold=options.threshold,
@@ -138,7 +140,7 @@ def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | N
                        identical=lambda i, j: plain_a[i] == plain_b[j], suggestions=found)
     linked_step()
     pairs: list[Pair] = []
-    readings: dict = {}
+    readings = {} if readings is None else readings
     linked = [(doc_a.sentences[link.a], doc_b.sentences[link.b]) for link in links]
     ids = pair_ids([(sa.text, sb.text) for sa, sb in linked])
     for pair_id, link, (sa, sb) in zip(ids, links, linked):

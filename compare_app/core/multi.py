@@ -85,9 +85,10 @@ def compare_many(texts: Sequence[LoadedText], options: CompareOptions | None = N
         step(n)
     terms = document_terms(documents, aliases, lambda n: step(len(texts) + n))
     pairwise = {}
+    readings: dict = {}  # each sentence is read once, whatever the number of pairs it is in
     for n, (i, j) in enumerate(order, start=1):
         pairwise[(labels[i], labels[j])] = link_documents(
-            documents[i], documents[j], terms[i], terms[j], options)
+            documents[i], documents[j], terms[i], terms[j], options, readings=readings)
         step(2 * len(texts) + n)
     texts_by_id = {s.id: s.text for d in documents for s in d.sentences if not s.excluded}
     clusters, shared = build_clusters(tuple(labels), pairwise, texts_by_id)

@@ -45,6 +45,9 @@ def test_claims_shared_by_three_sources_and_a_conflict_inside_the_cluster():
     assert toll.cell("C").state is CellState.DIFFERENT
     assert toll.cell("A").state is CellState.STATED and toll.cell("B").state is CellState.STATED
     assert any(r.kind.value == "number" for r in toll.cell("C").reasons)
+    said = {r.explanation for r in toll.cell("C").reasons}  # each source named, never "A"/"B"
+    assert said == {"Different figures: A says “at least 42 people”; C says “at least 14 people”.",
+                    "Different figures: B says “At least 42 people”; C says “at least 14 people”."}
     emergency = _cluster_of(m, "state of emergency")
     assert set(emergency.sources) == {"A", "B", "C"} and not emergency.conflict
     army = _cluster_of(m, "helicopters")
