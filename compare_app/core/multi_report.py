@@ -55,8 +55,12 @@ def counts(m: MultiComparison) -> dict[str, int]:
             "single_source": sum(1 for c in claims if c.support == 1)}
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def shared_copy_lines(m: MultiComparison) -> list[str]:
-    return [f"{s.sources[0]} and {s.sources[1]} share wire copy for {s.claims} claims"
+    return [f"{s.sources[0]} and {s.sources[1]} share wire copy for {plural(s.claims, 'claim')}"
             for s in m.shared_copy]
 
 

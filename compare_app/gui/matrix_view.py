@@ -2,8 +2,8 @@
 
 Each cell says whether the source states the claim (●), states it differently (≠, with the
 reason), only says something related (~) or is silent. Rows sort by any column and filter to
-claims made by several sources, to single-source claims or to conflicts; selecting a row shows
-every source's sentence one under another with its word differences from the first."""
+claims made by several sources, to single-source claims or to conflicts; a selected claim is
+shown (`claim_html`) with every source's sentence one under another and its word differences."""
 
 from __future__ import annotations
 
@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,16 @@ from ..core.annotations import SourceGrade
 from ..core.clusters import CellState, Cluster
 from ..core.diffing import word_diff
 from ..core.multi import MultiComparison
-from ..core.multi_report import MARKS, WORDS, best_grade, claim_text, counts, shared_copy_lines
+from ..core.multi_report import (
+    MARKS,
+    WORDS,
+    best_grade,
+    claim_text,
+    counts,
+    ordered,
+    plural,
+    shared_copy_lines,
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +61,7 @@ class MatrixModel(QAbstractTableModel):
     def set_multi(self, multi: MultiComparison | None, grades: dict[str, SourceGrade]) -> None:
         self.beginResetModel()
         self.multi, self.grades = multi, dict(grades)
-        self.rows = list(multi.clusters) if multi else []
+        self.rows = ordered(multi) if multi else []  # conflicts, then the best supported
         self.texts = [claim_text(multi, c) for c in self.rows] if multi else []
         self.endResetModel()
 
@@ -161,15 +168,7 @@ class MatrixView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("matrixDetail")
-        self.detail.setPlaceholderText("Select a claim to read what each source says.")
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.table, 1)
         self.setAcceptDrops(True)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -185,15 +184,14 @@ class MatrixView(QWidget):
     def show_multi(self, multi: MultiComparison | None,
                    grades: dict[str, SourceGrade] | None = None) -> None:
         self.model.set_multi(multi, grades or {})
-        self.detail.clear()
         if multi is None:
             self.summary.clear()
             return
         n = counts(multi)
         shared = "; ".join(shared_copy_lines(multi))
         self.summary.setText(
-            f"{n['claims']} claims · {n['corroborated']} made by two or more sources "
-            f"({n['independently']} independently) · {n['conflicts']} conflicts · "
+            f"{plural(n['claims'], 'claim')} · {n['corroborated']} made by two or more sources "
+            f"({n['independently']} independently) · {plural(n['conflicts'], 'conflict')} · "
             f"{n['single_source']} single-source" + (f" · {shared}" if shared else ""))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -209,9 +207,7 @@ class MatrixView(QWidget):
     def _row_changed(self, current, _previous) -> None:
         if not current.isValid() or self.model.multi is None:
             return
-        cluster_id = current.data(KEY_ROLE)
-        self.detail.setHtml(claim_html(self.model.multi, self.model.multi.cluster(cluster_id)))
-        self.claim_selected.emit(cluster_id)
+        self.claim_selected.emit(current.data(KEY_ROLE))
 
 
 def claim_html(m: MultiComparison, c: Cluster) -> str:

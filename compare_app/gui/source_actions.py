@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QWidget
 from ..core.multi_report import write_multi_report
 from ..core.report import format_for
 from .dialogs import start_path
-from .matrix_view import MatrixView
+from .matrix_view import MatrixView, claim_html
 
 class SourceActionsMixin:
     """Needs the MainWindow attributes: controller, pane_a, pane_b, statusBar, _action."""
@@ -75,6 +75,7 @@ class SourceActionsMixin:
         if multi is None:
             return
         cluster = multi.cluster(cluster_id)
+        self.detail.setHtml(claim_html(multi, cluster))
         for pane, label in ((self.pane_a, "A"), (self.pane_b, "B")):
             ids = list(cluster.cell(label).sentences)
             pane.view.emphasise(ids, scroll=bool(ids))

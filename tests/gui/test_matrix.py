@@ -42,7 +42,7 @@ def test_three_sources_open_the_matrix_and_a_conflict_reads_clearly(make_window,
     tabs, matrix = window.bottom_tabs, window.matrix
     assert tabs.isTabEnabled(tabs.indexOf(matrix))
     assert tabs.tabText(tabs.indexOf(matrix)) == "Claims matrix (3 sources)"
-    assert "1 conflicts" in matrix.summary.text()
+    assert "1 conflict ·" in matrix.summary.text()
     assert len(_rows(matrix)) == len(multi.clusters)
     matrix.filter.setCurrentIndex([name for name, _ in FILTERS].index("Conflicts"))
     conflicts = _rows(matrix)
@@ -52,7 +52,7 @@ def test_three_sources_open_the_matrix_and_a_conflict_reads_clearly(make_window,
     marks = [matrix.proxy.index(0, col).data() for col in (1, 2, 3)]
     assert marks == ["●", "●", "≠"]
     matrix.table.selectRow(0)
-    detail = matrix.detail.toPlainText()
+    detail = window.detail.toPlainText()
     assert "at least 14" in detail and "at least 42" in detail and "number" in detail
     assert window.pane_a.view._emphasised and window.pane_b.view._emphasised
     matrix.filter.setCurrentIndex([name for name, _ in FILTERS].index("Single-source claims"))
