@@ -147,7 +147,7 @@ def build_clusters(labels: tuple[str, ...], pairwise: Mapping[tuple[str, str], C
                 for number, group in groups.items()]
     ids = pair_ids([(" ".join(texts[s] for s in sorted(g.values())), "claim")
                     for g in groups.values()])
-    clusters = [_with_id(c, "C" + i[1:]) for c, i in zip(clusters, ids)]
+    clusters = [_with_id(c, "C-" + i[1:]) for c, i in zip(clusters, ids)]  # never a sentence id
     clusters.sort(key=lambda c: _first_position(c, labels))
     sizes = {label: sum(1 for sid in texts if _source(sid) == label) for label in labels}
     return tuple(clusters), _shared_copy(labels, clusters, sizes)

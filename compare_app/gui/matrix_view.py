@@ -193,10 +193,14 @@ class MatrixView(QWidget):
             f"{plural(n['claims'], 'claim')} · {n['corroborated']} made by two or more sources "
             f"({n['independently']} independently) · {plural(n['conflicts'], 'conflict')} · "
             f"{n['single_source']} single-source" + (f" · {shared}" if shared else ""))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # widths from the font, not from every row:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # a long matrix
+        fm = self.table.fontMetrics()                                   # stays responsive
         for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(title), fm.horizontalAdvance(
+                "≠")) + 18)
 
     def select(self, cluster_id: str) -> None:
         for row in range(self.proxy.rowCount()):
