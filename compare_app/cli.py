@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import __version__, pdf_reader
 from .core.annotations import SourceGrade
@@ -15,6 +15,7 @@ from .core.atomic import write_text_atomic
 from .core.compare import compare_files, compare_texts
 from .core.loading import InputError, load_document
 from .core.models import CompareOptions
+from .core.claim_notes import resolve_claim_notes
 from .core.multi import MAX_SOURCES, MultiComparison, compare_many
 from .core.multi_report import multi_json, multi_text, write_multi_report
 from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
@@ -119,6 +120,7 @@ class ManySources:
 
     multi: MultiComparison
     grades: dict[str, SourceGrade]
+    notes: dict = field(default_factory=dict)  # the analyst's notes on claims, by claim id
 
 
 def _comparison_input(args: argparse.Namespace) -> ReportInput | ManySources:
@@ -130,7 +132,9 @@ def _comparison_input(args: argparse.Namespace) -> ReportInput | ManySources:
         if args.threshold is not None:
             options = replace(options, threshold=args.threshold)
         if len(session.sources) > 2:
-            return ManySources(compare_many(session.sources, options), dict(session.grades))
+            multi = compare_many(session.sources, options)
+            notes = resolve_claim_notes(multi, session.claim_notes).by_key
+            return ManySources(multi, dict(session.grades), notes)
         comparison = compare_texts(session.sources[0], session.sources[1], options)
         return ReportInput(comparison, session.annotations, dict(session.grades),
                            corrections=session.corrections)
@@ -145,7 +149,7 @@ def _comparison_input(args: argparse.Namespace) -> ReportInput | ManySources:
 def run_compare(args: argparse.Namespace) -> int:
     given = _comparison_input(args)
     if isinstance(given, ManySources):
-        output = (multi_json(given.multi, given.grades) if args.format == "json"
+        output = (multi_json(given.multi, given.grades, given.notes) if args.format == "json"
                   else multi_text(given.multi))
     else:
         comparison = given.comparison
@@ -166,7 +170,7 @@ def run_report(args: argparse.Namespace) -> int:
     report = _comparison_input(args)
     try:
         if isinstance(report, ManySources):
-            write_multi_report(report.multi, args.output, fmt, report.grades)
+            write_multi_report(report.multi, args.output, fmt, report.grades, report.notes)
         else:
             write_report(report, args.output, fmt)
     except OSError as err:

@@ -10,13 +10,14 @@ import textwrap
 from html import escape
 
 from .. import __version__
-from .annotations import RELIABILITY, SourceGrade
+from .annotations import RELIABILITY, Annotation, SourceGrade
 from .atomic import write_text_atomic
 from .clusters import CellState, Cluster
 from .multi import MultiComparison
 from .serialize import SCHEMA, document_json, pair_json
 
 MULTI_VERSION = 2
+Notes = dict[str, Annotation]  # the analyst's note on a claim, by claim id
 MARKS = {CellState.STATED: "●", CellState.DIFFERENT: "≠", CellState.RELATED: "~",
          CellState.SILENT: ""}
 WORDS = {CellState.STATED: "stated", CellState.DIFFERENT: "stated differently",
@@ -106,8 +107,14 @@ def multi_text(m: MultiComparison) -> str:
 
 
 # ---------------------------------------------------------------------------------- JSON
-def cluster_json(m: MultiComparison, c: Cluster, grades: dict[str, SourceGrade]) -> dict:
-    return {"id": c.id, "support": c.support, "independent": c.independent,
+def _note_json(note: Annotation | None) -> dict | None:
+    return None if note is None else {"verdict": note.verdict.value, "note": note.note,
+                                      "tags": list(note.tags), "credibility": note.credibility}
+
+
+def cluster_json(m: MultiComparison, c: Cluster, grades: dict[str, SourceGrade],
+                 notes: Notes | None = None) -> dict:
+    return {"id": c.id, "annotation": _note_json((notes or {}).get(c.id)), "support": c.support, "independent": c.independent,
             "conflict": c.conflict, "best_grade": best_grade(c, grades) or None,
             "origins": [list(g) for g in c.origins],
             "cells": [{"source": cell.source, "state": cell.state.value,
@@ -115,7 +122,8 @@ def cluster_json(m: MultiComparison, c: Cluster, grades: dict[str, SourceGrade])
                        "reasons": [r.to_json() for r in cell.reasons]} for cell in c.cells]}
 
 
-def multi_json_data(m: MultiComparison, grades: dict[str, SourceGrade] | None = None) -> dict:
+def multi_json_data(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
+                    notes: Notes | None = None) -> dict:
     grades = grades or {}
     return {
         "schema": SCHEMA, "version": MULTI_VERSION,
@@ -124,18 +132,20 @@ def multi_json_data(m: MultiComparison, grades: dict[str, SourceGrade] | None = 
         "documents": [document_json(d, m.statuses) for d in m.documents],
         "comparisons": [{"a": a, "b": b, "pairs": [pair_json(p) for p in c.pairs],
                          "summary": c.summary.to_json()} for (a, b), c in m.pairwise.items()],
-        "claims": [cluster_json(m, c, grades) for c in m.clusters],
+        "claims": [cluster_json(m, c, grades, notes) for c in m.clusters],
         "shared_copy": [{"sources": list(s.sources), "claims": s.claims} for s in m.shared_copy],
         "summary": counts(m),
     }
 
 
-def multi_json(m: MultiComparison, grades: dict[str, SourceGrade] | None = None) -> str:
-    return json.dumps(multi_json_data(m, grades), ensure_ascii=False, indent=2) + "\n"
+def multi_json(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
+               notes: Notes | None = None) -> str:
+    return json.dumps(multi_json_data(m, grades, notes), ensure_ascii=False, indent=2) + "\n"
 
 
 # ---------------------------------------------------------------------------------- CSV
-def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None) -> str:
+def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
+              notes: Notes | None = None) -> str:
     """One row per claim, one column per source (state, sentence ids and text)."""
     from .report_text import cell as safe  # spreadsheet-safe cells, as in the two-source CSV
 
@@ -143,7 +153,7 @@ def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None) 
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(["claim", "support", "independent", "conflict", "best_grade", "text",
-                     *m.labels])
+                     *m.labels, "verdict", "note"])
     for c in ordered(m):
         per_source = []
         for cell in c.cells:
@@ -154,8 +164,10 @@ def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None) 
             text = " ".join(m.sentence_text(s) for s in cell.sentences)
             per_source.append(f"{WORDS[cell.state]} ({' '.join(cell.sentences)}): {text}"
                               + (f" [{why}]" if why else ""))
+        note = (notes or {}).get(c.id)
         row = [c.id, c.support, c.independent, "yes" if c.conflict else "",
-               best_grade(c, grades), claim_text(m, c), *per_source]
+               best_grade(c, grades), claim_text(m, c), *per_source,
+               note.verdict.value if note else "", note.note if note else ""]
         writer.writerow([safe(v) for v in row])
     return "\ufeff" + buf.getvalue()
 
@@ -167,8 +179,15 @@ def _md(text: str) -> str:
     return md(text)
 
 
-def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = None) -> str:
-    grades = grades or {}
+def _verdict(note: Annotation | None) -> str:
+    if note is None:
+        return ""
+    return (note.verdict.label if note.verdict.value else "") + (" ✎" if note.note else "")
+
+
+def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
+                   notes: Notes | None = None) -> str:
+    grades, notes = grades or {}, notes or {}
     n = counts(m)
     out = [f"# {_md('Corroboration report: ' + ' / '.join(d.title or d.label for d in m.documents))}",
            "", f"compare-app {_md(__version__)}; threshold {m.options.threshold:g}.", "",
@@ -186,14 +205,15 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
     out += ["", "## Corroboration matrix", "",
             "● stated · ≠ stated differently · ~ related · blank: silent. *Independent* counts "
             "sources that share wire copy for a claim once.", "",
-            "| Claim | " + " | ".join(m.labels) + " | Support | Independent | Best grade |",
-            "|---|" + "---|" * (len(m.labels) + 3)]
+            "| Claim | " + " | ".join(m.labels) + " | Support | Independent | Best grade | Verdict |",
+            "|---|" + "---|" * (len(m.labels) + 4)]
     for c in ordered(m):
         if c.support < 2:
             continue
         marks = " | ".join(MARKS[cell.state] for cell in c.cells)
         out.append(f"| {c.id}: {_md(claim_text(m, c))} | {marks} | {c.support} | "
-                   f"{c.independent} | {best_grade(c, grades)} |")
+                   f"{c.independent} | {best_grade(c, grades)} | "
+                   f"{_md(_verdict(notes.get(c.id)))} |")
     conflicts = [c for c in ordered(m) if c.conflict]
     out += ["", f"## Conflicts ({len(conflicts)})", ""] + ([] if conflicts else ["None.", ""])
     for c in conflicts:
@@ -205,6 +225,15 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
             out.append(f"- **{cell.source}** {MARKS[cell.state]} {_md(text)}")
             out += [f"  - {r.kind.value}: {_md(r.explanation)}" for r in cell.reasons]
         out.append("")
+    noted = [c for c in ordered(m) if c.id in notes]
+    out += [f"## Analyst notes on claims ({len(noted)})", ""] + ([] if noted else ["None.", ""])
+    for c in noted:
+        note = notes[c.id]
+        out.append(f"- **{c.id}** ({_md(_verdict(note) or 'no verdict')}): "
+                   f"{_md(claim_text(m, c))}")
+        if note.note.strip():
+            out.append(f"  - {_md(note.note)}")
+    out.append("")
     single = [c for c in m.clusters if c.support == 1]
     out += [f"## Single-source claims ({len(single)})", ""]
     for label in m.labels:
@@ -227,8 +256,9 @@ td.related { background: #D3EBF9; } td.silent { color: #999; }
 """
 
 
-def multi_html(m: MultiComparison, grades: dict[str, SourceGrade] | None = None) -> str:
-    grades = grades or {}
+def multi_html(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
+               notes: Notes | None = None) -> str:
+    grades, notes = grades or {}, notes or {}
     n = counts(m)
     title = "Corroboration report: " + " / ".join(d.title or d.label for d in m.documents)
     h = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
@@ -252,7 +282,8 @@ def multi_html(m: MultiComparison, grades: dict[str, SourceGrade] | None = None)
              "differently · ~ related · blank: silent. <i>Independent</i> counts sources that "
              "share wire copy for a claim once.</p><table><thead><tr><th>Claim</th>")
     h += [f'<th class="mark">{label}</th>' for label in m.labels]
-    h.append("<th>Support</th><th>Independent</th><th>Best grade</th></tr></thead>")
+    h.append("<th>Support</th><th>Independent</th><th>Best grade</th><th>Verdict and note</th>"
+             "</tr></thead>")
     for c in ordered(m):
         if c.support < 2:
             continue
@@ -264,8 +295,11 @@ def multi_html(m: MultiComparison, grades: dict[str, SourceGrade] | None = None)
         h.append("</td>")
         h += [f'<td class="mark {cell.state.value}" title="{WORDS[cell.state]}">'
               f"{MARKS[cell.state]}</td>" for cell in c.cells]
+        note = notes.get(c.id)
+        said = f"<br>{escape(note.note)}" if note and note.note else ""
         h.append(f"<td>{c.support}</td><td>{c.independent}</td>"
-                 f"<td>{escape(best_grade(c, grades))}</td></tr>")
+                 f"<td>{escape(best_grade(c, grades))}</td>"
+                 f"<td>{escape(_verdict(note))}{said}</td></tr>")
     h.append("</table>")
     single = [c for c in m.clusters if c.support == 1]
     h.append(f"<h2>Single-source claims ({len(single)})</h2><ul>")
@@ -280,11 +314,12 @@ WRITERS = {"html": multi_html, "md": multi_markdown, "csv": multi_csv, "json": m
 
 
 def write_multi_report(m: MultiComparison, path: str, fmt: str,
-                       grades: dict[str, SourceGrade] | None = None) -> None:
+                       grades: dict[str, SourceGrade] | None = None,
+                       notes: Notes | None = None) -> None:
     """Write the corroboration report atomically; PDF goes through Qt like the pair report."""
     if fmt == "pdf":
         from ..report_pdf import write_html_pdf  # noqa: PLC0415 (the Qt adapter, only for PDF)
 
-        write_html_pdf(multi_html(m, grades), path, "Corroboration report")
+        write_html_pdf(multi_html(m, grades, notes), path, "Corroboration report")
         return
-    write_text_atomic(path, WRITERS[fmt](m, grades))
+    write_text_atomic(path, WRITERS[fmt](m, grades, notes))

@@ -48,6 +48,7 @@ class Session:
     corrections: tuple[Correction, ...] = ()
     saved_at: str = ""
     recovers: str = ""  # an autosave: the session file its work belongs to ("" for untitled)
+    claim_notes: tuple[Annotation, ...] = ()  # notes on the claims of three or more sources
 
 
 def _source_json(label: str, src: LoadedText) -> dict:
@@ -81,6 +82,7 @@ def session_json(session: Session) -> dict:
         "grades": {k: v.to_json() for k, v in session.grades.items()},
         "annotations": [a.to_json() for a in session.annotations],
         "corrections": [c.to_json() for c in session.corrections],
+        "claim_annotations": [a.to_json() for a in session.claim_notes],
         **extra,
     }
 
@@ -120,10 +122,12 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
                   if k in LABELS[:len(sources)]}
         options = _options(data.get("settings", {}))
         corrections = tuple(Correction.from_json(c) for c in data.get("corrections", []))
+        claim_notes = tuple(Annotation.from_json(a) for a in data.get("claim_annotations", []))
     except (KeyError, TypeError, ValueError) as err:
         raise SessionError(path, f"session file is damaged ({type(err).__name__}: {err})") from None
     return Session(sources, options, annotations, grades,  # type: ignore[arg-type]
-                   corrections, str(data.get("saved_at", "")), str(data.get("recovers") or ""))
+                   corrections, str(data.get("saved_at", "")), str(data.get("recovers") or ""),
+                   claim_notes)
 
 
 def load_session(path: str | os.PathLike) -> Session:

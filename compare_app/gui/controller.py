@@ -18,6 +18,8 @@ from ..core.annotations import (
     resolve_all,
     set_annotation,
 )
+from ..core.claim_notes import resolve_claim_notes, set_claim_note
+from ..core.clusters import is_claim_id
 from ..core.corrections import Correction, apply_corrections
 from ..core.autosave import Recovery, autosave_file, discard
 from ..core.compare import compare_texts, warm
@@ -81,6 +83,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         self.work = AnalystWork()
         self.resolved = Resolved()
         self.unplaced: tuple[Correction, ...] = ()  # corrections whose sentences are gone
+        self.claims_resolved = Resolved()  # notes on the claims of three or more sources
         self.session_path: str | None = None
         self.autosave_folder = settings.path.parent / AUTOSAVE_FOLDER
         self._autosaved: str | None = None  # the autosave file last written for this work
@@ -252,6 +255,7 @@ class ComparisonController(LinkEditingMixin, QObject):
                 self.settings.set_last_session(self.session_path)
         comparison = self._place_corrections()
         self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
+        self._resolve_claim_notes()
         docs = self.multi.documents if self.multi else (comparison.a, comparison.b)
         self._sources = {doc.label: _as_loaded(doc) for doc in docs}
         self._committed = dict(self._sources)
@@ -294,20 +298,37 @@ class ComparisonController(LinkEditingMixin, QObject):
         return self.work.corrections
 
     def annotation(self, key: str) -> Annotation | None:
+        if is_claim_id(key):
+            return self.claims_resolved.by_key.get(key)
         return self.resolved.by_key.get(key)
+
+    def _resolve_claim_notes(self) -> None:
+        self.claims_resolved = (resolve_claim_notes(self.multi, self.work.claim_notes)
+                                if self.multi else Resolved(orphans=self.work.claim_notes))
+
+    def _edit_claim(self, key: str, what: str, **change) -> None:
+        if self.multi is None or not any(c.id == key for c in self.multi.clusters):
+            return
+        notes = set_claim_note(self.multi, self.work.claim_notes, key, **change)
+        if notes != self.work.claim_notes:
+            self._push(f"Edit {what} of claim {key}", replace(self.work, claim_notes=notes))
 
     def edit_row(self, key: str, *, verdict: Verdict | None = None, note: str | None = None,
                  tags: tuple[str, ...] | None = None, credibility: int | None | str = "keep") -> None:
         """Change one row's annotation through the undo stack."""
+        verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
+        what = ("verdict" if verdict is not None else "note" if note is not None
+                else "tags" if tags is not None else "credibility")
+        if is_claim_id(key):
+            self._edit_claim(key, what, verdict=verdict, note=note, tags=tags,
+                             credibility=credibility)
+            return
         if self.comparison is None or key not in self._row_keys:
             return  # the row vanished in a re-comparison
-        verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
         notes = set_annotation(self.comparison, self.annotations, key, verdict=verdict, note=note,
                                tags=tags, credibility=credibility, index=self.anchor_index)
         if notes == self.annotations:
             return
-        what = ("verdict" if verdict is not None else "note" if note is not None
-                else "tags" if tags is not None else "credibility")
         self._push(f"Edit {what} of {key}", replace(self.work, annotations=notes))
 
     def edit_grade(self, side: str, grade: SourceGrade) -> None:
@@ -330,6 +351,7 @@ class ComparisonController(LinkEditingMixin, QObject):
             self.comparison_finished.emit(self.comparison)
         if self.comparison is not None:
             self.resolved = resolve_all(self.comparison, work.annotations, self.anchor_index)
+        self._resolve_claim_notes()
         self.annotations_changed.emit()
         self._autosave_timer.start()
 
@@ -362,7 +384,8 @@ class ComparisonController(LinkEditingMixin, QObject):
         self._sources = {LABELS[n]: src for n, src in enumerate(session.sources)}
         self.options = session.options
         self.settings.threshold = session.options.threshold
-        work = AnalystWork(session.annotations, dict(session.grades), session.corrections)
+        work = AnalystWork(session.annotations, dict(session.grades), session.corrections,
+                           session.claim_notes)
         self._pending_session = (path, work, recovered)
         self._run()
 
@@ -387,8 +410,8 @@ class ComparisonController(LinkEditingMixin, QObject):
     def _session(self) -> Session:
         assert self.comparison is not None
         more = tuple(_as_loaded(d) for d in self.multi.documents[2:]) if self.multi else ()
-        return session_of(self.comparison, self.annotations, self.grades, self.corrections,
-                          more)
+        return replace(session_of(self.comparison, self.annotations, self.grades,
+                                  self.corrections, more), claim_notes=self.work.claim_notes)
 
     @property
     def autosave_path(self) -> str | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.annotations import SourceGrade
+from ..core.annotations import Annotation, SourceGrade
 from ..core.clusters import CellState, Cluster
 from ..core.diffing import word_diff
 from ..core.multi import MultiComparison
@@ -57,6 +57,14 @@ class MatrixModel(QAbstractTableModel):
         self.rows: list[Cluster] = []
         self.texts: list[str] = []
         self.grades: dict[str, SourceGrade] = {}
+        self.notes: dict[str, Annotation] = {}
+
+    def set_notes(self, notes: dict[str, Annotation]) -> None:
+        """The analyst's verdicts and notes by claim id; refreshes the Verdict column."""
+        self.notes = dict(notes)
+        if self.rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, last), self.index(len(self.rows) - 1, last))
 
     def set_multi(self, multi: MultiComparison | None, grades: dict[str, SourceGrade]) -> None:
         self.beginResetModel()
@@ -69,7 +77,7 @@ class MatrixModel(QAbstractTableModel):
         return self.multi.labels if self.multi else ()
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4 + len(self._labels())
+        return 0 if parent.isValid() else 5 + len(self._labels())
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -78,7 +86,7 @@ class MatrixModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         labels = self._labels()
-        fixed = ("Claim", *labels, "Sources", "Independent", "Best grade")
+        fixed = ("Claim", *labels, "Sources", "Independent", "Best grade", "Verdict")
         return fixed[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -103,8 +111,11 @@ class MatrixModel(QAbstractTableModel):
                 return [CellState.DIFFERENT, CellState.STATED, CellState.RELATED,
                         CellState.SILENT].index(cell.state)
             return None
+        note = self.notes.get(c.id)
+        verdict = "" if note is None else (
+            (note.verdict.label if note.verdict.value else "") + (" ✎" if note.note else ""))
         values = {0: f"{c.id}  {self.texts[index.row()]}", n + 1: c.support,
-                  n + 2: c.independent, n + 3: best_grade(c, self.grades)}
+                  n + 2: c.independent, n + 3: best_grade(c, self.grades), n + 4: verdict.strip()}
         if role == Qt.ItemDataRole.DisplayRole:
             return str(values[col])
         if role == SORT_ROLE:

@@ -59,6 +59,9 @@ class SourceActionsMixin:
             self.remove_menu.addAction(f"{label}: {name}",
                                        lambda l=label: self.controller.remove_source(l))
 
+    def _show_claim_notes(self) -> None:
+        self.matrix.model.set_notes(self.controller.claims_resolved.by_key)
+
     def _show_multi(self, multi) -> None:
         grades = dict(self.controller.grades)
         self.matrix.show_multi(multi, grades)
@@ -76,12 +79,14 @@ class SourceActionsMixin:
             return
         cluster = multi.cluster(cluster_id)
         self.detail.setHtml(claim_html(multi, cluster))
+        self._show_annotation(cluster_id)  # the verdict and note now go to this claim
         for pane, label in ((self.pane_a, "A"), (self.pane_b, "B")):
             ids = list(cluster.cell(label).sentences)
             pane.view.emphasise(ids, scroll=bool(ids))
 
     def export_multi(self, path: str) -> bool:
         """A report of every source: the matrix, conflicts and single-source claims."""
-        write_multi_report(self.controller.multi, path, format_for(path),
-                           dict(self.controller.grades))
+        c = self.controller
+        write_multi_report(c.multi, path, format_for(path), dict(c.grades),
+                           c.claims_resolved.by_key)
         return True

@@ -102,4 +102,4 @@ def test_reports_show_the_matrix_in_every_format():
     assert "## Corroboration matrix" in md and "| ● | ● | ≠ |" in md
     assert "different" in multi_html(m) and "≠" in multi_html(m)
     rows = multi_csv(m).splitlines()
-    assert rows[0].lstrip("\ufeff").split(",")[-3:] == ["A", "B", "C"]
+    assert rows[0].lstrip("\ufeff").split(",")[-5:] == ["A", "B", "C", "verdict", "note"]

@@ -85,3 +85,37 @@ def test_add_and_remove_a_source_and_keep_three_in_a_session(make_window, qtbot,
     again = make_window([str(path)])
     qtbot.waitUntil(lambda: again.controller.multi is not None, timeout=20000)
     assert [d.title for d in again.controller.multi.documents][2] == "radio"
+
+
+def test_a_verdict_and_note_on_a_claim_survive_a_session_and_reach_the_report(
+        make_window, qtbot, tmp_path):
+    from compare_app.core.annotations import Verdict
+
+    window = make_window(_files(tmp_path))
+    qtbot.waitUntil(lambda: window.controller.multi is not None, timeout=20000)
+    matrix = window.matrix
+    matrix.table.selectRow(0)  # the conflict comes first
+    key = matrix.proxy.index(0, 0).data(KEY_ROLE)
+    panel = window.annotation_panel
+    assert panel.key == key and "claim of 3 of 3 sources" in panel.heading.text()
+    panel.verdict.setCurrentIndex(panel.verdict.findData(Verdict.CONTRADICTION.value))
+    panel.verdict.activated.emit(panel.verdict.currentIndex())
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "Call the civil protection agency")
+    panel.commit_note()
+    note = window.controller.annotation(key)
+    assert note.verdict is Verdict.CONTRADICTION and note.note.startswith("Call")
+    verdict_col = matrix.model.columnCount() - 1
+    assert matrix.proxy.index(0, verdict_col).data() == "Contradiction ✎"
+    with _finished(window, qtbot):
+        window.threshold.setValue(30)  # a re-comparison: the note finds its claim again
+    assert window.controller.annotation(key).note.startswith("Call")
+    path = tmp_path / "claims.cmpsession"
+    window.ask_session_path = lambda saving: str(path)
+    assert window.save_session()
+    report = tmp_path / "claims.md"
+    window.ask_export_path = lambda: str(report)
+    window.act_export.trigger()
+    assert "Call the civil protection agency" in report.read_text(encoding="utf-8")
+    window.act_undo.trigger()  # the note
+    assert window.controller.annotation(key).note == ""
