@@ -52,8 +52,12 @@ class Cluster:
     @property
     def sources(self) -> tuple[str, ...]:
         """Sources that make the claim (stated or stated differently)."""
-        return tuple(c.source for c in self.cells
-                     if c.state in (CellState.STATED, CellState.DIFFERENT))
+        cached = self.__dict__.get("_sources")
+        if cached is None:  # asked for again and again by sorting and filtering views
+            cached = tuple(c.source for c in self.cells
+                           if c.state in (CellState.STATED, CellState.DIFFERENT))
+            object.__setattr__(self, "_sources", cached)
+        return cached
 
     @property
     def support(self) -> int:
@@ -62,8 +66,12 @@ class Cluster:
     @property
     def independent(self) -> int:
         """Independent origins among the sources that make it: shared wire copy counts once."""
-        making = set(self.sources)
-        return sum(1 for group in self.origins if making & set(group))
+        cached = self.__dict__.get("_independent")
+        if cached is None:
+            making = set(self.sources)
+            cached = sum(1 for group in self.origins if making & set(group))
+            object.__setattr__(self, "_independent", cached)
+        return cached
 
     @property
     def conflict(self) -> bool:

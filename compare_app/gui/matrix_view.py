@@ -41,6 +41,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TINTS = {CellState.STATED: "#C6EBDF", CellState.DIFFERENT: "#F8D9C4",
          CellState.RELATED: "#D3EBF9"}
+_STATE_RANK = {CellState.DIFFERENT: 0, CellState.STATED: 1, CellState.RELATED: 2,
+               CellState.SILENT: 3}
 FILTERS = (("All claims", lambda c: True),
            ("Made by two or more sources", lambda c: c.support >= 2),
            ("Made by independent sources", lambda c: c.independent >= 2),
@@ -58,6 +60,7 @@ class MatrixModel(QAbstractTableModel):
         self.texts: list[str] = []
         self.grades: dict[str, SourceGrade] = {}
         self.notes: dict[str, Annotation] = {}
+        self._labels_now: tuple[str, ...] = ()
 
     def set_notes(self, notes: dict[str, Annotation]) -> None:
         """The analyst's verdicts and notes by claim id; refreshes the Verdict column."""
@@ -69,12 +72,17 @@ class MatrixModel(QAbstractTableModel):
     def set_multi(self, multi: MultiComparison | None, grades: dict[str, SourceGrade]) -> None:
         self.beginResetModel()
         self.multi, self.grades = multi, dict(grades)
+        self._labels_now = multi.labels if multi else ()
         self.rows = ordered(multi) if multi else []  # conflicts, then the best supported
         self.texts = [claim_text(multi, c) for c in self.rows] if multi else []
+        # worked out once: sorting asks for every row's key many times over
+        self._fixed = [(f"{c.id}  {t}", c.support, c.independent, best_grade(c, self.grades))
+                       for c, t in zip(self.rows, self.texts)]
+        self._states = [[_STATE_RANK[cell.state] for cell in c.cells] for c in self.rows]
         self.endResetModel()
 
     def _labels(self) -> tuple[str, ...]:
-        return self.multi.labels if self.multi else ()
+        return self._labels_now
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 5 + len(self._labels())
@@ -92,8 +100,14 @@ class MatrixModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.multi is None:
             return None
-        c, col = self.rows[index.row()], index.column()
-        n = len(self._labels())
+        row, col = index.row(), index.column()
+        n = len(self.multi.documents)
+        if role == SORT_ROLE:
+            if 1 <= col <= n:
+                return self._states[row][col - 1]
+            return row if col == 0 else (self._verdict(row) if col == n + 4
+                                         else self._fixed[row][col - n])
+        c = self.rows[row]
         if role == KEY_ROLE:
             return c.id
         if 1 <= col <= n:
@@ -107,22 +121,35 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 why = "\n".join(r.explanation for r in cell.reasons)
                 return f"{cell.source}: {WORDS[cell.state]}" + (f"\n{why}" if why else "")
-            if role == SORT_ROLE:
-                return [CellState.DIFFERENT, CellState.STATED, CellState.RELATED,
-                        CellState.SILENT].index(cell.state)
             return None
-        note = self.notes.get(c.id)
-        verdict = "" if note is None else (
-            (note.verdict.label if note.verdict.value else "") + (" ✎" if note.note else ""))
-        values = {0: f"{c.id}  {self.texts[index.row()]}", n + 1: c.support,
-                  n + 2: c.independent, n + 3: best_grade(c, self.grades), n + 4: verdict.strip()}
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(values[col])
-        if role == SORT_ROLE:
-            return values[col] if col else index.row()
+            value = self._verdict(row) if col == n + 4 else self._fixed[row][0 if col == 0
+                                                                           else col - n]
+            return str(value)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return self.texts[index.row()]
+            return self.texts[row]
         return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows in one pass over keys worked out in advance (a proxy comparing two
+        rows at a time would ask Python for keys tens of thousands of times)."""
+        if not self.rows:
+            return
+        keys = [self.data(self.index(r, column), SORT_ROLE) for r in range(len(self.rows))]
+        order_of = sorted(range(len(self.rows)), key=lambda r: (keys[r], r),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        for name in ("rows", "texts", "_fixed", "_states"):
+            values = getattr(self, name)
+            setattr(self, name, [values[r] for r in order_of])
+        self.layoutChanged.emit()
+
+    def _verdict(self, row: int) -> str:
+        note = self.notes.get(self.rows[row].id)
+        if note is None:
+            return ""
+        return ((note.verdict.label if note.verdict.value else "")
+                + (" ✎" if note.note else "")).strip()
 
 
 class MatrixFilter(QSortFilterProxyModel):
@@ -130,6 +157,9 @@ class MatrixFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.keep = FILTERS[0][1]
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
+        self.sourceModel().sort(column, order)  # the model sorts itself; the proxy only filters
 
     def set_filter(self, index: int) -> None:
         self.beginFilterChange() if hasattr(self, "beginFilterChange") else None
