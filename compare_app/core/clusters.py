@@ -187,10 +187,9 @@ def _cluster(labels: tuple[str, ...], group: dict[str, str], links: dict[str, li
             sid = group[label]
             mine = [p for p in links.get(sid, []) if (p.b[0] if p.a[0] == sid else p.a[0]) in own]
             cells.append(_cell(label, (sid,), mine, sid))
-        elif label in attached:
-            found = attached[label]
-            sids = tuple(sorted({s for s, _ in found}, key=lambda s: int(s[1:])))
-            cells.append(_cell(label, sids, [p for _, p in found], None))
+        elif label in attached:  # the source's strongest link into the claim speaks for it
+            sid, _ = max(attached[label], key=lambda f: (f[1].score, -int(f[0][1:])))
+            cells.append(_cell(label, (sid,), [p for s, p in attached[label] if s == sid], None))
         else:
             cells.append(Cell(label, CellState.SILENT))
     return Cluster("", tuple(cells), _origins(cells, texts))
