@@ -8,14 +8,18 @@ import os
 import sys
 from collections.abc import Sequence
 from contextlib import closing
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from . import __version__, pdf_reader
 from .cli_progress import TerminalProgress, write_pieces
+from .core.annotations import SourceGrade
 from .core.atomic import open_atomic
+from .core.claim_notes import resolve_claim_notes
 from .core.compare import Progress, compare_files, compare_texts
-from .core.loading import InputError
+from .core.loading import InputError, load_document
 from .core.models import CompareOptions
+from .core.multi import MAX_SOURCES, MultiComparison, compare_many
+from .core.multi_report import multi_json, multi_text, write_multi_report
 from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
 from .core.samples import sample_paths
 from .core.serialize import iter_json, text_report
@@ -51,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmp = sub.add_parser("compare", help="compare two documents headless (default: the bundled samples)",
                          description="Compare two documents (.txt, .md, .html, .docx, .pdf) and print the result.")
     cmp.add_argument("files", nargs="*", metavar="FILE",
-                     help="document A and document B, or one .cmpsession file "
+                     help="documents A and B (and C, D, … for a corroboration matrix), or "
+                          "one .cmpsession file "
                           "(none: the bundled sample pair)")
     cmp.add_argument("--format", choices=("text", "json"), default="text",
                      help="output format (default: text)")
@@ -63,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Compare two documents, or reopen a saved session, and write a "
                                      "report. The format comes from the extension of -o or --format.")
     rep.add_argument("files", nargs="*", metavar="FILE",
-                     help="document A and document B, or one .cmpsession file "
+                     help="documents A and B (and C, D, … for a corroboration matrix), or "
+                          "one .cmpsession file "
                           "(none: the bundled sample pair)")
     rep.add_argument("-o", "--output", metavar="FILE", required=True,
                      help="the report file (.html, .pdf, .md, .csv or .json)")
@@ -74,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
                           f"{DEFAULT_THRESHOLD:g})")
     gui = sub.add_parser("gui", help="open the comparison window (the default command)",
                          description="Open the window on two files, or on the last pair / the samples.")
-    gui.add_argument("files", nargs="*", metavar="FILE", help="document A and document B")
+    gui.add_argument("files", nargs="*", metavar="FILE",
+                     help="documents A and B (and more sources), or one session file")
     gui.add_argument("--settings", metavar="FILE", help=argparse.SUPPRESS)
     return parser
 
@@ -84,8 +91,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not is_session_file(args.files[0]):
             raise InputError(args.files[0], "expected two documents or one session file")
         load_session(args.files[0])  # a broken session is reported here, before any window
-    elif args.files and len(args.files) != 2:
-        raise InputError(" ".join(args.files), f"expected two files, got {len(args.files)}")
+    elif args.files:
+        _resolve_files(args.files)
     for path in args.files:
         if not os.path.exists(path):
             raise InputError(path, "no such file")
@@ -94,47 +101,69 @@ def run_gui(args: argparse.Namespace) -> int:
     return start(args.files, args.settings)
 
 
-def _resolve_files(files: Sequence[str]) -> tuple[str, str]:
+def _resolve_files(files: Sequence[str]) -> list[str]:
+    """Two or more documents (none: the bundled sample pair)."""
     if not files:
-        a, b = sample_paths()
-        return str(a), str(b)
+        return [str(p) for p in sample_paths()]
     if len(files) == 1 and not is_session_file(files[0]):
         raise InputError(files[0], "expected two documents or one session file")
-    if len(files) != 2:
-        raise InputError(" ".join(files), f"expected two files, got {len(files)}")
+    if len(files) > MAX_SOURCES:
+        raise InputError(" ".join(files), f"at most {MAX_SOURCES} documents, got {len(files)}")
     for path in files:
         if is_session_file(path):
             raise InputError(path, "is a saved session, not a document; give it alone to "
                                    "reopen it (compare-app compare SESSION)")
-    return files[0], files[1]
+    return list(files)
 
 
-def _comparison_input(args: argparse.Namespace, progress: Progress | None = None) -> ReportInput:
-    """What to show: a session re-run on its own texts with its analyst's work, or two files
+@dataclass(frozen=True)
+class ManySources:
+    """Three or more sources: the corroboration matrix and the grades behind it."""
+
+    multi: MultiComparison
+    grades: dict[str, SourceGrade]
+    notes: dict = field(default_factory=dict)  # the analyst's notes on claims, by claim id
+
+
+def _comparison_input(args: argparse.Namespace,
+                      progress: Progress | None = None) -> ReportInput | ManySources:
+    """What to show: a session re-run on its own texts with its analyst's work, or the files
     compared (a --threshold given on the command line wins over the session's)."""
     if len(args.files) == 1 and is_session_file(args.files[0]):
         session = load_session(args.files[0])
         options = session.options
         if args.threshold is not None:
             options = replace(options, threshold=args.threshold)
+        if len(session.sources) > 2:
+            multi = compare_many(session.sources, options, progress=progress)
+            notes = resolve_claim_notes(multi, session.claim_notes).by_key
+            return ManySources(multi, dict(session.grades), notes)
         comparison = compare_texts(session.sources[0], session.sources[1], options,
                                    progress=progress)
         return ReportInput(comparison, session.annotations, dict(session.grades),
                            corrections=session.corrections)
-    path_a, path_b = _resolve_files(args.files)
+    paths = _resolve_files(args.files)
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
-    return ReportInput(compare_files(path_a, path_b, CompareOptions(threshold=threshold),
-                                     progress=progress))
+    options = CompareOptions(threshold=threshold)
+    if len(paths) > 2:
+        return ManySources(compare_many([load_document(p) for p in paths], options,
+                                        progress=progress), {})
+    return ReportInput(compare_files(paths[0], paths[1], options, progress=progress))
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    json_out = args.format == "json"
     with closing(TerminalProgress()) as progress:  # on a terminal only; cleared however it ends
-        comparison = _comparison_input(args, progress).comparison
+        given = _comparison_input(args, progress)
         if args.output:
             progress.show("Writing...")
         else:
             progress.close()  # the result may go to the same terminal
-        pieces = iter_json(comparison) if args.format == "json" else [text_report(comparison)]
+        if isinstance(given, ManySources):
+            pieces = [multi_json(given.multi, given.grades, given.notes) if json_out
+                      else multi_text(given.multi)]
+        else:
+            pieces = iter_json(given.comparison) if json_out else [text_report(given.comparison)]
         if args.output:
             try:
                 with open_atomic(args.output) as fh:
@@ -154,7 +183,10 @@ def run_report(args: argparse.Namespace) -> int:
         report = _comparison_input(args, progress)
         progress.show("Writing...")
         try:
-            write_report(report, args.output, fmt)
+            if isinstance(report, ManySources):
+                write_multi_report(report.multi, args.output, fmt, report.grades, report.notes)
+            else:
+                write_report(report, args.output, fmt)
         except OSError as err:
             raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
     print(f"wrote {args.output} ({fmt})", file=sys.stderr)

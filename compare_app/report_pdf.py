@@ -169,12 +169,17 @@ def _paint_pages(doc: QTextDocument, writer: QPdfWriter, title: str) -> int:
 
 def pdf_bytes(r: ReportInput) -> bytes:
     """The report as PDF: A4, 15 mm margins, page numbers, the report title in the metadata."""
+    return html_pdf_bytes(render_html(r, for_qt=True), title_of(r))
+
+
+def html_pdf_bytes(html: str, title: str) -> bytes:
+    """Any report's HTML laid out as PDF pages."""
     ensure_app()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(title_of(r))
+    writer.setTitle(title)
     writer.setCreator(f"compare-app {__version__}")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -183,15 +188,19 @@ def pdf_bytes(r: ReportInput) -> bytes:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)  # lay out in the writer's units: no rescaling
     doc.setDefaultFont(_font(BASE_POINT_SIZE))
-    doc.setHtml(render_html(r, for_qt=True))
+    doc.setHtml(html)
     restyle_underlines(doc)
     footer = writer.resolution() * FOOTER_MM / 25.4
     doc.setPageSize(QSizeF(writer.width(), writer.height() - footer))
     keep_tables_whole(doc)
-    pages = _paint_pages(doc, writer, title_of(r))
+    pages = _paint_pages(doc, writer, title)
     buffer.close()
     log.debug("PDF report: %d pages", pages)
     return bytes(data.data())
+
+
+def write_html_pdf(html: str, path: str | os.PathLike, title: str) -> None:
+    write_bytes_atomic(path, html_pdf_bytes(html, title))
 
 
 def write_pdf(r: ReportInput, path: str | os.PathLike) -> None:

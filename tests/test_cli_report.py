@@ -135,3 +135,51 @@ def test_compare_reopens_a_session_and_refuses_one_beside_a_document(tmp_path, s
         out = cli(*command, str(sample_paths[0]), str(session))
         _one_line_error(out, 2, "nk.cmpsession", "session")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_report_and_compare_apply_the_sessions_link_corrections(tmp_path, sample_comparison):
+    from compare_app.core.annotations import AnchorIndex
+    from compare_app.core.corrections import Correction
+
+    c = sample_comparison
+    a_id = next(s.id for s in c.a.sentences
+                if c.statuses[s.id].value == "unsupported" and c.suggestions.get(s.id))
+    b_id = c.suggestions[a_id][0][0]
+    index = AnchorIndex(c)
+    session = tmp_path / "fixed.cmpsession"
+    save_session(session, session_of(c, (), {}, (Correction(index.anchor(a_id),
+                                                            index.anchor(b_id)),)))
+    target = tmp_path / "fixed.md"
+    out = run(str(session), "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    text = target.read_text(encoding="utf-8")
+    assert "linked by the analyst" in text and f"{a_id} ↔ {b_id}" in text
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run([sys.executable, "-m", "compare_app", "compare", str(session)],
+                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=180,
+                           check=False)
+    assert shown.returncode == 0 and "linked by the analyst" in shown.stdout
+
+
+def test_three_sources_on_the_command_line(tmp_path):
+    folder = ROOT / "sample_docs" / "three-sources"
+    files = [str(folder / name) for name in ("wire-service.txt", "daily-courier.txt",
+                                             "valley-radio.txt")]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "compare_app", *args], capture_output=True,
+                              text=True, cwd=ROOT, env=env, timeout=180, check=False)
+
+    text = cli("compare", *files)
+    assert text.returncode == 0, text.stderr
+    assert "A and B share wire copy for 3 claims" in text.stdout and "C ≠" in text.stdout
+    data = json.loads(cli("compare", *files, "--format", "json").stdout)
+    assert data["version"] == 2 and [d["label"] for d in data["documents"]] == ["A", "B", "C"]
+    for ext in ("html", "md", "csv", "json", "pdf"):
+        out = cli("report", *files, "-o", str(tmp_path / f"matrix.{ext}"))
+        assert out.returncode == 0, out.stderr
+    assert "Corroboration matrix" in (tmp_path / "matrix.md").read_text(encoding="utf-8")
+    assert (tmp_path / "matrix.pdf").read_bytes().startswith(b"%PDF")
+    too_many = cli("compare", *([files[0]] * 27))
+    _one_line_error(too_many, 2, "at most 26")

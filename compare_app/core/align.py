@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from . import tuning
 from .normalize import GENERIC_STEMS
+from .progress import no_tick
 from .slots import TYPE_OF_PREFIX, is_value
 
 log = logging.getLogger(__name__)
@@ -221,12 +222,8 @@ def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
     return keys
 
 
-def _ignore(done: float) -> None:
-    return None
-
-
 def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: TermWeights,
-                    per_unit: int, tick: Callable[[float], None] = _ignore
+                    per_unit: int, tick: Callable[[float], None] = no_tick
                     ) -> set[tuple[int, int]]:
     """Pairs worth scoring. Short texts: every pair that shares a term. Long texts: pairs sharing a
     selective key, each unit's best few by shared key weight, both ways. Units are term sets (or
@@ -323,7 +320,7 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
                per_unit: int = 12, weights: TermWeights | None = None,
                identical: Callable[[int, int], bool] | None = None,
                keep_all: bool = False, suggestions: Suggestions | None = None,
-               tick: Callable[[float], None] = _ignore) -> list[Link]:
+               tick: Callable[[float], None] = no_tick) -> list[Link]:
     """Links between units, ordered by (A index, B index). `identical(i, j)` says whether two
     units read the same (those score 100). `keep_all` returns every picked link whatever its
     score (for calibration). `suggestions`, when given, is filled with each unit's best few

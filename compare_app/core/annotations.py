@@ -118,14 +118,17 @@ class SourceGrade:
 
 
 class AnchorIndex:
-    """Resolves anchors to the sentences of one comparison."""
+    """Resolves anchors to the sentences of one comparison (or of any set of documents)."""
 
-    def __init__(self, comparison: Comparison) -> None:
+    def __init__(self, comparison: Comparison | None,
+                 documents: tuple[Document, ...] = ()) -> None:
         self.comparison = comparison
+        docs = (comparison.a, comparison.b) if comparison is not None else documents
+        self._docs = {d.label: d for d in docs}
         self._exact: dict[tuple[str, str, str], str] = {}
         self._by_text: dict[tuple[str, str], list[str]] = {}
         self._anchor: dict[str, Anchor] = {}
-        for doc in (comparison.a, comparison.b):
+        for doc in docs:
             for s in doc.sentences:
                 a = anchor_of(doc, s)
                 self._anchor[s.id] = a
@@ -143,9 +146,9 @@ class AnchorIndex:
         same = self._by_text.get((anchor.doc, anchor.text_hash), [])
         if len(same) >= 1:
             return same[0]
-        if not anchor.text:
+        doc = self._docs.get(anchor.doc)
+        if not anchor.text or doc is None:
             return None
-        doc = self.comparison.document(anchor.doc)
         best, best_score = None, FUZZY_ANCHOR
         target = normalise(anchor.text)
         for s in doc.sentences:

@@ -24,9 +24,9 @@ STALE_TEMP_SECONDS = 60  # a temp file older than this was left by a killed writ
 
 
 def autosave_file(folder: str | os.PathLike, session_path: str | None,
-                  digests: tuple[str, str]) -> Path:
+                  digests: tuple[str, ...]) -> Path:
     """Where the unsaved work of one comparison goes. A saved session keys it by its path;
-    an untitled comparison by its two documents (in either order, so a swap keeps the file)."""
+    an untitled comparison by its documents (in any order, so a swap keeps the file)."""
     key = ("session:" + os.path.abspath(session_path) if session_path
            else "documents:" + "|".join(sorted(digests)))
     name = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -43,7 +43,8 @@ class Recovery:
 
     @property
     def description(self) -> str:
-        a, b = (src.title or Path(src.path).name or "untitled" for src in self.session.sources)
+        names = [src.title or Path(src.path).name or "untitled" for src in self.session.sources]
+        a, b = names[0], " ↔ ".join(names[1:])
         when = datetime.fromtimestamp(self.modified).strftime("%Y-%m-%d %H:%M")
         target = f" (session {Path(self.session.recovers).name})" if self.session.recovers else ""
         return f"{a} ↔ {b}{target}, autosaved {when}"

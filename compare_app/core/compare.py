@@ -32,6 +32,7 @@ from .progress import (
     Meter,
     Progress,
     Tick,
+    no_tick,
 )
 from .relations import relate
 from .segment import split_sentences
@@ -80,8 +81,8 @@ def build_document(label: str, loaded: LoadedText, aliases: AliasTable,
                     sentences=tuple(sentences))
 
 
-def _terms(docs: tuple[Document, ...], aliases: AliasTable,
-           tick: Tick) -> list[list[list[str] | None]]:
+def _terms(docs: Sequence[Document], aliases: AliasTable,
+           tick: Tick = no_tick) -> list[list[list[str] | None]]:
     """Each document's masked terms per sentence (None: excluded). Each word is masked once, and
     equal terms share one string: a long text keeps one copy of each word, not one per use."""
     masked: dict[str, tuple[str, ...]] = {}
@@ -102,6 +103,16 @@ def _terms(docs: tuple[Document, ...], aliases: AliasTable,
                          [t for word in content_terms(s.text, aliases)
                           for t in known(word) or mask(word)])
         out.append(terms)
+    return out
+
+
+def document_terms(docs: Sequence[Document], aliases: AliasTable,
+                   tick: Callable[[int], None] = no_tick) -> list[list[list[str] | None]]:
+    """Each document's masked terms per sentence (None: excluded); `tick(documents done)`."""
+    out = []
+    for n, doc in enumerate(docs, start=1):
+        out.extend(_terms((doc,), aliases))
+        tick(n)
     return out
 
 
@@ -147,14 +158,27 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     meter = Meter(_phases(a, b), progress, cancelled)
     prep = prepare(a, b, meter)
     doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
+    comparison = link_documents(doc_a, doc_b, a_terms, b_terms, options, prep.weights,
+                                meter=meter)
+    meter.finish()
+    return comparison
+
+
+def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
+                   b_terms: list[list[str] | None], options: CompareOptions,
+                   weights: TermWeights | None = None, readings: dict | None = None,
+                   meter: Meter = QUIET) -> Comparison:
+    """Link two documents already read, judge every link and count the statuses. `readings`
+    caches each sentence's reading across several comparisons of the same documents."""
     found = Suggestions()
     link_tick = meter.phase("link", 1000)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
-                       per_unit=options.max_candidates, weights=prep.weights,
+                       per_unit=options.max_candidates,
+                       weights=weights or TermWeights(a_terms, b_terms),
                        identical=_reads_the_same(doc_a, doc_b), suggestions=found,
                        tick=lambda share: link_tick(int(1000 * share)))
     pairs: list[Pair] = []
-    readings: dict = {}
+    readings = {} if readings is None else readings
     linked = [(doc_a.sentences[link.a], doc_b.sentences[link.b]) for link in links]
     ids = pair_ids([(sa.text, sb.text) for sa, sb in linked])
     tick = meter.phase("relate", len(links))
@@ -166,7 +190,6 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     meter.phase("summary")
     statuses = sentence_statuses(doc_a, doc_b, pairs)
     summary = summarise(doc_a, doc_b, pairs, statuses)
-    meter.finish()
     return Comparison(doc_a, doc_b, tuple(pairs), statuses, summary, options,
                       _suggestions(doc_a, doc_b, found))
 

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # sources in order: A and B side by side, then C, D, …
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud and retyped safely
 SHORT = 4  # 31**4, about 920,000 ids: a clash in one comparison is rare, and then resolved
 

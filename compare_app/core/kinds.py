@@ -59,10 +59,14 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _is_heading(unit: str, alone_on_line: bool) -> bool:
+def _is_heading(unit: str, alone_on_line: bool, first: bool = False) -> bool:
+    """A short line of its own without end punctuation: in title case, or very short, or the
+    document's first line (a headline in sentence case: "Floods kill dozens as dam gives way")."""
     words = unit.split()
     if not alone_on_line or _TERMINAL.search(unit) or not words or len(words) > 14:
         return False
+    if first:
+        return True
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised >= max(1, len(words) * 0.5) or len(words) <= 4
 
@@ -253,7 +257,7 @@ def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool =
                 or ((words is None or _may_be_credit(flat)) and CREDIT_RE.search(flat)) \
                 or (alone is False and _AGENCY_LINE.match(flat) and len(flat.split()) <= 6):
             kind = Kind.CAPTION
-        elif _is_heading(flat, alone):
+        elif _is_heading(flat, alone, first=not kinds):
             kind = Kind.HEADING
         elif is_fragment(flat):
             kind = Kind.FRAGMENT

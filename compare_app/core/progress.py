@@ -23,8 +23,8 @@ class Cancelled(Exception):
     """Raised when the caller's `cancelled()` callback asks to stop."""
 
 
-def _never(done: int) -> None:
-    return None
+def no_tick(done: float) -> None:
+    """A tick that nobody listens to."""
 
 
 class Meter:
@@ -48,7 +48,7 @@ class Meter:
     def phase(self, name: str, size: int = 1) -> Tick:
         """Enter a phase of `size` steps; returns its tick(done) callback."""
         if self._progress is None and self._cancelled is None:
-            return _never
+            return no_tick
         start, share = self._spans[name]
         per_step = share / max(size, 1)
         self.report(start)

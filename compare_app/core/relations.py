@@ -11,7 +11,7 @@ import difflib
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -372,7 +372,22 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         reasons += check(view)
     if different_events(view, reasons):
         return Relation.RELATED, ()
+    if (a.doc, b.doc) != ("A", "B"):  # a pair of other sources (B and C) names them so
+        reasons = [replace(r, explanation=_named(r.explanation, a.doc, b.doc)) for r in reasons]
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
+
+
+_SIDE = re.compile(r"\b[AB]\b")
+_QUOTED = re.compile(r"(“[^”]*”)")
+
+
+def _named(explanation: str, first: str, second: str) -> str:
+    """An explanation written for sides A and B, told of the sources `first` and `second`;
+    words quoted from the texts are left as they are."""
+    names = {"A": first, "B": second}
+    parts = _QUOTED.split(explanation)
+    return "".join(part if n % 2 else _SIDE.sub(lambda m: names[m.group()], part)
+                   for n, part in enumerate(parts))
 
 
 def explain_pair_text(reasons: tuple[Reason, ...] | list[Reason]) -> str:

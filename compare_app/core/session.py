@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import __version__
 from .annotations import Annotation, SourceGrade
 from .corrections import Correction
+from .ids import LABELS
 from .atomic import write_text_atomic
 from .loading import LoadedText
 from .models import CompareOptions, Comparison, Document
@@ -40,13 +41,14 @@ class SessionError(Exception):
 
 @dataclass(frozen=True)
 class Session:
-    sources: tuple[LoadedText, LoadedText]
+    sources: tuple[LoadedText, ...]  # A, B, then any further sources (C, D, …)
     options: CompareOptions = field(default_factory=CompareOptions)
     annotations: tuple[Annotation, ...] = ()
     grades: dict[str, SourceGrade] = field(default_factory=dict)
     corrections: tuple[Correction, ...] = ()
     saved_at: str = ""
     recovers: str = ""  # an autosave: the session file its work belongs to ("" for untitled)
+    claim_notes: tuple[Annotation, ...] = ()  # notes on the claims of three or more sources
 
 
 def _source_json(label: str, src: LoadedText) -> dict:
@@ -60,10 +62,12 @@ def loaded_from_document(doc: Document) -> LoadedText:
 
 
 def session_of(comparison: Comparison, annotations: tuple[Annotation, ...],
-               grades: dict[str, SourceGrade], corrections: tuple[Correction, ...] = ()
-               ) -> Session:
-    return Session((loaded_from_document(comparison.a), loaded_from_document(comparison.b)),
-                   comparison.options, annotations, dict(grades), tuple(corrections))
+               grades: dict[str, SourceGrade], corrections: tuple[Correction, ...] = (),
+               more_sources: tuple[LoadedText, ...] = ()) -> Session:
+    """The session of a comparison of A and B, and of any further sources beside them."""
+    return Session((loaded_from_document(comparison.a), loaded_from_document(comparison.b),
+                    *more_sources), comparison.options, annotations, dict(grades),
+                   tuple(corrections))
 
 
 def session_json(session: Session) -> dict:
@@ -74,10 +78,11 @@ def session_json(session: Session) -> dict:
         "tool": {"name": "compare-app", "version": __version__},
         "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "settings": session.options.to_json(),
-        "documents": [_source_json("A", session.sources[0]), _source_json("B", session.sources[1])],
+        "documents": [_source_json(LABELS[n], src) for n, src in enumerate(session.sources)],
         "grades": {k: v.to_json() for k, v in session.grades.items()},
         "annotations": [a.to_json() for a in session.annotations],
         "corrections": [c.to_json() for c in session.corrections],
+        "claim_annotations": [a.to_json() for a in session.claim_notes],
         **extra,
     }
 
@@ -110,17 +115,19 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
                                    warnings=tuple(str(w) for w in d.get("warnings", [])),
                                    sha256=str(d.get("sha256", "")), path=str(d.get("path", "")))
                         for d in docs)
-        if len(sources) != 2:
-            raise ValueError("expected two documents")
+        if not 2 <= len(sources) <= len(LABELS):
+            raise ValueError(f"expected 2 to {len(LABELS)} documents, found {len(sources)}")
         annotations = tuple(Annotation.from_json(a) for a in data.get("annotations", []))
         grades = {str(k): SourceGrade.from_json(v) for k, v in data.get("grades", {}).items()
-                  if k in ("A", "B")}
+                  if k in LABELS[:len(sources)]}
         options = _options(data.get("settings", {}))
         corrections = tuple(Correction.from_json(c) for c in data.get("corrections", []))
+        claim_notes = tuple(Annotation.from_json(a) for a in data.get("claim_annotations", []))
     except (KeyError, TypeError, ValueError) as err:
         raise SessionError(path, f"session file is damaged ({type(err).__name__}: {err})") from None
     return Session(sources, options, annotations, grades,  # type: ignore[arg-type]
-                   corrections, str(data.get("saved_at", "")), str(data.get("recovers") or ""))
+                   corrections, str(data.get("saved_at", "")), str(data.get("recovers") or ""),
+                   claim_notes)
 
 
 def load_session(path: str | os.PathLike) -> Session:

@@ -35,6 +35,11 @@ PICK_DEPTH = 2             # each sentence proposes its best this many counterpa
 SUGGESTIONS = 5            # the analyst is shown this many candidates for a selected sentence
 # The link model saw documents of up to about this many sentences; beyond it, size adds no penalty
 SIZE_CAP = 4000
+# Claim clusters over three or more sources
+CHAIN_MIN_SCORE = 15.0     # A~B and B~C join into one claim only if A and C score at least this
+SHARED_COPY_RATIO = 95.0   # two sources' sentences this alike (fuzz.ratio) are one wire copy
+SHARED_COPY_MIN_CLAIMS = 2  # two sources sharing copy for this many claims, and for this share
+SHARED_COPY_MIN_SHARE = 0.05  # of the shorter one's claims, are reported as sharing wire copy
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
 DEFAULT_THRESHOLD = 40.0
 

@@ -12,7 +12,8 @@ _FLIP = {"A": "B", "B": "A"}
 
 
 def _flip(anchor: Anchor) -> Anchor:
-    return Anchor(_FLIP[anchor.doc], anchor.text_hash, anchor.context_hash, anchor.text)
+    return Anchor(_FLIP.get(anchor.doc, anchor.doc), anchor.text_hash, anchor.context_hash,
+                  anchor.text)
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class AnalystWork:
     annotations: tuple[Annotation, ...] = ()
     grades: dict[str, SourceGrade] = field(default_factory=dict)
     corrections: tuple[Correction, ...] = ()
+    claim_notes: tuple[Annotation, ...] = ()  # verdicts and notes on claims of 3+ sources
 
     def flipped(self) -> AnalystWork:
         """The same decisions with documents A and B exchanged: each follows its sentences."""
@@ -27,4 +29,7 @@ class AnalystWork:
                                  n.tags, n.credibility) for n in self.annotations)
         fixes = tuple(Correction(_flip(c.b), _flip(c.a), c.linked, c.relation, c.kind)
                       for c in self.corrections)
-        return AnalystWork(notes, {_FLIP[k]: v for k, v in self.grades.items()}, fixes)
+        claims = tuple(Annotation(tuple(_flip(a) for a in n.anchors), n.verdict, n.note, n.tags,
+                                  n.credibility) for n in self.claim_notes)
+        return AnalystWork(notes, {_FLIP.get(k, k): v for k, v in self.grades.items()}, fixes,
+                           claims)

@@ -119,28 +119,39 @@ class SourcesPanel(QWidget):
         self.reliability: dict[str, QComboBox] = {}
         self.provenance: dict[str, QLineEdit] = {}
         self.titles: dict[str, QGroupBox] = {}
+        self._layout = layout
         for side in ("A", "B"):
-            box = QGroupBox(f"Source {side}")
-            form = QFormLayout(box)
-            combo = QComboBox()
-            combo.setObjectName(f"reliability{side}")
-            combo.addItem("— not graded —", "")
-            for letter, text in RELIABILITY.items():
-                combo.addItem(f"{letter} – {text}", letter)
-            line = QLineEdit()
-            line.setObjectName(f"provenance{side}")
-            line.setPlaceholderText("outlet, author, date, URL")
-            form.addRow("Reliability", combo)
-            form.addRow("Provenance", line)
-            combo.activated.connect(lambda _, s=side: self._emit(s))
-            line.editingFinished.connect(lambda s=side: self._emit(s))
-            self.reliability[side], self.provenance[side], self.titles[side] = combo, line, box
-            layout.addWidget(box)
+            self._ensure(side)
         layout.addStretch(1)
         self._shown: dict[str, SourceGrade] = {}
 
+    def _ensure(self, side: str) -> None:
+        """A box for one source (C, D, … appear when a comparison has them)."""
+        if side in self.titles:
+            self.titles[side].show()
+            return
+        box = QGroupBox(f"Source {side}")
+        form = QFormLayout(box)
+        combo = QComboBox()
+        combo.setObjectName(f"reliability{side}")
+        combo.addItem("— not graded —", "")
+        for letter, text in RELIABILITY.items():
+            combo.addItem(f"{letter} – {text}", letter)
+        line = QLineEdit()
+        line.setObjectName(f"provenance{side}")
+        line.setPlaceholderText("outlet, author, date, URL")
+        form.addRow("Reliability", combo)
+        form.addRow("Provenance", line)
+        combo.activated.connect(lambda _, s=side: self._emit(s))
+        line.editingFinished.connect(lambda s=side: self._emit(s))
+        self.reliability[side], self.provenance[side], self.titles[side] = combo, line, box
+        self._layout.insertWidget(len(self.titles) - 1, box)
+
     def show_grades(self, grades: dict[str, SourceGrade], titles: dict[str, str]) -> None:
-        for side in ("A", "B"):
+        for side, box in self.titles.items():
+            box.setVisible(side in titles or side in ("A", "B"))
+        for side in titles:
+            self._ensure(side)
             grade = grades.get(side, SourceGrade())
             blockers = [QSignalBlocker(self.reliability[side]), QSignalBlocker(self.provenance[side])]
             self.reliability[side].setCurrentIndex(max(0, self.reliability[side].findData(grade.reliability)))

@@ -48,6 +48,9 @@ def create_window(files: Sequence[str] = (), settings_path: str | None = None) -
     if session:
         def start() -> None:
             window.controller.open_session(session)
+    elif len(files) > 2:
+        def start() -> None:
+            window.controller.open_sources(list(files))
     else:
         a, b = initial_pair(files if len(files) == 2 else (), settings)
 

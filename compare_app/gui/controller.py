@@ -18,11 +18,14 @@ from ..core.annotations import (
     resolve_all,
     set_annotation,
 )
+from ..core.claim_notes import resolve_claim_notes, set_claim_note
+from ..core.clusters import is_claim_id
 from ..core.corrections import Correction, apply_corrections
 from ..core.autosave import Recovery, autosave_file, discard
 from ..core.compare import compare_texts, warm
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import CompareOptions, Comparison, Document
+from ..core.multi import LABELS, MAX_SOURCES, MultiComparison, compare_many
 from ..core.session import Session, SessionError, load_session, save_session, session_of
 from ..core.work import AnalystWork
 from .link_editing import LinkEditingMixin
@@ -73,6 +76,7 @@ class ComparisonController(LinkEditingMixin, QObject):
     dirty_changed = Signal(bool)
     session_saved = Signal(str)
     comparison_about_to_change = Signal()
+    multi_changed = Signal(object)  # the MultiComparison of three or more sources, or None
 
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +84,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         self.work = AnalystWork()
         self.resolved = Resolved()
         self.unplaced: tuple[Correction, ...] = ()  # corrections whose sentences are gone
+        self.claims_resolved = Resolved()  # notes on the claims of three or more sources
         self.session_path: str | None = None
         self.autosave_folder = settings.path.parent / AUTOSAVE_FOLDER
         self._autosaved: str | None = None  # the autosave file last written for this work
@@ -97,6 +102,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         self.options = CompareOptions(threshold=settings.threshold)
         self.engine: Comparison | None = None  # the engine's comparison, before corrections
         self.comparison: Comparison | None = None  # as shown: with the analyst's corrections
+        self.multi: MultiComparison | None = None  # all sources, when there are three or more
         self.rows: list[Row] = []  # table rows of the comparison, built off the GUI thread
         self._engine_rows: list[Row] = []
         self.anchor_index: AnchorIndex | None = None  # sentence anchors, likewise
@@ -116,6 +122,35 @@ class ComparisonController(LinkEditingMixin, QObject):
         self._sources = {"A": str(path_a), "B": str(path_b)}
         self._start_untitled()
 
+    def open_sources(self, paths: list[str]) -> None:
+        """Start a new comparison of two or more files: A and B side by side, all in the matrix."""
+        self._sources = {LABELS[n]: str(p) for n, p in enumerate(paths[:MAX_SOURCES])}
+        self._start_untitled()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self._sources)
+
+    def add_source(self, path: str) -> None:
+        """One more source, labelled with the next letter; the analyst's work stays."""
+        if len(self._sources) >= MAX_SOURCES:
+            self.comparison_failed.emit(f"{path}: at most {MAX_SOURCES} sources can be compared")
+            return
+        self._sources[LABELS[len(self._sources)]] = str(path)
+        self._mark_structure_changed()
+        self._run()
+
+    def remove_source(self, label: str) -> None:
+        """Drop a source beyond A and B; the later ones move up a letter (with their grades)."""
+        if label in ("A", "B") or label not in self._sources:
+            return
+        kept = [key for key in self._sources if key != label]
+        self._sources = {LABELS[n]: self._sources[key] for n, key in enumerate(kept)}
+        grades = {LABELS[kept.index(k)]: g for k, g in self.grades.items() if k in kept}
+        self.work = replace(self.work, grades=grades)
+        self._mark_structure_changed()
+        self._run()
+
     def open_file(self, side: str, path: str) -> None:
         """Another document on one side: a new, untitled comparison. The open session, its notes
         and grades stay with their own documents and its file is never written again."""
@@ -133,7 +168,7 @@ class ComparisonController(LinkEditingMixin, QObject):
 
     def swap(self) -> None:
         """Exchange A and B; annotations, grades and every undo snapshot follow their sentences."""
-        self._sources = {"A": self._sources["B"], "B": self._sources["A"]}
+        self._sources = {**self._sources, "A": self._sources["B"], "B": self._sources["A"]}
         self._flip_work()
         self._mark_structure_changed()
         self._run()
@@ -200,10 +235,16 @@ class ComparisonController(LinkEditingMixin, QObject):
         def job(progress, cancelled):
             loaded = {side: load_document(src) if isinstance(src, str) else src
                       for side, src in sources.items()}
-            result = compare_texts(loaded["A"], loaded["B"], options,
-                                   progress=progress, cancelled=cancelled)
+            multi = None
+            if len(loaded) > 2:
+                multi = compare_many(list(loaded.values()), options, progress=progress,
+                                     cancelled=cancelled)
+                result = multi.pairwise[("A", "B")]
+            else:
+                result = compare_texts(loaded["A"], loaded["B"], options,
+                                       progress=progress, cancelled=cancelled)
             warm(result)  # the lazy features and diffs, here rather than on the GUI thread
-            return result, build_rows(result), AnchorIndex(result)
+            return result, build_rows(result), AnchorIndex(result), multi
 
         self.comparison_started.emit()
         self.runner.submit(job, delay_ms)
@@ -211,7 +252,7 @@ class ComparisonController(LinkEditingMixin, QObject):
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
         self.comparison_about_to_change.emit()  # pending edits land on the old rows first
         self._swap_pending = False
-        self.engine, self._engine_rows, self.anchor_index = result
+        self.engine, self._engine_rows, self.anchor_index, self.multi = result
         if self._pending_session is not None:
             self.session_path, self.work, recovered = self._pending_session
             self._pending_session = None
@@ -224,7 +265,9 @@ class ComparisonController(LinkEditingMixin, QObject):
                 self.settings.set_last_session(self.session_path)
         comparison = self._place_corrections()
         self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
-        self._sources = {"A": _as_loaded(comparison.a), "B": _as_loaded(comparison.b)}
+        self._resolve_claim_notes()
+        docs = self.multi.documents if self.multi else (comparison.a, comparison.b)
+        self._sources = {doc.label: _as_loaded(doc) for doc in docs}
         self._committed = dict(self._sources)
         for doc in (comparison.a, comparison.b):
             if doc.path:
@@ -232,6 +275,7 @@ class ComparisonController(LinkEditingMixin, QObject):
         if comparison.a.path and comparison.b.path:
             self.settings.set_last_pair(comparison.a.path, comparison.b.path)
         self.comparison_finished.emit(comparison)
+        self.multi_changed.emit(self.multi)
         self.annotations_changed.emit()
 
     def cancel(self) -> None:
@@ -280,20 +324,37 @@ class ComparisonController(LinkEditingMixin, QObject):
         return self.work.corrections
 
     def annotation(self, key: str) -> Annotation | None:
+        if is_claim_id(key):
+            return self.claims_resolved.by_key.get(key)
         return self.resolved.by_key.get(key)
+
+    def _resolve_claim_notes(self) -> None:
+        self.claims_resolved = (resolve_claim_notes(self.multi, self.work.claim_notes)
+                                if self.multi else Resolved(orphans=self.work.claim_notes))
+
+    def _edit_claim(self, key: str, what: str, **change) -> None:
+        if self.multi is None or not any(c.id == key for c in self.multi.clusters):
+            return
+        notes = set_claim_note(self.multi, self.work.claim_notes, key, **change)
+        if notes != self.work.claim_notes:
+            self._push(f"Edit {what} of claim {key}", replace(self.work, claim_notes=notes))
 
     def edit_row(self, key: str, *, verdict: Verdict | None = None, note: str | None = None,
                  tags: tuple[str, ...] | None = None, credibility: int | None | str = "keep") -> None:
         """Change one row's annotation through the undo stack."""
+        verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
+        what = ("verdict" if verdict is not None else "note" if note is not None
+                else "tags" if tags is not None else "credibility")
+        if is_claim_id(key):
+            self._edit_claim(key, what, verdict=verdict, note=note, tags=tags,
+                             credibility=credibility)
+            return
         if self.comparison is None or key not in self._row_keys:
             return  # the row vanished in a re-comparison
-        verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
         notes = set_annotation(self.comparison, self.annotations, key, verdict=verdict, note=note,
                                tags=tags, credibility=credibility, index=self.anchor_index)
         if notes == self.annotations:
             return
-        what = ("verdict" if verdict is not None else "note" if note is not None
-                else "tags" if tags is not None else "credibility")
         self._push(f"Edit {what} of {key}", replace(self.work, annotations=notes))
 
     def edit_grade(self, side: str, grade: SourceGrade) -> None:
@@ -316,6 +377,7 @@ class ComparisonController(LinkEditingMixin, QObject):
             self.comparison_finished.emit(self.comparison)
         if self.comparison is not None:
             self.resolved = resolve_all(self.comparison, work.annotations, self.anchor_index)
+        self._resolve_claim_notes()
         self.annotations_changed.emit()
         self._autosave_timer.start()
 
@@ -345,10 +407,11 @@ class ComparisonController(LinkEditingMixin, QObject):
         self._open(recovery.session, recovery.session.recovers or None, recovered=True)
 
     def _open(self, session: Session, path: str | None, *, recovered: bool) -> None:
-        self._sources = {"A": session.sources[0], "B": session.sources[1]}
+        self._sources = {LABELS[n]: src for n, src in enumerate(session.sources)}
         self.options = session.options
         self.settings.threshold = session.options.threshold
-        work = AnalystWork(session.annotations, dict(session.grades), session.corrections)
+        work = AnalystWork(session.annotations, dict(session.grades), session.corrections,
+                           session.claim_notes)
         self._pending_session = (path, work, recovered)
         self._run()
 
@@ -372,14 +435,17 @@ class ComparisonController(LinkEditingMixin, QObject):
 
     def _session(self) -> Session:
         assert self.comparison is not None
-        return session_of(self.comparison, self.annotations, self.grades, self.corrections)
+        more = tuple(_as_loaded(d) for d in self.multi.documents[2:]) if self.multi else ()
+        return replace(session_of(self.comparison, self.annotations, self.grades,
+                                  self.corrections, more), claim_notes=self.work.claim_notes)
 
     @property
     def autosave_path(self) -> str | None:
         """This comparison's autosave file (never the session file itself)."""
         if self.comparison is None:
             return None
-        digests = (self.comparison.a.sha256, self.comparison.b.sha256)
+        docs = self.multi.documents if self.multi else (self.comparison.a, self.comparison.b)
+        digests = tuple(d.sha256 for d in docs)
         return str(autosave_file(self.autosave_folder, self.session_path, digests))
 
     def autosave(self) -> None:

@@ -91,7 +91,7 @@ class LinksPanel(QWidget):
         self.candidates.setObjectName("candidates")
         self.candidates.setHeaderLabels(["Sentence", "Score", "Text"])
         self.candidates.setRootIsDecorated(False)
-        self.candidates.setColumnWidth(0, 70)
+        self.candidates.setColumnWidth(0, 95)
         self.candidates.setColumnWidth(1, 55)
         self.candidates.itemDoubleClicked.connect(lambda *_: self._link_selected())
         layout.addWidget(self.candidates, 2)

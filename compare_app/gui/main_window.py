@@ -43,6 +43,7 @@ from .progress_strip import ComparisonProgress
 from .screen_fit import fit_table_columns, place_window, set_default_splits
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
+from .source_actions import SourceActionsMixin
 from .shortcut_keeper import ShortcutKeeper
 from .status_filter import StatusFilterBar
 from .summary import MessageBar, summary_text
@@ -56,7 +57,7 @@ FILE_FILTER = ("Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.d
                "All files (*)")
 
 
-class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
+class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMainWindow):
     def __init__(self, settings: AppSettings) -> None:
         super().__init__()
         self.settings = settings
@@ -130,7 +131,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
         self._build_links()
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setObjectName("bottomSplitter")
-        self.bottom_splitter.addWidget(table_box)
+        self.bottom_splitter.addWidget(self._wrap_with_matrix(table_box))
         self.bottom_splitter.addWidget(self.detail)
         self.bottom_splitter.addWidget(self.side_tabs)
         self.bottom_splitter.setStretchFactor(0, 4)
@@ -262,6 +263,9 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, QMainWindow):
         nav_menu.addActions([self.act_next_uns, self.act_prev_uns])
         nav_menu.addSeparator()
         nav_menu.addActions([self.act_next_pair, self.act_prev_pair])
+        sources_menu = bar.addMenu("&Sources")
+        for item in self._build_source_actions():
+            sources_menu.addAction(item)
         links_menu = bar.addMenu("&Links")
         links_menu.addActions(self._build_link_actions())
         help_menu = bar.addMenu("&Help")

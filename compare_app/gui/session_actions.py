@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.autosave import Recovery, discard
+from ..core.clusters import is_claim_id
 from ..core.session import SESSION_SUFFIX
 from .style import LABELS
 
@@ -19,7 +20,11 @@ class SessionActionsMixin:
     # ------------------------------------------------------------------ annotations
     def _show_annotation(self, key: str | None) -> None:
         title = "Select a pair or an unsupported sentence to record a verdict."
-        if key and self.comparison:
+        multi = self.controller.multi
+        if key and is_claim_id(key) and multi is not None:
+            claim = multi.cluster(key)
+            title = f"<b>{key}</b> · claim of {claim.support} of {len(multi.documents)} sources"
+        elif key and self.comparison:
             row = self.model.rows[self.model.row_of(key)]
             title = f"<b>{key}</b> · {LABELS[row.status]}"
         self.annotation_panel.show_row(key, title, self.controller.annotation(key) if key else None)
@@ -33,10 +38,13 @@ class SessionActionsMixin:
             ids = {sid for row in rows for sid in row.a_ids + row.b_ids}
             self.pane_a.view.set_markers({i for i in ids if i.startswith("A")})
             self.pane_b.view.set_markers({i for i in ids if i.startswith("B")})
-            self.sources_panel.show_grades(c.grades, {"A": self.comparison.a.title,
-                                                      "B": self.comparison.b.title})
-        if self.annotation_panel.key == self.current_key:
-            self._show_annotation(self.current_key)
+            docs = c.multi.documents if c.multi else (self.comparison.a, self.comparison.b)
+            self.sources_panel.show_grades(c.grades, {d.label: d.title for d in docs})
+        key = self.annotation_panel.key
+        if key == self.current_key or (key and is_claim_id(key) and c.multi is not None
+                                       and any(x.id == key for x in c.multi.clusters)):
+            self._show_annotation(key)
+        self._show_claim_notes()
         self.orphans.clear()
         for note in c.resolved.orphans:
             text = " / ".join(a.text for a in note.anchors)
@@ -109,7 +117,11 @@ class SessionActionsMixin:
         report = ReportInput(self.comparison, c.annotations, dict(c.grades),
                              corrections=c.corrections)
         try:
-            fmt = write_report(report, path)
+            if c.multi is not None:  # three or more sources: the corroboration report
+                self.export_multi(path)
+                fmt = Path(path).suffix.lstrip(".") or "html"
+            else:
+                fmt = write_report(report, path)
         except (OSError, ValueError, RuntimeError) as err:
             self.show_error(f"{path}: cannot export the report ({err})")
             return False

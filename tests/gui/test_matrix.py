@@ -1,0 +1,121 @@
+"""Three sources in the window: the claims matrix, its filters and detail, Add / Remove Source,
+sessions of three documents and the corroboration report."""
+
+from __future__ import annotations
+
+import json
+
+from compare_app.core.clusters import CellState
+from compare_app.gui.matrix_view import FILTERS, KEY_ROLE
+
+A = ("Flooding in the Arlen river valley killed at least 42 people on Monday, officials said. "
+     "The governor declared a state of emergency across the valley. "
+     "Engineers blamed the collapse of an old irrigation dam upstream.")
+B = ("At least 42 people died in floods in the Arlen river valley on Monday. "
+     "A state of emergency was declared by the governor for the whole valley. "
+     "Schools in the region will remain closed for the rest of the week.")
+C = ("Floods in the Arlen river valley killed at least 14 people on Monday. "
+     "The governor declared a state of emergency across the valley. "
+     "The army sent four helicopters and two hundred soldiers to the region.")
+
+
+def _files(tmp_path):
+    paths = []
+    for name, text in (("wire.txt", A), ("daily.txt", B), ("radio.txt", C)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    return paths
+
+
+def _finished(window, qtbot):
+    return qtbot.waitSignal(window.controller.comparison_finished, timeout=20000)
+
+
+def _rows(matrix) -> list[str]:
+    return [matrix.proxy.index(r, 0).data(KEY_ROLE) for r in range(matrix.proxy.rowCount())]
+
+
+def test_three_sources_open_the_matrix_and_a_conflict_reads_clearly(make_window, qtbot, tmp_path):
+    window = make_window(_files(tmp_path))
+    qtbot.waitUntil(lambda: window.controller.multi is not None, timeout=20000)
+    multi = window.controller.multi
+    tabs, matrix = window.bottom_tabs, window.matrix
+    assert tabs.isTabEnabled(tabs.indexOf(matrix))
+    assert tabs.tabText(tabs.indexOf(matrix)) == "Claims matrix (3 sources)"
+    assert "1 conflict ·" in matrix.summary.text()
+    assert len(_rows(matrix)) == len(multi.clusters)
+    matrix.filter.setCurrentIndex([name for name, _ in FILTERS].index("Conflicts"))
+    conflicts = _rows(matrix)
+    assert len(conflicts) == 1
+    toll = multi.cluster(conflicts[0])
+    assert toll.cell("C").state is CellState.DIFFERENT
+    marks = [matrix.proxy.index(0, col).data() for col in (1, 2, 3)]
+    assert marks == ["●", "●", "≠"]
+    matrix.table.selectRow(0)
+    detail = window.detail.toPlainText()
+    assert "at least 14" in detail and "at least 42" in detail and "number" in detail
+    assert window.pane_a.view._emphasised and window.pane_b.view._emphasised
+    matrix.filter.setCurrentIndex([name for name, _ in FILTERS].index("Single-source claims"))
+    assert all(multi.cluster(k).support == 1 for k in _rows(matrix)) and _rows(matrix)
+
+
+def test_add_and_remove_a_source_and_keep_three_in_a_session(make_window, qtbot, tmp_path):
+    a, b, c = _files(tmp_path)
+    window = make_window([a, b])
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    assert window.controller.multi is None
+    assert not window.bottom_tabs.isTabEnabled(window.bottom_tabs.indexOf(window.matrix))
+    window.ask_source_path = lambda: str(c)
+    with _finished(window, qtbot):
+        window.act_add_source.trigger()
+    assert window.controller.multi is not None and window.controller.labels == ("A", "B", "C")
+    assert not window.sources_panel.titles["C"].isHidden()
+    path = tmp_path / "three.cmpsession"
+    window.ask_session_path = lambda saving: str(path)
+    assert window.save_session()
+    report = tmp_path / "matrix.json"
+    window.ask_export_path = lambda: str(report)
+    window.act_export.trigger()
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["version"] == 2 and len(data["documents"]) == 3
+    with _finished(window, qtbot):
+        window.controller.remove_source("C")
+    assert window.controller.multi is None and window.controller.labels == ("A", "B")
+    assert window.sources_panel.titles["C"].isHidden()
+    again = make_window([str(path)])
+    qtbot.waitUntil(lambda: again.controller.multi is not None, timeout=20000)
+    assert [d.title for d in again.controller.multi.documents][2] == "radio"
+
+
+def test_a_verdict_and_note_on_a_claim_survive_a_session_and_reach_the_report(
+        make_window, qtbot, tmp_path):
+    from compare_app.core.annotations import Verdict
+
+    window = make_window(_files(tmp_path))
+    qtbot.waitUntil(lambda: window.controller.multi is not None, timeout=20000)
+    matrix = window.matrix
+    matrix.table.selectRow(0)  # the conflict comes first
+    key = matrix.proxy.index(0, 0).data(KEY_ROLE)
+    panel = window.annotation_panel
+    assert panel.key == key and "claim of 3 of 3 sources" in panel.heading.text()
+    panel.verdict.setCurrentIndex(panel.verdict.findData(Verdict.CONTRADICTION.value))
+    panel.verdict.activated.emit(panel.verdict.currentIndex())
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "Call the civil protection agency")
+    panel.commit_note()
+    note = window.controller.annotation(key)
+    assert note.verdict is Verdict.CONTRADICTION and note.note.startswith("Call")
+    verdict_col = matrix.model.columnCount() - 1
+    assert matrix.proxy.index(0, verdict_col).data() == "Contradiction ✎"
+    with _finished(window, qtbot):
+        window.threshold.setValue(30)  # a re-comparison: the note finds its claim again
+    assert window.controller.annotation(key).note.startswith("Call")
+    path = tmp_path / "claims.cmpsession"
+    window.ask_session_path = lambda saving: str(path)
+    assert window.save_session()
+    report = tmp_path / "claims.md"
+    window.ask_export_path = lambda: str(report)
+    window.act_export.trigger()
+    assert "Call the civil protection agency" in report.read_text(encoding="utf-8")
+    window.act_undo.trigger()  # the note
+    assert window.controller.annotation(key).note == ""
