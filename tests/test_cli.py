@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 
 from compare_app import __version__
+from installed import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "compare_app", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, env=env, timeout=120)
+    return run_cli(*args, cwd=cwd, timeout=120)
 
 
 def test_version_and_help():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -294,6 +295,9 @@ class DocumentPane(QWidget):
         self.title.setFont(font)
         self.file_label = QLabel("Drop a file here or use File → Open")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long path (an installed sample lives deep in site-packages) is clipped, not allowed
+        # to widen the window; the tooltip shows it whole.
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = DocumentView(self)
         self.ruler = OverviewRuler(self.view)
         text_row = QHBoxLayout()

@@ -34,7 +34,7 @@ from ..core.session import is_session_file
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
-from .dialogs import ShortcutsDialog, start_path
+from .dialogs import ShortcutsDialog, document_filter, report_labels, start_path
 from .document_pane import DocumentPane
 from .legend import StatusLegend
 from .link_actions import LinkActionsMixin
@@ -53,8 +53,6 @@ log = logging.getLogger(__name__)
 FILTERABLE = (Status.DIVERGE, Status.UNSUPPORTED, Status.AGREE, Status.RELATED)
 STEP_NAMES = {Status.DIVERGE: "divergence", Status.UNSUPPORTED: "unsupported claim",
               Status.AGREE: "agreement", Status.RELATED: "related pair"}
-FILE_FILTER = ("Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.dotx *.pdf);;"
-               "All files (*)")
 
 
 class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMainWindow):
@@ -219,7 +217,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
         self.act_save_as = a("Save Session &As…", lambda: self.save_session(ask=True),
                              QKeySequence.StandardKey.SaveAs)
         self.act_export = a("&Export Report…", self.export_dialog, "Ctrl+E",
-                            "Export a report (HTML, PDF, Markdown, CSV, JSON)")
+                            f"Export a report ({report_labels()})")
         self.act_undo = a("&Undo", lambda: self._undo_redo(True), QKeySequence.StandardKey.Undo,
                           "Undo the last annotation edit")
         self.act_redo = a("&Redo", lambda: self._undo_redo(False), QKeySequence.StandardKey.Redo,
@@ -333,7 +331,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
     def ask_open_path(self, side: str) -> str | None:
         """The file dialog; tests replace this method."""
         start = self.dialog_start(side)
-        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start, document_filter())
         return path or None
 
     def dialog_start(self, first: str, name: str = "") -> str:

@@ -17,7 +17,7 @@ from compare_app.core.loading import (
 )
 from compare_app.core.rewrap import looks_hard_wrapped
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_docs"
+SAMPLES = Path(__file__).resolve().parents[2] / "compare_app" / "data" / "samples"
 QUOTED = "He said \u201cno\u201d \u2014 it\u2019s final."
 
 
