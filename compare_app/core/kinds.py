@@ -204,19 +204,26 @@ def is_quote(unit: str) -> bool:
     return len(quoted) >= 0.5 * len(flat) or bool(_PERSONAL.search(quoted))
 
 
-def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool = True) -> list[Kind]:
-    """The kind of each unit, in order. `prefilter` skips patterns whose key words are absent
-    (the result is the same; a test compares both paths)."""
+def admits(words: set[str], gate: frozenset[str], prefixes: tuple[str, ...] = ()) -> bool:
+    """The keyword prefilter: False only when no word can start a match of the gated pattern.
+    Tests replace it with `lambda *_: True` to get the reference (every pattern scanned)."""
+    return not words.isdisjoint(gate) or (bool(prefixes) and
+                                          any(w.startswith(prefixes) for w in words))
+
+
+def classify_units(text: str, spans: list[tuple[int, int]]) -> list[Kind]:
+    """The kind of each unit, in order. Patterns whose key words are absent are skipped
+    (`admits`; the tests compare this with every pattern scanned)."""
     units = [text[s:e] for s, e in spans]
     kinds: list[Kind] = []
     boiler_flags: list[bool] = []
     for (start, end), unit in zip(spans, units):
         alone = _alone_on_line(text, start, end)
         flat = " ".join(unit.split())
-        words = set(_WORDS.findall(flat.lower())) if prefilter else None
+        words = set(_WORDS.findall(flat.lower()))
         if BOILERPLATE_RE.search(flat):
             kind = Kind.BOILERPLATE
-        elif ((words is None or words & _CAPTION_WORDS) and CAPTION_RE.search(flat)) \
+        elif (admits(words, _CAPTION_WORDS) and CAPTION_RE.search(flat)) \
                 or CREDIT_RE.search(flat) \
                 or (alone is False and _AGENCY_LINE.match(flat) and len(flat.split()) <= 6):
             kind = Kind.CAPTION
@@ -228,10 +235,10 @@ def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool =
             kind = Kind.QUOTE
         elif flat.endswith("?"):
             kind = Kind.QUESTION
-        elif ((words is None or words & _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)
+        elif (admits(words, _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)
               and not re.match(r"(?i)^should\s+\w+\s+\w+", flat)):
             kind = Kind.PRESCRIPTION
-        elif (words is None or words & _OPINION_WORDS) and OPINION_RE.search(flat):
+        elif admits(words, _OPINION_WORDS) and OPINION_RE.search(flat):
             kind = Kind.OPINION
         else:
             kind = Kind.CLAIM

@@ -117,13 +117,3 @@ def test_month_may_is_a_date_not_a_hedge():
     f = features("The treaty was signed in May 2024.")
     assert f.dates[0].month == 5
     assert f.certainty.label == "asserted"
-
-
-def test_prefiltered_extraction_matches_the_full_scan(sample_comparison):
-    from compare_app.core.claims import extract_features_unfiltered
-
-    aliases = build_aliases(sample_comparison.a.text, sample_comparison.b.text)
-    for doc in (sample_comparison.a, sample_comparison.b):
-        for s in doc.sentences:
-            assert extract_features(s.text, s.start, aliases) == \
-                extract_features_unfiltered(s.text, s.start, aliases), s.text
