@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import random
+import sys
+
+import pytest
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
@@ -201,8 +204,12 @@ def test_gutter_draws_bands_for_visible_pairs(window):
     window.select_key(window.comparison.pairs[0].id)
     bands = window.gutter.visible_pairs()
     assert bands and bands[0][0].id == window.comparison.pairs[0].id
-    image = window.gutter.grab().toImage()
-    assert image.width() > 0
+    pair, at, ab, bt, bb = bands[0]
+    middle = (int(window.gutter.width() / 2), int((at + ab + bt + bb) / 4))
+    drawn = window.gutter.grab().toImage().pixelColor(*middle)
+    window.gutter.visible_pairs = lambda: []  # the same gutter with no band drawn
+    empty = window.gutter.grab().toImage().pixelColor(*middle)
+    assert drawn != empty, (drawn.name(), empty.name())
 
 
 def test_offsets_hold_after_emoji_and_other_astral_characters(make_window, qtbot, tmp_path):
@@ -247,11 +254,13 @@ def test_scrolling_one_pane_keeps_the_partner_level(make_window, qtbot, tmp_path
     assert abs(ya - yb) <= 2 * w.pane_b.view.fontMetrics().lineSpacing()
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12),
+                    reason="None is immortal from Python 3.12: its count never moves, and the "
+                           "PySide6 6.12.0 defect cannot crash there")
 def test_a_long_session_does_not_wear_out_python(window):
-    """PySide6 6.12.0 dropped a reference to None on every void call and crashed long sessions;
-    the project pins a release without that defect."""
-    import sys
-
+    """PySide6 6.12.0 dropped a reference to None on every void call and crashed long sessions
+    on Python 3.11; the project pins a release without that defect. Only a Python whose None is
+    counted can show it, so the test runs only there (where it fails with 6.12.0)."""
     before = sys.getrefcount(None)
     for _ in range(5000):
         window.gutter.update()
