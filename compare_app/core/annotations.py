@@ -15,7 +15,7 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
-from .ids import content_digest, normalise
+from .ids import content_digest, is_pair_id, normalise
 from .models import Comparison, Document, Sentence, Status
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,7 @@ def target_key(comparison: Comparison, index: AnchorIndex, note: Annotation) -> 
 
 def anchors_for_key(comparison: Comparison, index: AnchorIndex, key: str) -> tuple[Anchor, ...]:
     """Anchors for a row: the first sentence of each side of a pair, or the one sentence."""
-    if key.startswith("P"):
+    if is_pair_id(key):
         pair = comparison.pair(key)
         return (index.anchor(pair.a[0]), index.anchor(pair.b[0]))
     return (index.anchor(key),)

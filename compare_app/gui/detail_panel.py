@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..core.ids import is_pair_id
 from ..core.models import Comparison, Pair, Sentence, Status
 from .style import INK_COLORS, LABELS, status_of_relation
 
@@ -54,7 +55,7 @@ class DetailPanel(QTextBrowser):
         if not key:
             self.clear()
             return
-        if key.startswith("P"):
+        if is_pair_id(key):
             pair = comparison.pair(key)
             self.setHtml(self._pair_html(comparison, pair))
         else:

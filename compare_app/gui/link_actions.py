@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
+from ..core.ids import is_pair_id
 from ..core.models import ReasonKind, Relation
 from .links_panel import LinksPanel
 
@@ -43,7 +44,7 @@ class LinkActionsMixin:
             self.links_panel.show_row(None, None, {})
             return
         row = self.model.rows[self.model.row_of(key)]
-        pair = self.comparison.pair(key) if key.startswith("P") else None
+        pair = self.comparison.pair(key) if is_pair_id(key) else None
         candidates = {sid: self.controller.suggestions_for(sid) for sid in row.a_ids + row.b_ids}
         texts = {cand.sentence_id: self.comparison.sentence(cand.sentence_id).text
                  for found in candidates.values() for cand in found}
@@ -84,9 +85,9 @@ class LinkActionsMixin:
             self.start_link_pick(self.links_panel.sentence_id)
 
     def _unlink_selection(self) -> None:
-        if self.current_key and self.current_key.startswith("P"):
+        if self.current_key and is_pair_id(self.current_key):
             self.controller.unlink(self.current_key)
 
     def _restore_selection(self) -> None:
-        if self.current_key and self.current_key.startswith("P"):
+        if self.current_key and is_pair_id(self.current_key):
             self.controller.restore_engine(self.current_key)

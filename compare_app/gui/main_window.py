@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.ids import is_pair_id
 from ..core.models import Comparison, Pair, Status
 from ..core.rows import step_index, step_start
 from ..core.session import is_session_file
@@ -552,7 +553,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
             self.pane_b.view.emphasise(list(row.b_ids), scroll=bool(row.b_ids))
         finally:
             self._syncing = False
-        self.gutter.set_selected(key if key.startswith("P") else None)
+        self.gutter.set_selected(key if is_pair_id(key) else None)
         self.detail.show_key(self.comparison, key)
         self._show_annotation(key)
         self._show_links(key)
