@@ -27,9 +27,11 @@ BOILERPLATE_RE = re.compile(r"""(?ix)
     |^(?:once|monthly|annual(?:ly)?|continue|preview|share|tweet|print|email|menu|search|close|
        next|previous|back\s+to\s+top|advertisement|loading\.*)\W*$
 """)
+# "Photo: AP" ends in a colon and a space: no word boundary after the colon, so it stands apart.
 CAPTION_RE = re.compile(r"""(?ix)
-    \b(?:posing\s+for\s+a\s+photo|pictured|photo(?:graph)?\s*(?:by|:|credit)|image\s*(?:by|:|credit)
+    \b(?:posing\s+for\s+a\s+photo|pictured|photo(?:graph)?\s*(?:by|credit)|image\s*(?:by|credit)
     |file\s+photo|courtesy\s+of|getty\s+images)\b
+    |\b(?:photo(?:graph)?|image)\s*:
 """)
 CREDIT_RE = re.compile(r"^[A-Z]{2,}(?:[ /]+(?:VIA|[A-Z]{2,}))*$|\bvia [A-Z]{2,}|/ ?(?:AFP|AP|Reuters|EPA|TASS)\b")
 _AGENCY_LINE = re.compile(r"^[A-Z0-9 /&.,'’-]{3,}$")

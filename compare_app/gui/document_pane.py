@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Comparison, Document, Status
+from ..qt.fonts import FONT_HINT, with_fallbacks
 from .overview import OverviewRuler
 from .style import paint_mark, paint_outline, selected_format, sentence_format
 
@@ -314,8 +315,12 @@ class DocumentPane(QWidget):
     def show_document(self, doc: Document, comparison: Comparison) -> None:
         self.title.setText(f"{self.side}: {doc.title or '(untitled)'}")
         where = doc.path or "pasted text"
-        warn = f"  ⚠ {'; '.join(doc.warnings)}" if doc.warnings else ""
+        font, missing = with_fallbacks(self.view.font(), doc.text)
+        self.view.setFont(font)  # Korean, Chinese, ... from an installed font that has them
+        warnings = [*doc.warnings] + ([f"no installed font for {', '.join(missing)} text: "
+                                       f"{FONT_HINT}"] if missing else [])
+        warn = f"  ⚠ {'; '.join(warnings)}" if warnings else ""
         self.file_label.setText(f"{where}{warn}")
-        self.file_label.setToolTip(where)
+        self.file_label.setToolTip(f"{where}{warn}")
         self.view.show_document(doc, comparison)
         self.ruler.invalidate()

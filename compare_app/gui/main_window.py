@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -621,7 +621,9 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
     def zoom(self, step: int) -> None:
         for view in (self.pane_a.view, self.pane_b.view):
             if step == 0:
-                view.setFont(QApplication.font())
+                font = QFont(view.font())  # keeps the fallback families for other scripts
+                font.setPointSizeF(QApplication.font().pointSizeF())
+                view.setFont(font)
             elif step > 0:
                 view.zoomIn(1)
             else:

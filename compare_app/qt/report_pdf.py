@@ -32,6 +32,7 @@ from .. import __version__
 from ..core.atomic import write_bytes_atomic
 from ..core.reports import ReportError, ReportInput, html_report, title_of
 from ..core.status_style import STYLES
+from .fonts import with_fallbacks
 
 log = logging.getLogger(__name__)
 
@@ -188,8 +189,7 @@ def html_pdf_bytes(html: str, title: str) -> bytes:
                                      QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)  # lay out in the writer's units: no rescaling
-    doc.setDefaultFont(_font(BASE_POINT_SIZE))
-    doc.setHtml(html)
+    doc.setDefaultFont(with_fallbacks(_font(BASE_POINT_SIZE), html)[0])  # other scripts' fonts
     restyle_underlines(doc)
     footer = writer.resolution() * FOOTER_MM / 25.4
     doc.setPageSize(QSizeF(writer.width(), writer.height() - footer))
