@@ -190,6 +190,7 @@ def html_pdf_bytes(html: str, title: str) -> bytes:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)  # lay out in the writer's units: no rescaling
     doc.setDefaultFont(with_fallbacks(_font(BASE_POINT_SIZE), html)[0])  # other scripts' fonts
+    doc.setHtml(html)
     restyle_underlines(doc)
     footer = writer.resolution() * FOOTER_MM / 25.4
     doc.setPageSize(QSizeF(writer.width(), writer.height() - footer))
