@@ -17,7 +17,7 @@ from .core.loading import InputError, load_document, supported_suffixes
 from .core.models import CompareOptions
 from .core.claim_notes import resolve_claim_notes
 from .core.multi import MAX_SOURCES, MultiComparison, compare_many
-from .core.multi_report import multi_json, multi_text, write_multi_report
+from .core.reports.multi import multi_json, multi_text, write_multi_report
 from .core.reports import (
     ReportError,
     ReportFormatError,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QWidget
 
-from ..core.multi_report import write_multi_report
-from ..core.report import format_for
+from ..core.reports import format_for
+from ..core.reports.multi import write_multi_report
 from .dialogs import start_path
 from .matrix_view import MatrixView, claim_html
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import os
 
-from ..core.reports import ReportInput, ReportWriter, register_writer, writers
+from ..core.reports import (
+    ReportInput,
+    ReportWriter,
+    register_html_printer,
+    register_writer,
+    writers,
+)
 from . import pdf_reader
 
 
@@ -20,9 +26,17 @@ def write_pdf(r: ReportInput, path: str | os.PathLike[str]) -> None:
     write(r, path)
 
 
+def write_html_pdf(html: str, title: str, path: str | os.PathLike[str]) -> None:
+    """Print any report's HTML as a PDF through Qt (imported here, on first use)."""
+    from .report_pdf import write_html_pdf as write
+
+    write(html, path, title)
+
+
 def install() -> None:
     """Register the PDF reader and the PDF report writer (idempotent)."""
     pdf_reader.install()
     known = {w.name: w for w in writers(available=False)}
     pdf = known.get("pdf") or ReportWriter("pdf", "PDF", (".pdf",))
     register_writer(ReportWriter(pdf.name, pdf.label, pdf.suffixes, write_pdf, pdf.aliases))
+    register_html_printer(write_html_pdf)

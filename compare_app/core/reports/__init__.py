@@ -24,6 +24,8 @@ from .registry import (
     ReportWriter,
     format_for,
     formats,
+    print_html_pdf,
+    register_html_printer,
     register_writer,
     write_report,
     writer_for,
@@ -34,8 +36,8 @@ from .text import csv_report, json_report, markdown_report
 __all__ = [
     "CorrectionLine", "Prepared", "ReportError", "ReportFormatError", "ReportInput", "Row",
     "ReportWriter", "csv_report", "format_for", "formats", "html_report", "json_report",
-    "markdown_report", "prepare", "register_writer", "title_of", "write_report", "writer_for",
-    "writers",
+    "markdown_report", "prepare", "print_html_pdf", "register_html_printer", "register_writer",
+    "title_of", "write_report", "writer_for", "writers",
 ]
 
 

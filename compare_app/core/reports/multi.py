@@ -9,12 +9,15 @@ import json
 import textwrap
 from html import escape
 
-from .. import __version__
-from .annotations import RELIABILITY, Annotation, SourceGrade
-from .atomic import write_text_atomic
-from .clusters import CellState, Cluster
-from .multi import MultiComparison
-from .serialize import SCHEMA, document_json, pair_json
+from ... import __version__
+from ..annotations import RELIABILITY, Annotation, SourceGrade
+from ..atomic import write_text_atomic
+from ..clusters import CellState, Cluster
+from ..multi import MultiComparison
+from ..serialize import SCHEMA, document_json, pair_json
+from .registry import print_html_pdf
+from .text import cell as safe
+from .text import md
 
 MULTI_VERSION = 2
 Notes = dict[str, Annotation]  # the analyst's note on a claim, by claim id
@@ -147,7 +150,6 @@ def multi_json(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
 def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
               notes: Notes | None = None) -> str:
     """One row per claim, one column per source (state, sentence ids and text)."""
-    from .report_text import cell as safe  # spreadsheet-safe cells, as in the two-source CSV
 
     grades = grades or {}
     buf = io.StringIO()
@@ -174,7 +176,6 @@ def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
 
 # ---------------------------------------------------------------------------------- Markdown
 def _md(text: str) -> str:
-    from .report_text import md
 
     return md(text)
 
@@ -318,8 +319,6 @@ def write_multi_report(m: MultiComparison, path: str, fmt: str,
                        notes: Notes | None = None) -> None:
     """Write the corroboration report atomically; PDF goes through Qt like the pair report."""
     if fmt == "pdf":
-        from ..report_pdf import write_html_pdf  # noqa: PLC0415 (the Qt adapter, only for PDF)
-
-        write_html_pdf(multi_html(m, grades, notes), path, "Corroboration report")
+        print_html_pdf(multi_html(m, grades, notes), "Corroboration report", path)
         return
     write_text_atomic(path, WRITERS[fmt](m, grades, notes))

@@ -39,11 +39,28 @@ class ReportWriter:
 
 
 _WRITERS: dict[str, ReportWriter] = {}
+# HTML -> PDF file (html, title, path), supplied with the PDF writer by the Qt adapter; reports
+# other than the pair report (the corroboration matrix) print their HTML through it.
+PrintHtml = Callable[[str, str, "str | os.PathLike[str]"], None]
+_printer: list[PrintHtml] = []
 
 
 def register_writer(writer: ReportWriter) -> None:
     """Add a format, or replace the writer of one already known (keeping its place in lists)."""
     _WRITERS[writer.name] = writer
+
+
+def register_html_printer(printer: PrintHtml) -> None:
+    """Use `printer` to turn a report's HTML into a PDF file (the Qt adapter calls this)."""
+    _printer[:] = [printer]
+
+
+def print_html_pdf(html: str, title: str, path: str | os.PathLike[str]) -> None:
+    """Write `html` as a PDF through the registered printer; ReportError (one line) if none."""
+    if not _printer:
+        pdf = _WRITERS.get("pdf")
+        raise ReportError(pdf.missing if pdf and pdf.missing else "PDF reports are not available")
+    _printer[0](html, title, path)
 
 
 def writers(*, available: bool = True) -> tuple[ReportWriter, ...]:
