@@ -22,13 +22,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from labelled_sets import load_set
-
 from compare_app.core import tuning
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
 from compare_app.core.models import CompareOptions
 from compare_app.core.serialize import comparison_json
+from labelled_sets import load_set
 
 # The first engine on the development set, default settings (threshold 30 on its own scale).
 BASELINE = {"alignment_F1": 0.373, "alignment_precision": 1.00, "alignment_recall": 0.23,

@@ -23,12 +23,12 @@ import random
 import time
 from pathlib import Path
 
-from labelled_sets import default_neus_repo, neus_stories
 from rapidfuzz import fuzz, process
 
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
 from compare_app.core.normalize import AliasTable, content_terms
+from labelled_sets import default_neus_repo, neus_stories
 
 
 def build(parts: list[tuple[int, str]]) -> tuple[str, list[int], list[int]]:

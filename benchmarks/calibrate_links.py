@@ -18,12 +18,11 @@ import math
 import random
 from pathlib import Path
 
-from labelled_sets import Story, default_neus_repo, gold_index, load_set, neus_stories
-
 from compare_app.core import tuning
 from compare_app.core.align import link_units
 from compare_app.core.compare import prepare
 from compare_app.core.loading import load_text
+from labelled_sets import Story, default_neus_repo, gold_index, load_set, neus_stories
 
 Row = tuple[str, list[float], int]
 

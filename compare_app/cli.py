@@ -10,14 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from . import __version__, qt
+from .core.annotations import SourceGrade
 from .core.atomic import write_text_atomic
 from .core.compare import compare_files, compare_texts
-from .core.annotations import SourceGrade
 from .core.loading import InputError, load_document, supported_suffixes
 from .core.models import CompareOptions
 from .core.claim_notes import resolve_claim_notes
 from .core.multi import MAX_SOURCES, MultiComparison, compare_many
-from .core.reports.multi import multi_json, multi_text, write_multi_report
 from .core.reports import (
     ReportError,
     ReportFormatError,
@@ -26,6 +25,7 @@ from .core.reports import (
     write_report,
     writers,
 )
+from .core.reports.multi import multi_json, multi_text, write_multi_report
 from .core.samples import sample_paths
 from .core.serialize import dumps, text_report
 from .core.session import SessionError, is_session_file, load_session
@@ -77,13 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
                           "(none: the bundled sample pair)")
     cmp.add_argument("--format", choices=("text", "json"), default="text",
                      help="output format (default: text)")
-    cmp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    cmp.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE instead of standard output")
     cmp.add_argument("--threshold", type=_threshold, default=None, metavar="N",
                      help=f"match sensitivity 0-100: lower finds more, looser pairs "
                           f"(default: the session's, else {DEFAULT_THRESHOLD:g})")
     rep = sub.add_parser("report", help=f"write a report: {labels}",
-                         description="Compare two documents, or reopen a saved session, and write a "
-                                     "report. The format comes from the extension of -o or --format.")
+                         description="Compare two documents, or reopen a saved session, and "
+                                     "write a report. The format comes from the extension of "
+                                     "-o or --format.")
     rep.add_argument("files", nargs="*", metavar="FILE",
                      help="documents A and B (and C, D, … for a corroboration matrix), or "
                           "one .cmpsession file "
@@ -96,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"match sensitivity 0-100 (default: the session's, else "
                           f"{DEFAULT_THRESHOLD:g})")
     gui = sub.add_parser("gui", help="open the comparison window (the default command)",
-                         description="Open the window on two files, or on the last pair / the samples.")
+                         description="Open the window on two files, or on the last pair / "
+                                     "the samples.")
     gui.add_argument("files", nargs="*", metavar="FILE",
                      help="documents A and B (and more sources), or one session file")
     gui.add_argument("--settings", metavar="FILE", help=argparse.SUPPRESS)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from compare_app.qt import pdf_reader
 from compare_app.core import loading
 from compare_app.core.compare import compare_files
 from compare_app.core.loading import PDF_MISSING, InputError, load_document
 from compare_app.core.models import Relation
+from compare_app.qt import pdf_reader
 
 ROOT = Path(__file__).resolve().parents[1]
 

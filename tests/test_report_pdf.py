@@ -10,8 +10,8 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 
-from compare_app.core.annotations import Verdict, set_annotation
 from compare_app import qt
+from compare_app.core.annotations import Verdict, set_annotation
 from compare_app.core.reports import ReportInput, format_for, formats, html_report, write_report
 from compare_app.qt.report_pdf import keep_tables_whole, restyle_underlines
 

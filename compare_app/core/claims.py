@@ -9,6 +9,8 @@ import bisect
 import logging
 import re
 
+from .kinds import admits
+from .lexicon import is_common_word
 from .models import (
     ASSERTED,
     Attribution,
@@ -18,8 +20,6 @@ from .models import (
     EntityMention,
     Span,
 )
-from .kinds import admits
-from .lexicon import is_common_word
 from .normalize import AliasTable
 from .quantities import find_numbers
 

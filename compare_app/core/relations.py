@@ -143,7 +143,7 @@ def number_reasons(p: PairView) -> list[Reason]:
             if key:
                 groups.setdefault(key, ([], []))[side].append(n)
     reasons = []
-    for key, (xs, ys) in sorted(groups.items()):
+    for _key, (xs, ys) in sorted(groups.items()):
         if not xs or not ys:
             continue
         xs, ys = xs[:MAX_FIGURES], ys[:MAX_FIGURES]

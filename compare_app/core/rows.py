@@ -55,7 +55,8 @@ def reading_order(rows: Sequence[R]) -> list[R]:
     preceding linked B sentence, after the A-only rows that follow that pair (deletions before
     insertions); B-only rows before any linked B sentence come before the first pair."""
     a_rows = sorted((r for r in rows if r.a_ids),
-                    key=lambda r: (min(map(sentence_number, r.a_ids)), min(map(sentence_number, r.b_ids), default=0)))
+                    key=lambda r: (min(map(sentence_number, r.a_ids)),
+                                   min(map(sentence_number, r.b_ids), default=0)))
     pair_of_b: dict[int, int] = {}  # B sentence number -> position of its last pair in a_rows
     for pos, row in enumerate(a_rows):
         if row.b_ids:
@@ -70,7 +71,8 @@ def reading_order(rows: Sequence[R]) -> list[R]:
         return pos
 
     after: dict[int, list[R]] = {}
-    for row in sorted((r for r in rows if not r.a_ids), key=lambda r: min(map(sentence_number, r.b_ids))):
+    for row in sorted((r for r in rows if not r.a_ids),
+                      key=lambda r: min(map(sentence_number, r.b_ids))):
         i = bisect.bisect_left(linked, min(map(sentence_number, row.b_ids))) - 1
         after.setdefault(slot(pair_of_b[linked[i]] if i >= 0 else -1), []).append(row)
     out = list(after.get(-1, []))

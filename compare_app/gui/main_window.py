@@ -44,8 +44,8 @@ from .pairs_model import PairsFilterProxy, PairsTableModel
 from .screen_fit import fit_table_columns, place_window, set_default_splits
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
-from .source_actions import SourceActionsMixin
 from .shortcut_keeper import ShortcutKeeper
+from .source_actions import SourceActionsMixin
 from .status_filter import StatusFilterBar
 from .summary import MessageBar, summary_text
 

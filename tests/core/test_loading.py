@@ -12,8 +12,15 @@ from hypothesis import strategies as st
 from compare_app.core import loading
 from compare_app.core.html_text import html_to_text
 from compare_app.core.loading import (
-    MAX_BYTES, ExtractedText, InputError, LoadedText, decode_bytes, load_document, load_text,
-    register_reader, supported_suffixes,
+    MAX_BYTES,
+    ExtractedText,
+    InputError,
+    LoadedText,
+    decode_bytes,
+    load_document,
+    load_text,
+    register_reader,
+    supported_suffixes,
 )
 from compare_app.core.rewrap import looks_hard_wrapped
 

@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from compare_app.core.annotations import (SourceGrade, Verdict, resolve_all,
-                                          set_annotation)
+from compare_app.core.annotations import SourceGrade, Verdict, resolve_all, set_annotation
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_document, load_text
 from compare_app.core.models import CompareOptions
-from compare_app.core.session import (SessionError, load_session, save_session, session_of)
+from compare_app.core.session import SessionError, load_session, save_session, session_of
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 
-
 from compare_app.core.annotations import SourceGrade, Verdict
-from compare_app.core.session import load_session
 
 
 def diverge_key(window) -> str:

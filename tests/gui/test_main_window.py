@@ -6,7 +6,6 @@ import random
 import sys
 
 import pytest
-
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -62,7 +61,9 @@ def test_selecting_a_row_scrolls_both_panes_and_fills_details(window, qtbot):
     window.select_key(agree.id)
     a_text = window.comparison.sentence(agree.a[0]).text
     b_text = window.comparison.sentence(agree.b[0]).text
-    shown = (lambda sel: sel.cursor.selectedText().replace("\xa0", " "))
+    def shown(sel):
+        return sel.cursor.selectedText().replace("\xa0", " ")
+
     assert shown(window.pane_a.view.extraSelections()[0]) == a_text.replace("\xa0", " ")
     assert shown(window.pane_b.view.extraSelections()[0]) == b_text.replace("\xa0", " ")
     for view, text in ((window.pane_a.view, a_text), (window.pane_b.view, b_text)):

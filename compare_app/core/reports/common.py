@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 from ..annotations import (
     CREDIBILITY,
     RELIABILITY,
-    Annotation,
     AnchorIndex,
+    Annotation,
     SourceGrade,
     resolve_all,
 )

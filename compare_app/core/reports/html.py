@@ -14,7 +14,8 @@ from html import escape
 from ... import __version__
 from ..annotations import Annotation
 from ..models import Comparison, Document, Status
-from ..status_style import STYLES
+from ..serialize import support_share
+from ..status_style import BY_EMPHASIS, STYLES, mix_with_white
 from .common import (
     Prepared,
     ReportInput,
@@ -27,8 +28,6 @@ from .common import (
     when_text,
     where,
 )
-from ..serialize import support_share
-from ..status_style import BY_EMPHASIS, mix_with_white
 
 log = logging.getLogger(__name__)
 

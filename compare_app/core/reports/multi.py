@@ -190,7 +190,8 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
                    notes: Notes | None = None) -> str:
     grades, notes = grades or {}, notes or {}
     n = counts(m)
-    out = [f"# {_md('Corroboration report: ' + ' / '.join(d.title or d.label for d in m.documents))}",
+    titles = " / ".join(d.title or d.label for d in m.documents)
+    out = [f"# {_md('Corroboration report: ' + titles)}",
            "", f"compare-app {_md(__version__)}; threshold {m.options.threshold:g}.", "",
            "| Source | Title | File | Grade |", "|---|---|---|---|"]
     for d in m.documents:

@@ -15,6 +15,7 @@ import re
 from ... import __version__
 from ..annotations import Annotation
 from ..models import Comparison, Status
+from ..serialize import comparison_json, support_share
 from ..status_style import STYLES
 from .common import (
     Prepared,
@@ -28,7 +29,6 @@ from .common import (
     when_text,
     where,
 )
-from ..serialize import comparison_json, support_share
 
 log = logging.getLogger(__name__)
 
