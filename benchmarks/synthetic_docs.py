@@ -404,8 +404,10 @@ def generate(n: int = 5000, seed: int = 1, planted_share: float = 0.35,
     b_items: list[tuple[str, str, int, bool]] = []  # (text, role, A row, number changed)
     for row in sorted(planted_rows):
         changed = rng.random() < changed_share and "qty" in a_claims[row][0].slots
-        _, text = fresh(lambda row=row, changed=changed: paraphrase(a_claims[row][0], v, rng, changed),
-                        planted=True)
+        def planted(row: int = row, changed: bool = changed) -> Claim:
+            return paraphrase(a_claims[row][0], v, rng, changed)
+
+        _, text = fresh(planted, planted=True)
         b_items.append((text, "planted", row, changed))
     for row in rng.sample(sorted(planted_rows), n_distract):
         _, text = fresh(lambda row=row: distractor(a_claims[row][0], v, rng))

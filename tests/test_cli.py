@@ -71,7 +71,8 @@ def test_threshold_changes_the_result():
 def test_two_user_files(tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.md"
-    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
+    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
     b.write_text("# Notes\n\nOfficials counted 12,000 troops near the Kursk border crossing.\n",
                  encoding="utf-8")
     out = run("compare", str(a), str(b))

@@ -78,7 +78,8 @@ class DetailPanel(QTextBrowser):
         elif status is Status.RELATED:
             reasons = "<p>Same subject, but not a directly comparable claim.</p>"
         else:
-            reasons = "<p>No conflicting number, date, actor, negation, certainty or attribution.</p>"
+            reasons = ("<p>No conflicting number, date, actor, negation, certainty or "
+                       "attribution.</p>")
         a = "<br>".join(_features(c.sentence(i), c.statuses[i]) for i in pair.a)
         b = "<br>".join(_features(c.sentence(i), c.statuses[i]) for i in pair.b)
         return (f"{head}{reasons}<p><b>Word diff</b> (<span style='{_DEL}'>only A</span>, "

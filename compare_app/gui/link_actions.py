@@ -23,7 +23,8 @@ class LinkActionsMixin:
         p.pick_requested.connect(self.start_link_pick)
         p.unlink_requested.connect(c.unlink)
         p.relabel_requested.connect(
-            lambda key, rel, kind: c.relabel(key, Relation(rel), ReasonKind(kind) if kind else None))
+            lambda key, rel, kind: c.relabel(key, Relation(rel),
+                                             ReasonKind(kind) if kind else None))
         p.restore_requested.connect(c.restore_engine)
         p.forget_requested.connect(c.forget)
         c.annotations_changed.connect(self._show_decisions)

@@ -1,7 +1,8 @@
 """PDF reports through Qt's own PDF writer: the HTML report laid out by QTextDocument.
 
 A Qt adapter: `compare_app.qt.install()` registers it with the core's report registry. It works
-without a window: if no QGuiApplication exists, one is created (on the offscreen platform when there is no display).
+without a window: if no QGuiApplication exists, one is created (on the offscreen platform when
+there is no display).
 """
 
 from __future__ import annotations

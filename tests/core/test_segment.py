@@ -236,7 +236,7 @@ def test_op_ed_kpa_numbers_sentence_is_one_unit() -> None:
     assert sentence in units(OP_ED.read_text(encoding="utf-8"))
 
 
-# ------------------------------------------------- large and pathological input (speed: benchmarks/)
+# ------------------------------------- large and pathological input (speed: benchmarks/)
 
 
 def test_five_thousand_sentences_all_found() -> None:

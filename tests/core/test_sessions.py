@@ -86,7 +86,8 @@ def test_session_round_trip_reopens_identically(annotated, tmp_path):
 
 @pytest.mark.parametrize("content, problem", [
     (b"", "empty"),
-    (b"{\"schema\": \"compare-app.session\", \"version\": 1, \"documents\": [", "corrupted or truncated"),
+    (b"{\"schema\": \"compare-app.session\", \"version\": 1, \"documents\": [", "corrupted or "
+                                                                                "truncated"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
     (json.dumps({"schema": "something-else"}).encode(), "not a compare-app session"),
     (json.dumps({"schema": "compare-app.session", "version": 99}).encode(), "newer compare-app"),

@@ -122,7 +122,8 @@ def test_threshold_change_recompares_and_counts_change(window, qtbot):
 
 def test_dropping_a_file_replaces_that_side(window, qtbot, tmp_path):
     doc = tmp_path / "dropped.txt"
-    doc.write_text("Dropped Report\n\nThe KPA was established in 1948 by decree.\n", encoding="utf-8")
+    doc.write_text("Dropped Report\n\nThe KPA was established in 1948 by decree.\n",
+                   encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(doc))])
     view = window.pane_a.view
@@ -168,12 +169,15 @@ def test_swap_sides(window, qtbot):
 def test_reload_picks_up_a_file_changed_on_disk(make_window, qtbot, tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
-    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
-    b.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
+    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
+    b.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
     w = make_window([a, b])
     qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
     assert w.comparison.summary.agree == 1
-    b.write_text("Officials counted 12,000 troops near the Kursk border crossing.\n", encoding="utf-8")
+    b.write_text("Officials counted 12,000 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
     assert w.controller.changed_on_disk() == ["B"]
     wait_for_new_comparison(qtbot, w, w.act_reload.trigger)
     assert w.comparison.summary.diverge == 1
@@ -232,7 +236,8 @@ def test_offsets_hold_after_emoji_and_other_astral_characters(make_window, qtbot
 
 
 def test_scrolling_one_pane_keeps_the_partner_level(make_window, qtbot, tmp_path):
-    fillers = [f"Filler paragraph {i} about harvests, tides and chess number {i}." for i in range(80)]
+    fillers = [f"Filler paragraph {i} about harvests, tides and chess number {i}."
+               for i in range(80)]
     claim_a = "Officials counted 1,500 troops near the Kursk border crossing at dawn."
     claim_b = "Officials counted 1,500 troops near the Kursk border crossing at dawn on Monday."
     a = tmp_path / "a.txt"
@@ -240,8 +245,8 @@ def test_scrolling_one_pane_keeps_the_partner_level(make_window, qtbot, tmp_path
     a.write_text("\n\n".join(fillers[:60] + [claim_a] + fillers[60:]), encoding="utf-8")
     rng = random.Random(3)
     syllables = ["ka", "lo", "mi", "ren", "tu", "vas", "qe", "dor", "sil", "pan"]
-    others = [" ".join("".join(rng.choice(syllables) for _ in range(3)) for _ in range(9)).capitalize()
-              + "." for _ in fillers]
+    others = [" ".join("".join(rng.choice(syllables) for _ in range(3))
+                       for _ in range(9)).capitalize() + "." for _ in fillers]
     b.write_text("\n\n".join(others[:20] + [claim_b] + others[20:]), encoding="utf-8")
     w = make_window([a, b])
     qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
@@ -270,7 +275,8 @@ def test_a_long_session_does_not_wear_out_python(window):
 
 def test_recent_files_menu_reopens_a_file(window, qtbot, tmp_path):
     doc = tmp_path / "recent.txt"
-    doc.write_text("Recent Report\n\nThe KPA was established in 1948 by decree.\n", encoding="utf-8")
+    doc.write_text("Recent Report\n\nThe KPA was established in 1948 by decree.\n",
+                   encoding="utf-8")
     window.settings.add_recent(str(doc))
     window._fill_recent_menu()
     entry = next(a for a in window.recent_menu.actions() if a.text() == "recent.txt")
