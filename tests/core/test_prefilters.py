@@ -53,24 +53,15 @@ def _kinds(text: str):
     return kinds.classify_units(text, [(0, len(text))])
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.function_scoped_fixture])
+@pytest.mark.parametrize("read", [_features, _kinds], ids=["claim features", "kinds"])
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=sentences)
-def test_claim_prefilters_equal_the_full_scan(text, monkeypatch):
-    fast = _features(text)
+def test_prefilters_equal_the_full_scan(read, text, monkeypatch):
+    fast = read(text)
     with monkeypatch.context() as m:
         _scan_everything(m)
-        assert _features(text) == fast, text
-
-
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.function_scoped_fixture])
-@given(text=sentences)
-def test_kind_prefilters_equal_the_full_scan(text, monkeypatch):
-    fast = _kinds(text)
-    with monkeypatch.context() as m:
-        _scan_everything(m)
-        assert _kinds(text) == fast, text
+        assert read(text) == fast, text
 
 
 @pytest.mark.parametrize("text", ["Rumormongering about a deployment spread.",
