@@ -13,11 +13,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # sources in order: A and B side by side, then C, D, …
+# Sources in order: A and B side by side, then C, D, … P is left out: "P" starts a pair id, and a
+# sentence "P2345" of a sixteenth source could not be told from the pair "P2345".
+LABELS = "ABCDEFGHIJKLMNOQRSTUVWXYZ"
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud and retyped safely
 SHORT = 4  # 31**4, about 920,000 ids: a clash in one comparison is rare, and then resolved
-PAIR_PREFIX = "P"  # document labels are letters other than P ("A", "B", ...)
-_SENTENCE_ID = re.compile(r"([A-OQ-Z])([1-9][0-9]*)")
+PAIR_PREFIX = "P"
+_SENTENCE_ID = re.compile(rf"([{LABELS}])([1-9][0-9]*)")
 
 
 def sentence_id(label: str, number: int) -> str:
@@ -37,6 +39,12 @@ def sentence_label(sentence_id: str) -> str:
     """The document label of a sentence id ("A12" -> "A"); ValueError if not one."""
     sentence_number(sentence_id)
     return sentence_id[0]
+
+
+def claim_id(pair_id: str) -> str:
+    """A claim cluster's id from the pair id of its texts: "Pk7mq" -> "C-k7mq" (never a
+    sentence id: "C12" would be one)."""
+    return "C-" + pair_id[len(PAIR_PREFIX):]
 
 
 def is_pair_id(key: str) -> bool:

@@ -52,7 +52,7 @@ def test_sentence_ids_are_made_and_read_in_one_place():
 
     assert sentence_id("B", 12) == "B12"
     assert sentence_number("B12") == 12 and sentence_label("B12") == "B"
-    for bad in ("P3", "A0", "A", "12", "A1x", "Pk7mq"):
+    for bad in ("P3", "A0", "A", "12", "A1x", "Pk7mq", "P2345"):
         try:
             sentence_number(bad)
         except ValueError:
