@@ -43,3 +43,24 @@ def test_html_heading_caption_and_credit_are_not_claims_and_the_title_drops_the_
     assert [t for k, t in kinds["B"] if k is Kind.CLAIM] == [
         "Rescuers reached Faenza on Tuesday after the river burst its banks.",
         "At least 14 people died in the floods, officials said on Wednesday."]
+
+
+def test_page_titles_lose_the_site_name_only():
+    from compare_app.core.html_text import without_site_suffix
+
+    assert without_site_suffix("Floods hit Faenza | Wire") == "Floods hit Faenza"
+    assert without_site_suffix("Floods hit Faenza - The Site") == "Floods hit Faenza"
+    assert without_site_suffix("Floods hit Faenza – bbc.com") == "Floods hit Faenza"
+    for kept in ("Kim - Putin summit ends", "Three killed in crash - police",
+                 "Storm hits the coast — live updates", "Russia-Ukraine war: what we know"):
+        assert without_site_suffix(kept) == kept
+
+
+def test_title_without_a_heading_drops_the_site(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>Floods hit Faenza - The Site</title></head><body><p>"
+                    "Rescuers reached Faenza on Tuesday after the river burst its banks, "
+                    "officials said.</p></body></html>", encoding="utf-8")
+    from compare_app.core.loading import load_document
+
+    assert load_document(page).title == "Floods hit Faenza"
