@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from . import __version__, qt
 from .core.annotations import SourceGrade
 from .core.atomic import write_text_atomic
+from .core.claim_notes import resolve_claim_notes
 from .core.compare import compare_files, compare_texts
 from .core.loading import InputError, load_document, supported_suffixes
 from .core.models import CompareOptions
-from .core.claim_notes import resolve_claim_notes
 from .core.multi import MAX_SOURCES, MultiComparison, compare_many
 from .core.reports import (
     ReportError,

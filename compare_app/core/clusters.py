@@ -113,11 +113,6 @@ class _Plausible:
         return self.score.get(frozenset((x, y)), 0.0) >= tuning.CHAIN_MIN_SCORE
 
 
-def is_claim_id(key: str) -> bool:
-    """Claim ids read "C-k7mq"; sentence ids "C12" and pair ids "Pk7mq" never have a hyphen."""
-    return key[1:2] == "-"
-
-
 def _source(sentence_id: str) -> str:
     return sentence_label(sentence_id)
 

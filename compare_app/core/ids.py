@@ -19,6 +19,7 @@ LABELS = "ABCDEFGHIJKLMNOQRSTUVWXYZ"
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud and retyped safely
 SHORT = 4  # 31**4, about 920,000 ids: a clash in one comparison is rare, and then resolved
 PAIR_PREFIX = "P"
+CLAIM_PREFIX = "C-"  # a claim of three or more sources
 _SENTENCE_ID = re.compile(rf"([{LABELS}])([1-9][0-9]*)")
 
 
@@ -44,7 +45,12 @@ def sentence_label(sentence_id: str) -> str:
 def claim_id(pair_id: str) -> str:
     """A claim cluster's id from the pair id of its texts: "Pk7mq" -> "C-k7mq" (never a
     sentence id: "C12" would be one)."""
-    return "C-" + pair_id[len(PAIR_PREFIX):]
+    return CLAIM_PREFIX + pair_id[len(PAIR_PREFIX):]
+
+
+def is_claim_id(key: str) -> bool:
+    """Claim ids read "C-k7mq"; sentence ids "C12" and pair ids "Pk7mq" never have a hyphen."""
+    return key.startswith(CLAIM_PREFIX)
 
 
 def is_pair_id(key: str) -> bool:

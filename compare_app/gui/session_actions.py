@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.autosave import Recovery, discard
-from ..core.clusters import is_claim_id
+from ..core.ids import is_claim_id
 from ..core.reports import ReportInput, write_report
 from ..core.session import SESSION_SUFFIX
 from .dialogs import report_filter

@@ -117,7 +117,8 @@ def _note_json(note: Annotation | None) -> dict | None:
 
 def cluster_json(m: MultiComparison, c: Cluster, grades: dict[str, SourceGrade],
                  notes: Notes | None = None) -> dict:
-    return {"id": c.id, "annotation": _note_json((notes or {}).get(c.id)), "support": c.support, "independent": c.independent,
+    return {"id": c.id, "annotation": _note_json((notes or {}).get(c.id)), "support": c.support,
+            "independent": c.independent,
             "conflict": c.conflict, "best_grade": best_grade(c, grades) or None,
             "origins": [list(g) for g in c.origins],
             "cells": [{"source": cell.source, "state": cell.state.value,
@@ -207,7 +208,8 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
     out += ["", "## Corroboration matrix", "",
             "● stated · ≠ stated differently · ~ related · blank: silent. *Independent* counts "
             "sources that share wire copy for a claim once.", "",
-            "| Claim | " + " | ".join(m.labels) + " | Support | Independent | Best grade | Verdict |",
+            "| Claim | " + " | ".join(m.labels)
+            + " | Support | Independent | Best grade | Verdict |",
             "|---|" + "---|" * (len(m.labels) + 4)]
     for c in ordered(m):
         if c.support < 2:
