@@ -41,12 +41,11 @@ from pathlib import Path
 from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic_docs import SyntheticPair, generate  # noqa: E402
-
 from compare_app.core.compare import compare_texts  # noqa: E402
 from compare_app.core.loading import load_text  # noqa: E402
-from compare_app.core.models import Comparison, CompareOptions  # noqa: E402
+from compare_app.core.models import CompareOptions, Comparison  # noqa: E402
 from compare_app.core.segment import split_sentences  # noqa: E402
+from synthetic_docs import SyntheticPair, generate  # noqa: E402
 
 Link = tuple[int, int]  # (A sentence index, B sentence index), 1-based as in the app
 SWEEP_THRESHOLDS = (20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70)

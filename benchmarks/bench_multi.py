@@ -30,6 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from compare_app.core.compare import compare_texts  # noqa: E402
+from compare_app.core.loading import LoadedText, load_text  # noqa: E402
+from compare_app.core.multi import compare_many  # noqa: E402
 from synthetic_docs import (  # noqa: E402
     TEMPLATES,
     Vocabulary,
@@ -38,10 +41,6 @@ from synthetic_docs import (  # noqa: E402
     paraphrase,
     render,
 )
-
-from compare_app.core.compare import compare_texts  # noqa: E402
-from compare_app.core.loading import LoadedText, load_text  # noqa: E402
-from compare_app.core.multi import compare_many  # noqa: E402
 
 TARGET_SECONDS = 5.0
 

@@ -22,13 +22,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from labelled_sets import load_set
-
 from compare_app.core import tuning
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
 from compare_app.core.models import CompareOptions
 from compare_app.core.serialize import comparison_json
+from labelled_sets import load_set
 
 # The first engine on the development set, default settings (threshold 30 on its own scale).
 BASELINE = {"alignment_F1": 0.373, "alignment_precision": 1.00, "alignment_recall": 0.23,
@@ -38,8 +37,9 @@ TARGETS = {"alignment_F1": 0.75, "alignment_precision": 0.80, "divergence_recall
            "divergence_precision": 0.60, "unsupported_F1": 0.75}
 SWEEP = (10, 20, 30, 40, 50, 60, 70, 80, 90)
 SHOWN = ("alignment_precision", "alignment_recall", "alignment_F1", "relation_accuracy",
-         "divergence_recall", "divergence_precision", "reason_kind_accuracy", "unsupported_precision",
-         "unsupported_recall", "unsupported_F1", "exclusion_precision", "exclusion_recall")
+         "divergence_recall", "divergence_precision", "reason_kind_accuracy",
+         "unsupported_precision", "unsupported_recall", "unsupported_F1", "exclusion_precision",
+         "exclusion_recall")
 
 
 def score(scorer: Path, gold: Path, texts: Path, threshold: float) -> tuple[dict, dict]:
@@ -52,8 +52,9 @@ def score(scorer: Path, gold: Path, texts: Path, threshold: float) -> tuple[dict
                               CompareOptions(threshold=threshold))
             Path(out, st.id + ".json").write_text(json.dumps(comparison_json(c)), encoding="utf-8")
         result = Path(out, "metrics.json")
-        subprocess.run([sys.executable, str(scorer), out, "--gold", str(gold), "--texts", str(texts),
-                        "--json", str(result)], check=True, capture_output=True)
+        subprocess.run([sys.executable, str(scorer), out, "--gold", str(gold),
+                        "--texts", str(texts), "--json", str(result)],
+                       check=True, capture_output=True)
         data = json.loads(result.read_text(encoding="utf-8"))
     return data["metrics"], data["per_story"]
 
@@ -117,9 +118,11 @@ def draw_curve(points: list[tuple[float, float, float]], default: float, path: P
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--devset", type=Path, required=True, help="folder with gold.json and score.py")
-    ap.add_argument("--gold", type=Path, default=None, help="another labelled set (default: the devset's)")
+    ap.add_argument("--gold", type=Path, default=None,
+                    help="another labelled set (default: the devset's)")
     ap.add_argument("--texts", type=Path, default=Path("/tmp/news-dev"))
     ap.add_argument("--png", type=Path, default=None, help="write the precision/recall curve here")
     ap.add_argument("--no-sweep", action="store_true")
@@ -144,13 +147,15 @@ def main() -> None:
     if args.no_sweep:
         return
     print("\nsensitivity sweep")
-    print(f"{'sensitivity':>11} {'align P':>8} {'align R':>8} {'F1':>6} {'div P':>6} {'div R':>6} {'unsup F1':>8}")
+    print(f"{'sensitivity':>11} {'align P':>8} {'align R':>8} {'F1':>6} {'div P':>6} "
+          f"{'div R':>6} {'unsup F1':>8}")
     points = []
     for t in SWEEP:
         m = metrics if t == default else score(scorer, gold, args.texts, t)[0]
         points.append((t, m["alignment_precision"], m["alignment_recall"]))
         print(f"{t:11g} {m['alignment_precision']:8.3f} {m['alignment_recall']:8.3f} "
-              f"{m['alignment_F1']:6.3f} {m['divergence_precision']:6.3f} {m['divergence_recall']:6.3f} "
+              f"{m['alignment_F1']:6.3f} {m['divergence_precision']:6.3f} "
+              f"{m['divergence_recall']:6.3f} "
               f"{m['unsupported_F1']:8.3f}" + ("   <- default" if t == default else ""))
     if args.png:
         draw_curve(points, default, args.png)

@@ -7,8 +7,8 @@ event (a court case followed over weeks, the same vaccine panel reported twice),
 between two different clusters is not necessarily wrong (the Jan. 6 committee is filed under
 "US House", "Violence in America" and "White House" on different weeks). A link is counted as
 joining *unrelated* stories when the two clusters' headlines share no content word, their AllSides
-topics differ and their dates are more than `--days` apart. Both rates are printed, with the time against all-pairs rapidfuzz on the same
-text (the simple baseline, measured in the same run).
+topics differ and their dates are more than `--days` apart. Both rates are printed, with the
+time against all-pairs rapidfuzz on the same text (the simple baseline, measured in the same run).
 
     python benchmarks/bench_unrelated_stories.py [--stories N] [--repo NEUS_GIT] [--seed 1]
 Target: under 5% of links join unrelated stories.
@@ -23,12 +23,12 @@ import random
 import time
 from pathlib import Path
 
-from labelled_sets import default_neus_repo, neus_stories
 from rapidfuzz import fuzz, process
 
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
 from compare_app.core.normalize import AliasTable, content_terms
+from labelled_sets import default_neus_repo, neus_stories
 
 
 def build(parts: list[tuple[int, str]]) -> tuple[str, list[int], list[int]]:
@@ -41,12 +41,14 @@ def build(parts: list[tuple[int, str]]) -> tuple[str, list[int], list[int]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stories", type=int, default=505)
     ap.add_argument("--repo", type=Path, default=None)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--days", type=int, default=14)
-    ap.add_argument("--show", action="store_true", help="print the links that join unrelated stories")
+    ap.add_argument("--show", action="store_true",
+                    help="print the links that join unrelated stories")
     args = ap.parse_args()
     stories = neus_stories(args.repo or default_neus_repo())[:args.stories]
     order = list(range(len(stories)))
@@ -84,7 +86,8 @@ def main() -> None:
                 unrel += 1
                 claims_unrel += strong
                 if args.show:
-                    print(f"  {p.score:5.1f} {p.relation.value:8} [{stories[i]['topic']} {stories[i]['date']}]"
+                    print(f"  {p.score:5.1f} {p.relation.value:8} "
+                          f"[{stories[i]['topic']} {stories[i]['date']}]"
                           f" {c.sentence(p.a[0]).text[:110]}\n{'':16}[{stories[j]['topic']} "
                           f"{stories[j]['date']}] {c.sentence(p.b[0]).text[:110]}")
 
@@ -98,13 +101,15 @@ def main() -> None:
     n = len(c.pairs)
     print(f"{len(stories)} story pairs: {len(c.a.sentences):,} + {len(c.b.sentences):,} sentences")
     print(f"links: {n} ({claims} agree or diverge, {n - claims} related)")
-    print(f"joining different clusters: {cross} ({cross / max(n, 1):.1%}) — includes the same event "
-          f"reported in several clusters")
-    print(f"joining clusters of another topic, > {args.days} days apart: {far} ({far / max(n, 1):.1%})"
+    print(f"joining different clusters: {cross} ({cross / max(n, 1):.1%}) — includes the same "
+          f"event reported in several clusters")
+    print(f"joining clusters of another topic, > {args.days} days apart: {far} "
+          f"({far / max(n, 1):.1%})"
           " — mostly one storyline filed under several topics (see --show)")
     print(f"joining unrelated stories (no shared headline word, other topic, > {args.days} days "
           f"apart): {unrel} "
-          f"({unrel / max(n, 1):.1%}); of agree/diverge links {claims_unrel} ({claims_unrel / max(claims, 1):.1%})")
+          f"({unrel / max(n, 1):.1%}); of agree/diverge links {claims_unrel} "
+          f"({claims_unrel / max(claims, 1):.1%})")
     print(f"time: ours {ours:.2f} s, all-pairs rapidfuzz token_set_ratio {baseline:.2f} s "
           f"({baseline / max(ours, 1e-9):.1f}x)")
     verdict = "holds" if unrel / max(n, 1) < 0.05 else "DOES NOT HOLD"

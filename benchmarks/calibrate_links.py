@@ -3,10 +3,11 @@
 Every pair the engine proposes (each sentence's best two counterparts, both ways) becomes a row:
 its evidence and whether the labels call it a sure pair (agree or diverge). Optional related
 pairs are left out. Each story is used twice: alone, as two short excerpts, and hidden among
-`--distractors` other NeuS stories on both sides (15, 60 and 250 by default), so the model also learns what chance
-matches look like in long documents (only rows that touch the labelled story are kept there;
-links inside an unlabelled story are unknown). The fit is L2-regularised logistic regression
-(Newton steps); leave-one-story-out figures show what to expect on unseen stories.
+`--distractors` other NeuS stories on both sides (15, 60 and 250 by default), so the model
+also learns what chance matches look like in long documents (only rows that touch the labelled
+story are kept there; links inside an unlabelled story are unknown). The fit is L2-regularised
+logistic regression (Newton steps); leave-one-story-out figures show what to expect on unseen
+stories.
 
     python benchmarks/calibrate_links.py --set GOLD.json TEXTS_DIR [--set ...] [--repo NEUS_GIT]
 """
@@ -18,12 +19,11 @@ import math
 import random
 from pathlib import Path
 
-from labelled_sets import Story, default_neus_repo, gold_index, load_set, neus_stories
-
 from compare_app.core import tuning
 from compare_app.core.align import link_units
 from compare_app.core.compare import prepare
 from compare_app.core.loading import load_text
+from labelled_sets import Story, default_neus_repo, gold_index, load_set, neus_stories
 
 Row = tuple[str, list[float], int]
 
@@ -129,9 +129,11 @@ def report(name: str, scored: list[tuple[float, int]], total: int) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", nargs=2, action="append", metavar=("GOLD", "TEXTS"), required=True)
-    ap.add_argument("--repo", type=Path, default=None, help="NeuS git snapshot (distractor stories)")
+    ap.add_argument("--repo", type=Path, default=None,
+                    help="NeuS git snapshot (distractor stories)")
     ap.add_argument("--distractors", type=int, nargs="+", default=[15, 60, 250],
                     help="how many other stories hide each labelled one (one setting per number)")
     ap.add_argument("--seed", type=int, default=0)
@@ -153,7 +155,8 @@ def main() -> None:
     loso: list[tuple[float, int]] = []
     for s in sorted(labelled):
         ws = fit([r for r in rows if r[0] != s], steps=15)
-        loso += [(_sigmoid(sum(a * b for a, b in zip(ws, [1.0] + x))), y) for sid, x, y in rows if sid == s]
+        loso += [(_sigmoid(sum(a * b for a, b in zip(ws, [1.0] + x))), y)
+                 for sid, x, y in rows if sid == s]
     report(f"leave one story out ({1 + len(args.distractors)} settings, each story's pairs counted "
            "in each)", loso, (1 + len(args.distractors)) * total)
 

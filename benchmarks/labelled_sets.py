@@ -80,8 +80,10 @@ def rebuild_texts(labels: Path, out: Path, repo: Path | None = None) -> int:
     import hashlib
 
     raw = subprocess.run(["git", "--git-dir", str(repo or default_neus_repo()), "show",
-                          "HEAD:" + NEUS_FILE], check=True, capture_output=True).stdout.decode("utf-8")
-    clusters = {f"allsides-{d['id']}": d for d in map(json.loads, filter(str.strip, raw.splitlines()))}
+                          "HEAD:" + NEUS_FILE], check=True,
+                         capture_output=True).stdout.decode("utf-8")
+    clusters = {f"allsides-{d['id']}": d
+                for d in map(json.loads, filter(str.strip, raw.splitlines()))}
     out.mkdir(parents=True, exist_ok=True)
     bad = 0
     for st in json.loads(labels.read_text(encoding="utf-8"))["stories"]:

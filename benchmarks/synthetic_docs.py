@@ -404,10 +404,13 @@ def generate(n: int = 5000, seed: int = 1, planted_share: float = 0.35,
     b_items: list[tuple[str, str, int, bool]] = []  # (text, role, A row, number changed)
     for row in sorted(planted_rows):
         changed = rng.random() < changed_share and "qty" in a_claims[row][0].slots
-        _, text = fresh(lambda: paraphrase(a_claims[row][0], v, rng, changed), planted=True)
+        def planted(row: int = row, changed: bool = changed) -> Claim:
+            return paraphrase(a_claims[row][0], v, rng, changed)
+
+        _, text = fresh(planted, planted=True)
         b_items.append((text, "planted", row, changed))
     for row in rng.sample(sorted(planted_rows), n_distract):
-        _, text = fresh(lambda: distractor(a_claims[row][0], v, rng))
+        _, text = fresh(lambda row=row: distractor(a_claims[row][0], v, rng))
         b_items.append((text, "distractor", row, False))
     while len(b_items) < n:
         _, text = fresh(lambda: new_claim(rng.choice(TEMPLATES), v, rng))
@@ -416,7 +419,7 @@ def generate(n: int = 5000, seed: int = 1, planted_share: float = 0.35,
     text_a, spans_a = _assemble("Regional news digest", [t for _, t in a_claims], rng)
     text_b, spans_b = _assemble("World briefing", [t for t, *_ in b_items], rng)
     pair = SyntheticPair(text_a, text_b)
-    for (text, role, row, changed), span in zip(b_items, spans_b):
+    for (_text, role, row, changed), span in zip(b_items, spans_b):
         pair.b_roles.append((span, role))
         if role == "planted":
             pair.planted.append((spans_a[row], span, changed))

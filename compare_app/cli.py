@@ -10,17 +10,24 @@ from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 
-from . import __version__, pdf_reader
+from . import __version__, qt
 from .cli_progress import TerminalProgress, write_pieces
 from .core.annotations import SourceGrade
 from .core.atomic import open_atomic
 from .core.claim_notes import resolve_claim_notes
 from .core.compare import Progress, compare_files, compare_texts
-from .core.loading import InputError, load_document
+from .core.loading import InputError, load_document, supported_suffixes
 from .core.models import CompareOptions
 from .core.multi import MAX_SOURCES, MultiComparison, compare_many
-from .core.multi_report import multi_json, multi_text, write_multi_report
-from .core.report import ReportError, ReportFormatError, ReportInput, format_for, write_report
+from .core.reports import (
+    ReportError,
+    ReportFormatError,
+    ReportInput,
+    format_for,
+    write_report,
+    writers,
+)
+from .core.reports.multi import multi_json, multi_text, write_multi_report
 from .core.samples import sample_paths
 from .core.serialize import iter_json, text_report
 from .core.session import SessionError, is_session_file, load_session
@@ -45,41 +52,56 @@ def _threshold(value: str) -> float:
     return number
 
 
+def _either(items: Sequence[str]) -> str:
+    """'a, b or c'."""
+    return " or ".join(filter(None, (", ".join(items[:-1]), items[-1]))) if items else ""
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The parser; formats and suffixes come from the reader and writer registries."""
+    kinds = writers()
+    labels = _either([w.label for w in kinds])
+    suffixes = _either([w.suffixes[0] for w in kinds])
+    names = _either([w.name for w in kinds])
+    readable = ", ".join(supported_suffixes())
     parser = argparse.ArgumentParser(
         prog="compare-app",
         description="Compare two articles or reports claim by claim: what agrees, what diverges, "
                     "what only one source says.")
     parser.add_argument("--version", action="version", version=f"compare-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    cmp = sub.add_parser("compare", help="compare two documents headless (default: the bundled samples)",
-                         description="Compare two documents (.txt, .md, .html, .docx, .pdf) and print the result.")
+    cmp = sub.add_parser("compare",
+                         help="compare two documents headless (default: the bundled samples)",
+                         description=f"Compare two documents ({readable}) and print the result.")
     cmp.add_argument("files", nargs="*", metavar="FILE",
                      help="documents A and B (and C, D, … for a corroboration matrix), or "
                           "one .cmpsession file "
                           "(none: the bundled sample pair)")
     cmp.add_argument("--format", choices=("text", "json"), default="text",
                      help="output format (default: text)")
-    cmp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    cmp.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE instead of standard output")
     cmp.add_argument("--threshold", type=_threshold, default=None, metavar="N",
                      help=f"match sensitivity 0-100: lower finds more, looser pairs "
                           f"(default: the session's, else {DEFAULT_THRESHOLD:g})")
-    rep = sub.add_parser("report", help="write a report: HTML, PDF, Markdown, CSV or JSON",
-                         description="Compare two documents, or reopen a saved session, and write a "
-                                     "report. The format comes from the extension of -o or --format.")
+    rep = sub.add_parser("report", help=f"write a report: {labels}",
+                         description="Compare two documents, or reopen a saved session, and "
+                                     "write a report. The format comes from the extension of "
+                                     "-o or --format.")
     rep.add_argument("files", nargs="*", metavar="FILE",
                      help="documents A and B (and C, D, … for a corroboration matrix), or "
                           "one .cmpsession file "
                           "(none: the bundled sample pair)")
     rep.add_argument("-o", "--output", metavar="FILE", required=True,
-                     help="the report file (.html, .pdf, .md, .csv or .json)")
+                     help=f"the report file ({suffixes})")
     rep.add_argument("--format", metavar="FORMAT",
-                     help="html, pdf, md, csv or json (default: from the extension of -o)")
+                     help=f"{names} (default: from the extension of -o)")
     rep.add_argument("--threshold", type=_threshold, default=None, metavar="N",
                      help=f"match sensitivity 0-100 (default: the session's, else "
                           f"{DEFAULT_THRESHOLD:g})")
     gui = sub.add_parser("gui", help="open the comparison window (the default command)",
-                         description="Open the window on two files, or on the last pair / the samples.")
+                         description="Open the window on two files, or on the last pair / "
+                                     "the samples.")
     gui.add_argument("files", nargs="*", metavar="FILE",
                      help="documents A and B (and more sources), or one session file")
     gui.add_argument("--settings", metavar="FILE", help=argparse.SUPPRESS)
@@ -195,7 +217,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    pdf_reader.install()  # PDF through Qt's PDF module; Qt is only imported when a PDF is read
+    qt.install()  # PDF reading and writing through Qt; Qt is imported only when a PDF is used
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"compare", "report", "gui", "-h", "--help", "--version"}
     if not argv or argv[0] not in commands:

@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE_DIR = ROOT / "sample_docs"
+SAMPLE_DIR = ROOT / "compare_app" / "data" / "samples"
 OP_ED = SAMPLE_DIR / "moscow-times-north-koreans-fighting-for-russia.txt"
 ANALYSIS = SAMPLE_DIR / "north-korean-troops-in-ukraine-big-picture.txt"
 

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from compare_app import __version__
+from installed import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "compare_app", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, env=env, timeout=120)
+    return run_cli(*args, cwd=cwd, timeout=120)
 
 
 def test_version_and_help():
@@ -74,7 +71,8 @@ def test_threshold_changes_the_result():
 def test_two_user_files(tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.md"
-    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
+    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
     b.write_text("# Notes\n\nOfficials counted 12,000 troops near the Kursk border crossing.\n",
                  encoding="utf-8")
     out = run("compare", str(a), str(b))

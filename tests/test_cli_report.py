@@ -5,9 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,16 +13,14 @@ import pytest
 from compare_app.core.annotations import SourceGrade, Verdict, set_annotation
 from compare_app.core.models import CompareOptions
 from compare_app.core.session import save_session, session_of
+from installed import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTE = "Session note: ask the author for the NIS source."
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "compare_app", "report", *args],
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=180,
-                          check=False)
+    return run_cli("report", *args)
 
 
 def _one_line_error(out: subprocess.CompletedProcess, code: int, *words: str) -> None:
@@ -118,12 +114,7 @@ def test_compare_reopens_a_session_and_refuses_one_beside_a_document(tmp_path, s
                                                                       sample_comparison):
     session = tmp_path / "nk.cmpsession"
     save_session(session, session_of(sample_comparison, (), {}))
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-
-    def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "compare_app", *args], capture_output=True,
-                              text=True, cwd=ROOT, env=env, timeout=180, check=False)
-
+    cli = run_cli
     reopened = cli("compare", str(session), "--format", "json")
     assert reopened.returncode == 0, reopened.stderr
     data = json.loads(reopened.stdout)
@@ -154,23 +145,15 @@ def test_report_and_compare_apply_the_sessions_link_corrections(tmp_path, sample
     assert out.returncode == 0, out.stderr
     text = target.read_text(encoding="utf-8")
     assert "linked by the analyst" in text and f"{a_id} ↔ {b_id}" in text
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    shown = subprocess.run([sys.executable, "-m", "compare_app", "compare", str(session)],
-                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=180,
-                           check=False)
+    shown = run_cli("compare", str(session))
     assert shown.returncode == 0 and "linked by the analyst" in shown.stdout
 
 
 def test_three_sources_on_the_command_line(tmp_path):
-    folder = ROOT / "sample_docs" / "three-sources"
+    folder = ROOT / "compare_app" / "data" / "samples" / "three-sources"
     files = [str(folder / name) for name in ("wire-service.txt", "daily-courier.txt",
                                              "valley-radio.txt")]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-
-    def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "compare_app", *args], capture_output=True,
-                              text=True, cwd=ROOT, env=env, timeout=180, check=False)
-
+    cli = run_cli
     text = cli("compare", *files)
     assert text.returncode == 0, text.stderr
     assert "A and B share wire copy for 3 claims" in text.stdout and "C ≠" in text.stdout
@@ -181,5 +164,5 @@ def test_three_sources_on_the_command_line(tmp_path):
         assert out.returncode == 0, out.stderr
     assert "Corroboration matrix" in (tmp_path / "matrix.md").read_text(encoding="utf-8")
     assert (tmp_path / "matrix.pdf").read_bytes().startswith(b"%PDF")
-    too_many = cli("compare", *([files[0]] * 27))
-    _one_line_error(too_many, 2, "at most 26")
+    too_many = cli("compare", *([files[0]] * 26))
+    _one_line_error(too_many, 2, "at most 25")

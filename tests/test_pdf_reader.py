@@ -1,4 +1,4 @@
-"""Tests for compare_app.pdf_reader on PDFs drawn here with QPdfWriter (offscreen Qt)."""
+"""Tests for compare_app.qt.pdf_reader on PDFs drawn here with QPdfWriter (offscreen Qt)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from compare_app import pdf_reader
 from compare_app.core import loading
 from compare_app.core.compare import compare_files
 from compare_app.core.loading import PDF_MISSING, InputError, load_document
 from compare_app.core.models import Relation
+from compare_app.qt import pdf_reader
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -211,7 +211,7 @@ def test_page_limit(report, monkeypatch, pdf_installed):
 def test_install_keeps_the_core_qt_free_until_a_pdf_is_read(tmp_path):
     txt = tmp_path / "a.txt"
     txt.write_text("Plain words.", encoding="utf-8")
-    code = ("import sys; import compare_app.pdf_reader as p; p.install(); "
+    code = ("import sys; import compare_app.qt as p; p.install(); "
             "from compare_app.core.loading import load_document; "
             f"load_document({str(txt)!r}); "
             "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]")
@@ -224,7 +224,7 @@ def test_cli_compares_a_pdf_end_to_end(report, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("North Korean troops were deployed to the Kursk region in October 2024, "
                      "according to the intelligence service of South Korea.\n", encoding="utf-8")
-    code = ("import compare_app.pdf_reader as p; p.install(); from compare_app.cli import main; "
+    code = ("import compare_app.qt as p; p.install(); from compare_app.cli import main; "
             f"raise SystemExit(main(['compare', {str(report)!r}, {str(other)!r}]))")
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
     result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True,

@@ -10,11 +10,22 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 
+from compare_app import qt
 from compare_app.core.annotations import Verdict, set_annotation
-from compare_app.core.report import ReportInput, render_html, write_report
-from compare_app.report_pdf import keep_tables_whole, restyle_underlines
+from compare_app.core.reports import ReportInput, format_for, formats, html_report, write_report
+from compare_app.qt.report_pdf import keep_tables_whole, restyle_underlines
 
 NOTE = "Check the NIS briefing before citing either figure."
+
+
+@pytest.fixture(autouse=True)
+def qt_adapters():
+    qt.install()
+
+
+def test_install_registers_the_pdf_writer_in_its_place():
+    assert formats() == ("html", "pdf", "md", "csv", "json")
+    assert format_for("r.PDF") == "pdf" and format_for("r", "pdf") == "pdf"
 
 
 @pytest.fixture
@@ -50,7 +61,7 @@ def test_pdf_report(qapp, tmp_path, report):
 
 def test_status_underlines_follow_the_window(qapp, report):
     doc = QTextDocument()
-    doc.setHtml(render_html(report, for_qt=True))
+    doc.setHtml(html_report(report, for_qt=True))
     restyle_underlines(doc)
     styles = set()
     block = doc.begin()

@@ -15,7 +15,7 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
-from .ids import content_digest, normalise
+from .ids import content_digest, is_pair_id, normalise
 from .models import Comparison, Document, Sentence, Status
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ class Anchor:
                 "text": self.text}
 
     @staticmethod
-    def from_json(data: dict) -> "Anchor":
+    def from_json(data: dict) -> Anchor:
         return Anchor(str(data["doc"]), str(data["text_hash"]), str(data.get("context_hash", "")),
                       str(data.get("text", "")))
 
@@ -93,7 +93,7 @@ class Annotation:
                 "note": self.note, "tags": list(self.tags), "credibility": self.credibility}
 
     @staticmethod
-    def from_json(data: dict) -> "Annotation":
+    def from_json(data: dict) -> Annotation:
         cred = data.get("credibility")
         return Annotation(tuple(Anchor.from_json(a) for a in data["anchors"]),
                           Verdict(data.get("verdict", "")), str(data.get("note", "")),
@@ -112,7 +112,7 @@ class SourceGrade:
         return {"reliability": self.reliability, "provenance": self.provenance}
 
     @staticmethod
-    def from_json(data: dict) -> "SourceGrade":
+    def from_json(data: dict) -> SourceGrade:
         letter = str(data.get("reliability", ""))
         return SourceGrade(letter if letter in RELIABILITY else "", str(data.get("provenance", "")))
 
@@ -176,7 +176,7 @@ def target_key(comparison: Comparison, index: AnchorIndex, note: Annotation) -> 
 
 def anchors_for_key(comparison: Comparison, index: AnchorIndex, key: str) -> tuple[Anchor, ...]:
     """Anchors for a row: the first sentence of each side of a pair, or the one sentence."""
-    if key.startswith("P"):
+    if is_pair_id(key):
         pair = comparison.pair(key)
         return (index.anchor(pair.a[0]), index.anchor(pair.b[0]))
     return (index.anchor(key),)

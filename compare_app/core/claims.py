@@ -9,6 +9,8 @@ import bisect
 import logging
 import re
 
+from .kinds import admits
+from .lexicon import is_common_word
 from .models import (
     ASSERTED,
     Attribution,
@@ -18,7 +20,6 @@ from .models import (
     EntityMention,
     Span,
 )
-from .lexicon import is_common_word
 from .normalize import AliasTable
 from .quantities import find_numbers
 
@@ -218,7 +219,7 @@ def find_attribution(text: str, offset: int, words: set[str] | None = None) -> l
         words = set(_WORDS.findall(text.lower()))
     taken: list[tuple[int, int]] = []  # disjoint spans, sorted by start
     for rx, needs in zip(ATTRIBUTION_RES, _ATTRIBUTION_NEEDS, strict=True):
-        if not words & needs:
+        if not admits(words, needs):
             continue
         for m in rx.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
@@ -236,7 +237,7 @@ def certainty_cues(text: str, offset: int, words: set[str] | None = None) -> lis
     """Every estimative cue with its ICD level, in text order; a leading conditional counts.
     `words` (the sentence's lower-case words) lets a sentence without any cue word skip the scan."""
     cues: list[tuple[Span, int]] = []
-    if words is None or words & _CERTAINTY_WORDS:
+    if words is None or admits(words, _CERTAINTY_WORDS, _CERTAINTY_PREFIXES):
         for m in CERTAINTY_RE.finditer(text):
             if m.group() == "May" and (m.start() > 0 or re.match(r"\s+\d", text[m.end():])):
                 continue  # the month
@@ -271,6 +272,7 @@ possibility perhaps potential potentially uncertain unknowable if supposed suppo
 allegedly rumor rumors rumour rumours rumored rumoured likely probable reportedly seemingly seem
 seems seemed appear appears appeared appearing apparently suggest suggests suggested suggesting
 presumably expected believed""".split())
+_CERTAINTY_PREFIXES = ("rumor", "rumour")  # rumou?r\w*: "rumormongering", "rumoring"
 _ATTRIBUTION_WORDS = frozenset("""said says say told tells stated states reported reports report
 claimed claims claim argued argues warned warns cited cites noted notes wrote writes announced
 insisted added according line based citing sources source officials official analysts analyst
@@ -288,21 +290,7 @@ def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatur
         dates=tuple(dates),
         entities=tuple(find_entities(text, offset, aliases)),
         negations=tuple(find_negations(text, offset)),
-        attribution=tuple(find_attribution(text, offset, words)) if words & _ATTRIBUTION_WORDS
-        else (),
+        attribution=tuple(find_attribution(text, offset, words))
+        if admits(words, _ATTRIBUTION_WORDS) else (),
         certainty=sentence_certainty(certainty_cues(text, offset, words)),
-    )
-
-
-def extract_features_unfiltered(text: str, offset: int, aliases: AliasTable) -> ClaimFeatures:
-    """The same without the word prefilters: the reference the fast path is tested against."""
-    dates = find_dates(text, offset)
-    date_spans = [(d.span.start - offset, d.span.end - offset) for d in dates if d.year or d.day]
-    return ClaimFeatures(
-        numbers=tuple(find_numbers(text, offset, date_spans)),
-        dates=tuple(dates),
-        entities=tuple(find_entities(text, offset, aliases)),
-        negations=tuple(find_negations(text, offset)),
-        attribution=tuple(find_attribution(text, offset)),
-        certainty=sentence_certainty(certainty_cues(text, offset)),
     )

@@ -17,7 +17,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from . import tuning
-from .ids import normalise, pair_ids
+from .ids import claim_id, normalise, pair_ids, sentence_label, sentence_number
 from .models import Comparison, Pair, Reason, Relation
 
 log = logging.getLogger(__name__)
@@ -113,13 +113,8 @@ class _Plausible:
         return self.score.get(frozenset((x, y)), 0.0) >= tuning.CHAIN_MIN_SCORE
 
 
-def is_claim_id(key: str) -> bool:
-    """Claim ids read "C-k7mq"; sentence ids "C12" and pair ids "Pk7mq" never have a hyphen."""
-    return key[1:2] == "-"
-
-
 def _source(sentence_id: str) -> str:
-    return sentence_id[:1]
+    return sentence_label(sentence_id)
 
 
 def build_clusters(labels: tuple[str, ...], pairwise: Mapping[tuple[str, str], Comparison],
@@ -160,7 +155,7 @@ def build_clusters(labels: tuple[str, ...], pairwise: Mapping[tuple[str, str], C
                 for number, group in groups.items()]
     ids = pair_ids([(" ".join(texts[s] for s in sorted(g.values())), "claim")
                     for g in groups.values()])
-    clusters = [_with_id(c, "C-" + i[1:]) for c, i in zip(clusters, ids)]  # never a sentence id
+    clusters = [_with_id(c, claim_id(i)) for c, i in zip(clusters, ids)]
     clusters.sort(key=lambda c: _first_position(c, labels))
     sizes = {label: sum(1 for sid in texts if _source(sid) == label) for label in labels}
     return tuple(clusters), _shared_copy(labels, clusters, sizes)
@@ -188,7 +183,7 @@ def _cluster(labels: tuple[str, ...], group: dict[str, str], links: dict[str, li
             mine = [p for p in links.get(sid, []) if (p.b[0] if p.a[0] == sid else p.a[0]) in own]
             cells.append(_cell(label, (sid,), mine, sid))
         elif label in attached:  # the source's strongest link into the claim speaks for it
-            sid, _ = max(attached[label], key=lambda f: (f[1].score, -int(f[0][1:])))
+            sid, _ = max(attached[label], key=lambda f: (f[1].score, -sentence_number(f[0])))
             cells.append(_cell(label, (sid,), [p for s, p in attached[label] if s == sid], None))
         else:
             cells.append(Cell(label, CellState.SILENT))
@@ -240,7 +235,7 @@ def _first_position(cluster: Cluster, labels: tuple[str, ...]) -> tuple[int, int
     for n, label in enumerate(labels):
         cell = cluster.cell(label)
         if cell.sentences and cell.state is not CellState.SILENT:
-            return n, int(cell.sentences[0][1:])
+            return n, sentence_number(cell.sentences[0])
     return len(labels), 0
 
 

@@ -10,7 +10,7 @@ from functools import partial
 
 from .align import Suggestions, TermWeights, link_units
 from .claims import extract_features, find_acronyms
-from .ids import pair_ids
+from .ids import pair_ids, sentence_id
 from .kinds import classify_units
 from .loading import LoadedText, load_document
 from .models import (
@@ -74,7 +74,7 @@ def build_document(label: str, loaded: LoadedText, aliases: AliasTable,
     tick = meter.phase(f"sentences {label}", len(spans))
     for index, ((start, end), kind) in enumerate(zip(spans, kinds), start=1):
         tick(index)
-        sentences.append(Sentence(f"{label}{index}", label, index, start, end,
+        sentences.append(Sentence(sentence_id(label, index), label, index, start, end,
                                   text[start:end], kind, extract))
     return Document(label=label, path=loaded.path, title=loaded.title, text=text,
                     sha256=loaded.sha256, encoding=loaded.encoding, warnings=loaded.warnings,

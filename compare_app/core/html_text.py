@@ -229,9 +229,27 @@ def _choose_container(elements: Sequence[Element], chars: Sequence[int]) -> int 
     return chosen
 
 
+# "Floods hit Faenza | Wire", "… - The Site": a short site name after the last separator.
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:[|·•]|::|[-–—])\s+(?P<site>[^|·•:–—-]{1,40})$")
+
+
+def without_site_suffix(title: str) -> str:
+    """The title without a trailing site name: the part after the last " | ", " - ", " – ",
+    " — ", " :: " or " · " when it reads as a name (at most four words, each capitalised or a
+    domain: "The Guardian", "bbc.com"; not "police", "live updates") and three words remain."""
+    found = _SITE_SUFFIX.match(title)
+    if not found or len(found["head"].split()) < 3:
+        return title
+    words = found["site"].split()
+    if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in words):
+        return found["head"].rstrip()
+    return title
+
+
 def _choose_title(collector: _Collector, story_h1: str, page_h1: str) -> str:
-    """<title>, or the story's <h1> (or og:title) when <title> is that plus a site name."""
-    title = collector.title
+    """<title>, or the story's <h1> (or og:title) when <title> is that plus a site name; else
+    <title> without a site suffix."""
+    title = without_site_suffix(collector.title)
     for candidate in (story_h1 or page_h1, collector.og_title):
         if candidate and title and candidate != title and candidate.casefold() in title.casefold():
             return candidate

@@ -28,9 +28,11 @@ BOILERPLATE_RE = re.compile(r"""(?ix)
     |^(?:once|monthly|annual(?:ly)?|continue|preview|share|tweet|print|email|menu|search|close|
        next|previous|back\s+to\s+top|advertisement|loading\.*)\W*$
 """)
+# "Photo: AP" ends in a colon and a space: no word boundary after the colon, so it stands apart.
 CAPTION_RE = re.compile(r"""(?ix)
-    \b(?:posing\s+for\s+a\s+photo|pictured|photo(?:graph)?\s*(?:by|:|credit)|image\s*(?:by|:|credit)
+    \b(?:posing\s+for\s+a\s+photo|pictured|photo(?:graph)?\s*(?:by|credit)|image\s*(?:by|credit)
     |file\s+photo|courtesy\s+of|getty\s+images)\b
+    |\b(?:photo(?:graph)?|image)\s*:
 """)
 CREDIT_RE = re.compile(r"^[A-Z]{2,}(?:[ /]+(?:VIA|[A-Z]{2,}))*$|\bvia [A-Z]{2,}|/ ?(?:AFP|AP|Reuters|EPA|TASS)\b")
 _AGENCY_LINE = re.compile(r"^[A-Z0-9 /&.,'’-]{3,}$")
@@ -237,11 +239,18 @@ def is_quote(unit: str) -> bool:
     return len(quoted) >= 0.5 * len(flat) or bool(_PERSONAL.search(quoted))
 
 
-def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool = True,
+def admits(words: set[str], gate: frozenset[str], prefixes: tuple[str, ...] = ()) -> bool:
+    """The keyword prefilter: False only when no word can start a match of the gated pattern.
+    Tests replace it with `lambda *_: True` to get the reference (every pattern scanned)."""
+    return not words.isdisjoint(gate) or (bool(prefixes) and
+                                          any(w.startswith(prefixes) for w in words))
+
+
+def classify_units(text: str, spans: list[tuple[int, int]], *,
                    tick: Callable[[int], None] | None = None) -> list[Kind]:
-    """The kind of each unit, in order. `prefilter` skips patterns whose key words are absent
-    (the result is the same; a test compares both paths). `tick(units done)` is called for each
-    unit (it may raise to stop the work)."""
+    """The kind of each unit, in order. Patterns whose key words are absent are skipped
+    (`admits`, `_may_be_boilerplate`, `_may_be_credit`; the tests compare this with every
+    pattern scanned). `tick(units done)` is called for each unit (it may raise to stop)."""
     units = [text[s:e] for s, e in spans]
     kinds: list[Kind] = []
     boiler_flags: list[bool] = []
@@ -250,11 +259,11 @@ def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool =
             tick(n)
         alone = _alone_on_line(text, start, end)
         flat = " ".join(unit.split())
-        words = set(_WORDS.findall(flat.lower())) if prefilter else None
-        if (words is None or _may_be_boilerplate(flat)) and BOILERPLATE_RE.search(flat):
+        words = set(_WORDS.findall(flat.lower()))
+        if _may_be_boilerplate(flat) and BOILERPLATE_RE.search(flat):
             kind = Kind.BOILERPLATE
-        elif ((words is None or words & _CAPTION_WORDS) and CAPTION_RE.search(flat)) \
-                or ((words is None or _may_be_credit(flat)) and CREDIT_RE.search(flat)) \
+        elif (admits(words, _CAPTION_WORDS) and CAPTION_RE.search(flat)) \
+                or (_may_be_credit(flat) and CREDIT_RE.search(flat)) \
                 or (alone is False and _AGENCY_LINE.match(flat) and len(flat.split()) <= 6):
             kind = Kind.CAPTION
         elif _is_heading(flat, alone, first=not kinds):
@@ -265,10 +274,10 @@ def classify_units(text: str, spans: list[tuple[int, int]], *, prefilter: bool =
             kind = Kind.QUOTE
         elif flat.endswith("?"):
             kind = Kind.QUESTION
-        elif ((words is None or words & _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)
+        elif (admits(words, _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)
               and not re.match(r"(?i)^should\s+\w+\s+\w+", flat)):
             kind = Kind.PRESCRIPTION
-        elif (words is None or words & _OPINION_WORDS) and OPINION_RE.search(flat):
+        elif admits(words, _OPINION_WORDS) and OPINION_RE.search(flat):
             kind = Kind.OPINION
         else:
             kind = Kind.CLAIM

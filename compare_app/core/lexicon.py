@@ -1,4 +1,4 @@
-"""Ordinary English words (SCOWL, see resources/lexicon/SCOWL-COPYRIGHT.txt).
+"""Ordinary English words (SCOWL, see compare_app/data/lexicon/SCOWL-COPYRIGHT.txt).
 
 A capitalised word that opens a sentence is a name only if it is not an ordinary word: "Rescue
 teams…" and "More than…" name nobody, "Shoigu signed…" does.
@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from pathlib import Path
+
+from .samples import data_path
 
 log = logging.getLogger(__name__)
 
-WORDS_FILE = Path(__file__).resolve().parents[2] / "resources" / "lexicon" / "english-words.txt"
+WORDS_FILE = data_path("lexicon", "english-words.txt")  # package data: a wheel ships it
 
 
 @lru_cache(maxsize=1)

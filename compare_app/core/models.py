@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from . import tuning
+from .ids import sentence_number
 
 
 class Kind(str, Enum):
@@ -233,8 +234,7 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
 
     def sentence(self, sentence_id: str) -> Sentence:
-        index = int(sentence_id[len(self.label):]) - 1
-        return self.sentences[index]
+        return self.sentences[sentence_number(sentence_id) - 1]
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 log = logging.getLogger(__name__)
 

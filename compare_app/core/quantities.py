@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import tuning
 from .models import NumberMention, Span
 from .normalize import canonical
 
@@ -33,7 +34,6 @@ UPPER_BOUND = ("up to", "fewer than", "less than", "under", "as many as", "at mo
                "below", "nearly", "almost", "just under")
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
                "close to", "nearly", "almost", "as many as", "more or less", "circa")
-APPROX_TOLERANCE = 0.05
 MONEY_NOUNS = frozenset("dollar euro pound yen yuan rouble ruble rupee franc".split())
 _CURRENCY = re.compile(r"[$€£]")
 SPANS_OF_YEARS = {canonical(w): n for w, n in (("decade", 10), ("decades", 10), ("century", 100),
@@ -200,7 +200,7 @@ def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:
     if abs(x.stated - y.stated) <= 0.5 * max(x.step, y.step) + 1e-9 * max(x.stated, y.stated):
         return True
     hedged = any(q in APPROXIMATE for q in (x.qualifier, y.qualifier) if q)
-    return hedged and abs(x.stated - y.stated) <= APPROX_TOLERANCE * max(x.stated, y.stated)
+    return hedged and abs(x.stated - y.stated) <= tuning.APPROX_TOLERANCE * max(x.stated, y.stated)
 
 
 def compatible(x: NumberMention, y: NumberMention) -> bool:

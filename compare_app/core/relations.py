@@ -16,6 +16,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from . import tuning
 from .models import Kind, NumberMention, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import GENERIC_STEMS
 from .quantities import compatible
@@ -143,7 +144,7 @@ def number_reasons(p: PairView) -> list[Reason]:
             if key:
                 groups.setdefault(key, ([], []))[side].append(n)
     reasons = []
-    for key, (xs, ys) in sorted(groups.items()):
+    for _key, (xs, ys) in sorted(groups.items()):
         if not xs or not ys:
             continue
         xs, ys = xs[:MAX_FIGURES], ys[:MAX_FIGURES]
@@ -239,7 +240,7 @@ def direction_reasons(p: PairView) -> list[Reason]:
 
 def _same_entity(x: str, y: str) -> bool:
     x, y = x.replace(".", ""), y.replace(".", "")
-    return x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= 85
+    return x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO
 
 
 def _claim_entities(reading: Reading) -> list:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .ids import sentence_label, sentence_number
 from .models import Comparison, Reason, Status
 
 
@@ -47,10 +48,6 @@ def review_rows(c: Comparison) -> list[ReviewRow]:
 R = TypeVar("R", bound=ReviewRow)
 
 
-def _num(sentence_id: str) -> int:
-    return int(sentence_id[1:])
-
-
 def reading_order(rows: Sequence[R]) -> list[R]:
     """The rows as one reads the two texts together, like a unified diff.
 
@@ -58,11 +55,12 @@ def reading_order(rows: Sequence[R]) -> list[R]:
     preceding linked B sentence, after the A-only rows that follow that pair (deletions before
     insertions); B-only rows before any linked B sentence come before the first pair."""
     a_rows = sorted((r for r in rows if r.a_ids),
-                    key=lambda r: (min(map(_num, r.a_ids)), min(map(_num, r.b_ids), default=0)))
+                    key=lambda r: (min(map(sentence_number, r.a_ids)),
+                                   min(map(sentence_number, r.b_ids), default=0)))
     pair_of_b: dict[int, int] = {}  # B sentence number -> position of its last pair in a_rows
     for pos, row in enumerate(a_rows):
         if row.b_ids:
-            for b in map(_num, row.b_ids):
+            for b in map(sentence_number, row.b_ids):
                 pair_of_b[b] = max(pair_of_b.get(b, -1), pos)
     linked = sorted(pair_of_b)
 
@@ -73,8 +71,9 @@ def reading_order(rows: Sequence[R]) -> list[R]:
         return pos
 
     after: dict[int, list[R]] = {}
-    for row in sorted((r for r in rows if not r.a_ids), key=lambda r: min(map(_num, r.b_ids))):
-        i = bisect.bisect_left(linked, min(map(_num, row.b_ids))) - 1
+    for row in sorted((r for r in rows if not r.a_ids),
+                      key=lambda r: min(map(sentence_number, r.b_ids))):
+        i = bisect.bisect_left(linked, min(map(sentence_number, row.b_ids))) - 1
         after.setdefault(slot(pair_of_b[linked[i]] if i >= 0 else -1), []).append(row)
     out = list(after.get(-1, []))
     for pos, row in enumerate(a_rows):
@@ -101,7 +100,8 @@ def step_start(rows: Sequence[ReviewRow], sentence_id: str, direction: int) -> i
     """The `start` for `step_index` from a sentence with no row of its own (an excluded one): the
     row before the place the sentence would take in reading order (going forward), else after."""
     ids = (sentence_id,)
-    probe = ReviewRow("", Status.EXCLUDED, ids if sentence_id[0] == "A" else (),
-                      ids if sentence_id[0] != "A" else (), "", "", None, (), "")
+    on_a = sentence_label(sentence_id) == "A"
+    probe = ReviewRow("", Status.EXCLUDED, ids if on_a else (), () if on_a else ids, "", "", None,
+                      (), "")
     place = reading_order([*rows, probe]).index(probe)
     return place - 1 if direction > 0 else place

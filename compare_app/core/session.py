@@ -16,9 +16,9 @@ from pathlib import Path
 
 from .. import __version__
 from .annotations import Annotation, SourceGrade
+from .atomic import write_text_atomic
 from .corrections import Correction
 from .ids import LABELS
-from .atomic import write_text_atomic
 from .loading import LoadedText
 from .models import CompareOptions, Comparison, Document
 

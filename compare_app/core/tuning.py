@@ -40,6 +40,9 @@ CHAIN_MIN_SCORE = 15.0     # A~B and B~C join into one claim only if A and C sco
 SHARED_COPY_RATIO = 95.0   # two sources' sentences this alike (fuzz.ratio) are one wire copy
 SHARED_COPY_MIN_CLAIMS = 2  # two sources sharing copy for this many claims, and for this share
 SHARED_COPY_MIN_SHARE = 0.05  # of the shorter one's claims, are reported as sharing wire copy
+# Reasons: when two details count as the same
+SAME_NAME_RATIO = 85.0     # two names this alike (fuzz.ratio) are one actor ("Shoygu"/"Shoigu")
+APPROX_TOLERANCE = 0.05    # "about 700,000" and "720,000" agree when within this share
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
 DEFAULT_THRESHOLD = 40.0
 

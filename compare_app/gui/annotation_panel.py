@@ -67,7 +67,8 @@ class AnnotationPanel(QWidget):
         self.verdict.activated.connect(
             lambda _: self.key and self.verdict_edited.emit(self.key, self.current_verdict()))
         self.credibility.activated.connect(
-            lambda _: self.key and self.credibility_edited.emit(self.key, self.credibility.currentData()))
+            lambda _: self.key and self.credibility_edited.emit(self.key,
+                                                                self.credibility.currentData()))
         self.tags.editingFinished.connect(self._commit_tags)
         self.note.textChanged.connect(self._note_timer.start)
         self.setEnabled(False)
@@ -80,7 +81,8 @@ class AnnotationPanel(QWidget):
         self.key = key
         self.setEnabled(key is not None)
         self.heading.setText(title)
-        blockers = [QSignalBlocker(w) for w in (self.verdict, self.credibility, self.tags, self.note)]
+        blockers = [QSignalBlocker(w)
+                    for w in (self.verdict, self.credibility, self.tags, self.note)]
         note = note or Annotation(())
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(note.verdict.value)))
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(note.credibility)))
@@ -153,8 +155,10 @@ class SourcesPanel(QWidget):
         for side in titles:
             self._ensure(side)
             grade = grades.get(side, SourceGrade())
-            blockers = [QSignalBlocker(self.reliability[side]), QSignalBlocker(self.provenance[side])]
-            self.reliability[side].setCurrentIndex(max(0, self.reliability[side].findData(grade.reliability)))
+            blockers = [QSignalBlocker(self.reliability[side]),
+                        QSignalBlocker(self.provenance[side])]
+            found = self.reliability[side].findData(grade.reliability)
+            self.reliability[side].setCurrentIndex(max(0, found))
             self.provenance[side].setText(grade.provenance)
             del blockers
             full = f"Source {side}: {titles.get(side, '')}"  # elided: a long title must not

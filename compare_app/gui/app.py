@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import pdf_reader
+from .. import qt
 from ..core.autosave import pending_recoveries
 from ..core.samples import sample_paths
 from ..core.session import SessionError, load_session
@@ -35,7 +35,7 @@ def create_window(files: Sequence[str] = (), settings_path: str | None = None) -
     """Build the window and schedule the first work after the first paint: unsaved work left by
     a crash if the analyst recovers it, else the given files or session, else the last session,
     else the last pair, else the bundled samples."""
-    pdf_reader.install()
+    qt.install()  # PDF reading and PDF reports through Qt
     settings = AppSettings(settings_path or os.environ.get("COMPARE_APP_SETTINGS") or None)
     window = MainWindow(settings)
     session = files[0] if len(files) == 1 else (settings.last_session() if not files else None)

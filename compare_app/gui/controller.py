@@ -18,11 +18,11 @@ from ..core.annotations import (
     resolve_all,
     set_annotation,
 )
-from ..core.claim_notes import resolve_claim_notes, set_claim_note
-from ..core.clusters import is_claim_id
-from ..core.corrections import Correction, apply_corrections
 from ..core.autosave import Recovery, autosave_file, discard
+from ..core.claim_notes import resolve_claim_notes, set_claim_note
 from ..core.compare import compare_texts, warm
+from ..core.corrections import Correction, apply_corrections
+from ..core.ids import is_claim_id
 from ..core.loading import LoadedText, load_document, load_text
 from ..core.models import CompareOptions, Comparison, Document
 from ..core.multi import LABELS, MAX_SOURCES, MultiComparison, compare_many

@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..core.ids import is_pair_id
 from ..core.models import Comparison, Pair, Sentence, Status
 from .style import INK_COLORS, LABELS, status_of_relation
 
@@ -54,7 +55,7 @@ class DetailPanel(QTextBrowser):
         if not key:
             self.clear()
             return
-        if key.startswith("P"):
+        if is_pair_id(key):
             pair = comparison.pair(key)
             self.setHtml(self._pair_html(comparison, pair))
         else:
@@ -77,7 +78,8 @@ class DetailPanel(QTextBrowser):
         elif status is Status.RELATED:
             reasons = "<p>Same subject, but not a directly comparable claim.</p>"
         else:
-            reasons = "<p>No conflicting number, date, actor, negation, certainty or attribution.</p>"
+            reasons = ("<p>No conflicting number, date, actor, negation, certainty or "
+                       "attribution.</p>")
         a = "<br>".join(_features(c.sentence(i), c.statuses[i]) for i in pair.a)
         b = "<br>".join(_features(c.sentence(i), c.statuses[i]) for i in pair.b)
         return (f"{head}{reasons}<p><b>Word diff</b> (<span style='{_DEL}'>only A</span>, "

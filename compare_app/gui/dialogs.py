@@ -1,4 +1,5 @@
-"""Small dialogs: the keyboard-shortcut list, and where file dialogs start."""
+"""Small dialogs: the keyboard-shortcut list, where file dialogs start, and their filters (read
+from the core's reader and writer registries, so a new format shows up without a GUI change)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ..core.loading import supported_suffixes
+from ..core.reports import writers
 
 
 class ShortcutsDialog(QDialog):
@@ -41,3 +45,19 @@ def start_path(paths: Iterable[str | None], name: str = "") -> str:
             folder = Path(path).parent
             return str(folder / name) if name else str(folder)
     return name
+
+
+def document_filter() -> str:
+    """'Documents (*.docx *.htm …);;All files (*)' from the registered readers."""
+    patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
+    return f"Documents ({patterns});;All files (*)"
+
+
+def report_filter() -> str:
+    """'HTML (*.html *.htm);;PDF (*.pdf);;…' from the report formats that can be written here."""
+    return ";;".join(f"{w.label} ({' '.join('*' + s for s in w.suffixes)})" for w in writers())
+
+
+def report_labels() -> str:
+    """'HTML, PDF, Markdown, CSV, JSON' for tooltips."""
+    return ", ".join(w.label for w in writers())

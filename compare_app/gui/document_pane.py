@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.models import Comparison, Document, Status
+from ..qt.fonts import FONT_HINT, with_fallbacks
 from .overview import OverviewRuler
 from .style import paint_mark, paint_outline, selected_format, sentence_format
 
@@ -294,6 +296,9 @@ class DocumentPane(QWidget):
         self.title.setFont(font)
         self.file_label = QLabel("Drop a file here or use File → Open")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long path (an installed sample lives deep in site-packages) is clipped, not allowed
+        # to widen the window; the tooltip shows it whole.
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = DocumentView(self)
         self.ruler = OverviewRuler(self.view)
         text_row = QHBoxLayout()
@@ -310,8 +315,12 @@ class DocumentPane(QWidget):
     def show_document(self, doc: Document, comparison: Comparison) -> None:
         self.title.setText(f"{self.side}: {doc.title or '(untitled)'}")
         where = doc.path or "pasted text"
-        warn = f"  ⚠ {'; '.join(doc.warnings)}" if doc.warnings else ""
+        font, missing = with_fallbacks(self.view.font(), doc.text)
+        self.view.setFont(font)  # Korean, Chinese, ... from an installed font that has them
+        warnings = [*doc.warnings] + ([f"no installed font for {', '.join(missing)} text: "
+                                       f"{FONT_HINT}"] if missing else [])
+        warn = f"  ⚠ {'; '.join(warnings)}" if warnings else ""
         self.file_label.setText(f"{where}{warn}")
-        self.file_label.setToolTip(where)
+        self.file_label.setToolTip(f"{where}{warn}")
         self.view.show_document(doc, comparison)
         self.ruler.invalidate()

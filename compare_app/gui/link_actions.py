@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
+from ..core.ids import is_pair_id
 from ..core.models import ReasonKind, Relation
 from .links_panel import LinksPanel
 
@@ -22,7 +23,8 @@ class LinkActionsMixin:
         p.pick_requested.connect(self.start_link_pick)
         p.unlink_requested.connect(c.unlink)
         p.relabel_requested.connect(
-            lambda key, rel, kind: c.relabel(key, Relation(rel), ReasonKind(kind) if kind else None))
+            lambda key, rel, kind: c.relabel(key, Relation(rel),
+                                             ReasonKind(kind) if kind else None))
         p.restore_requested.connect(c.restore_engine)
         p.forget_requested.connect(c.forget)
         c.annotations_changed.connect(self._show_decisions)
@@ -43,7 +45,7 @@ class LinkActionsMixin:
             self.links_panel.show_row(None, None, {})
             return
         row = self.model.rows[self.model.row_of(key)]
-        pair = self.comparison.pair(key) if key.startswith("P") else None
+        pair = self.comparison.pair(key) if is_pair_id(key) else None
         candidates = {sid: self.controller.suggestions_for(sid) for sid in row.a_ids + row.b_ids}
         texts = {cand.sentence_id: self.comparison.sentence(cand.sentence_id).text
                  for found in candidates.values() for cand in found}
@@ -84,9 +86,9 @@ class LinkActionsMixin:
             self.start_link_pick(self.links_panel.sentence_id)
 
     def _unlink_selection(self) -> None:
-        if self.current_key and self.current_key.startswith("P"):
+        if self.current_key and is_pair_id(self.current_key):
             self.controller.unlink(self.current_key)
 
     def _restore_selection(self) -> None:
-        if self.current_key and self.current_key.startswith("P"):
+        if self.current_key and is_pair_id(self.current_key):
             self.controller.restore_engine(self.current_key)

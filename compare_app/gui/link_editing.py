@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..core.corrections import Correction, with_correction
+from ..core.ids import sentence_number
 from ..core.models import Pair, ReasonKind, Relation
 
 
@@ -30,7 +31,7 @@ class LinkEditingMixin:
         out = [Candidate(other, score, other in linked) for other, score in picks]
         known = {c.sentence_id for c in out}
         out += [Candidate(other, self._score(sentence_id, other), True)
-                for other in sorted(linked - known - {sentence_id}, key=_position)]
+                for other in sorted(linked - known - {sentence_id}, key=sentence_number)]
         return out
 
     def _score(self, one: str, other: str) -> float:
@@ -100,6 +101,3 @@ class LinkEditingMixin:
         resolve = self.anchor_index.resolve
         return [f"{resolve(c.a) or '?'} ↔ {resolve(c.b) or '?'}" for c in self.corrections]
 
-
-def _position(sentence_id: str) -> int:
-    return int(sentence_id[1:])

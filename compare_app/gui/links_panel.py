@@ -100,8 +100,8 @@ class LinksPanel(QWidget):
         self.link_button.setToolTip("Link the selected sentence with this candidate")
         self.link_button.clicked.connect(self._link_selected)
         self.pick_button = QPushButton("Pick in other pane…")
-        self.pick_button.setToolTip("Link the selected sentence with the next sentence you click in "
-                                    "the other pane (Ctrl+L)")
+        self.pick_button.setToolTip("Link the selected sentence with the next sentence you click "
+                                    "in the other pane (Ctrl+L)")
         self.pick_button.clicked.connect(
             lambda: self.sentence_id and self.pick_requested.emit(self.sentence_id))
         link_row.addWidget(self.link_button)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.ids import is_pair_id
 from ..core.models import Comparison, Pair, Status
 from ..core.rows import step_index, step_start
 from ..core.session import is_session_file
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
-from .dialogs import ShortcutsDialog, start_path
+from .dialogs import ShortcutsDialog, document_filter, report_labels, start_path
 from .document_pane import DocumentPane
 from .legend import StatusLegend
 from .link_actions import LinkActionsMixin
@@ -43,8 +44,8 @@ from .progress_strip import ComparisonProgress
 from .screen_fit import fit_table_columns, place_window, set_default_splits
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
-from .source_actions import SourceActionsMixin
 from .shortcut_keeper import ShortcutKeeper
+from .source_actions import SourceActionsMixin
 from .status_filter import StatusFilterBar
 from .summary import MessageBar, summary_text
 
@@ -53,8 +54,6 @@ log = logging.getLogger(__name__)
 FILTERABLE = (Status.DIVERGE, Status.UNSUPPORTED, Status.AGREE, Status.RELATED)
 STEP_NAMES = {Status.DIVERGE: "divergence", Status.UNSUPPORTED: "unsupported claim",
               Status.AGREE: "agreement", Status.RELATED: "related pair"}
-FILE_FILTER = ("Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.dotx *.pdf);;"
-               "All files (*)")
 
 
 class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMainWindow):
@@ -217,7 +216,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
         self.act_save_as = a("Save Session &As…", lambda: self.save_session(ask=True),
                              QKeySequence.StandardKey.SaveAs)
         self.act_export = a("&Export Report…", self.export_dialog, "Ctrl+E",
-                            "Export a report (HTML, PDF, Markdown, CSV, JSON)")
+                            f"Export a report ({report_labels()})")
         self.act_undo = a("&Undo", lambda: self._undo_redo(True), QKeySequence.StandardKey.Undo,
                           "Undo the last annotation edit")
         self.act_redo = a("&Redo", lambda: self._undo_redo(False), QKeySequence.StandardKey.Redo,
@@ -336,7 +335,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
     def ask_open_path(self, side: str) -> str | None:
         """The file dialog; tests replace this method."""
         start = self.dialog_start(side)
-        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start, document_filter())
         return path or None
 
     def dialog_start(self, first: str, name: str = "") -> str:
@@ -563,7 +562,7 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
             self.pane_b.view.emphasise(list(row.b_ids), scroll=bool(row.b_ids))
         finally:
             self._syncing = False
-        self.gutter.set_selected(key if key.startswith("P") else None)
+        self.gutter.set_selected(key if is_pair_id(key) else None)
         self.detail.show_key(self.comparison, key)
         self._show_annotation(key)
         self._show_links(key)
@@ -631,7 +630,9 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
     def zoom(self, step: int) -> None:
         for view in (self.pane_a.view, self.pane_b.view):
             if step == 0:
-                view.setFont(QApplication.font())
+                font = QFont(view.font())  # keeps the fallback families for other scripts
+                font.setPointSizeF(QApplication.font().pointSizeF())
+                view.setFont(font)
             elif step > 0:
                 view.zoomIn(1)
             else:

@@ -26,7 +26,7 @@ from ..core.annotations import Annotation, SourceGrade
 from ..core.clusters import CellState, Cluster
 from ..core.diffing import word_diff
 from ..core.multi import MultiComparison
-from ..core.multi_report import (
+from ..core.reports.multi import (
     MARKS,
     WORDS,
     best_grade,

@@ -129,7 +129,8 @@ class PairsFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.statuses: set[Status] = {Status.AGREE, Status.DIVERGE, Status.RELATED, Status.UNSUPPORTED}
+        self.statuses: set[Status] = {Status.AGREE, Status.DIVERGE, Status.RELATED,
+                                      Status.UNSUPPORTED}
         self.needle = ""
         self.setSortRole(SORT_ROLE)
 

@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.autosave import Recovery, discard
-from ..core.clusters import is_claim_id
+from ..core.ids import is_claim_id
+from ..core.reports import ReportInput, write_report
 from ..core.session import SESSION_SUFFIX
+from .dialogs import report_filter
 from .style import LABELS
 
 
@@ -99,7 +101,7 @@ class SessionActionsMixin:
         """The export dialog; tests replace this method."""
         path, _ = QFileDialog.getSaveFileName(
             self, "Export report", self.dialog_start("session", "comparison-report.html"),
-            "HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)")
+            report_filter())
         return path or None
 
     def export_dialog(self) -> None:
@@ -110,8 +112,6 @@ class SessionActionsMixin:
             self.export_report(path)
 
     def export_report(self, path: str) -> bool:
-        from ..core.report import ReportInput, write_report
-
         self.annotation_panel.commit_note()
         c = self.controller
         report = ReportInput(self.comparison, c.annotations, dict(c.grades),

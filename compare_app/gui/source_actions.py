@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QWidget
 
-from ..core.multi_report import write_multi_report
-from ..core.report import format_for
+from ..core.reports import format_for
+from ..core.reports.multi import write_multi_report
 from .dialogs import start_path
 from .matrix_view import MatrixView, claim_html
+
 
 class SourceActionsMixin:
     """Needs the MainWindow attributes: controller, pane_a, pane_b, statusBar, _action."""
@@ -57,7 +58,7 @@ class SourceActionsMixin:
         for label in extra:
             name = Path(self.controller.path(label)).name or f"source {label}"
             self.remove_menu.addAction(f"{label}: {name}",
-                                       lambda l=label: self.controller.remove_source(l))
+                                       lambda gone=label: self.controller.remove_source(gone))
 
     def _show_claim_notes(self) -> None:
         self.matrix.model.set_notes(self.controller.claims_resolved.by_key)

@@ -41,7 +41,8 @@ def test_identical_sentences_stay_linked_at_the_strictest_sensitivity():
 
 
 def test_one_sentence_summarising_two_links_to_both():
-    a = ("The convoy of forty trucks left Rostov at dawn. It reached the Luhansk depot by nightfall. "
+    a = ("The convoy of forty trucks left Rostov at dawn. It reached the Luhansk depot by "
+         "nightfall. "
          "Separately, the harvest in Saratov was poor.")
     b = ("A convoy of forty trucks left Rostov at dawn and reached the Luhansk depot by nightfall. "
          "Tourism to Sochi recovered in August.")
@@ -64,7 +65,8 @@ def test_empty_document_leaves_everything_unsupported_on_the_other_side():
 
 
 def test_a_sentence_close_to_everything_does_not_collect_the_links():
-    hub = ("Officials discussed the conscripts, the ammunition depot, the interest rate, the refinery "
+    hub = ("Officials discussed the conscripts, the ammunition depot, the interest rate, the "
+           "refinery "
            "and the wheat exports at length.")
     c = compare(" ".join([hub] + CLAIMS[:4]), " ".join(CLAIMS[:4]))
     for pair in c.pairs:
@@ -74,9 +76,11 @@ def test_a_sentence_close_to_everything_does_not_collect_the_links():
 
 
 def test_paraphrase_with_other_words_is_linked():
-    c = compare("Officials said 14 people were killed when the bridge collapsed in Genoa on Tuesday. "
+    c = compare("Officials said 14 people were killed when the bridge collapsed in Genoa on "
+                "Tuesday. "
                 "The mayor opened a new library downtown.",
-                "The collapse of a bridge in Genoa on Tuesday left 14 dead, according to officials. "
+                "The collapse of a bridge in Genoa on Tuesday left 14 dead, according to "
+                "officials. "
                 "Farmers protested over diesel taxes.")
     assert [(p.a, p.b) for p in c.pairs] == [(("A1",), ("B1",))]
 

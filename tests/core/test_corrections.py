@@ -9,12 +9,12 @@ from compare_app.core.compare import compare_texts
 from compare_app.core.corrections import Correction, apply_corrections, with_correction
 from compare_app.core.loading import load_text
 from compare_app.core.models import CompareOptions, ReasonKind, Relation, Status
-from compare_app.core.report import (
+from compare_app.core.reports import (
     ReportInput,
-    render_csv,
-    render_html,
-    render_json,
-    render_markdown,
+    csv_report,
+    html_report,
+    json_report,
+    markdown_report,
 )
 from compare_app.core.session import load_session, save_session, session_of
 
@@ -75,12 +75,12 @@ def test_unlink_and_relabel_change_the_pairs_and_every_report():
 
     report = ReportInput(c, corrections=corrections)
     assert report.comparison.pair(storm.id).relation is Relation.DIVERGE
-    md = render_markdown(report)
+    md = markdown_report(report)
     assert "Analyst's corrections (2)" in md and "relation set by the analyst" in md
     assert "unlinked" in md
-    assert "relation set by the analyst" in render_html(report)
-    assert "relation set by the analyst" in render_csv(report)
-    data = json.loads(render_json(report))
+    assert "relation set by the analyst" in html_report(report)
+    assert "relation set by the analyst" in csv_report(report)
+    data = json.loads(json_report(report))
     assert data["corrections"][0]["linked"] is False and data["corrections"][0]["placed"]
     analyst = [p for p in data["pairs"] if "analyst" in p]
     assert analyst == [p for p in data["pairs"] if p["id"] == storm.id]
@@ -96,7 +96,7 @@ def test_corrections_survive_another_sensitivity_an_edit_and_a_session(tmp_path)
     gone = _compare(A.replace("At least 42 people have died in the floods. ", ""), B)
     result = apply_corrections(gone, (link,))
     assert result.unplaced == (link,)  # listed, never dropped
-    assert "not found in these texts" in render_markdown(ReportInput(gone, corrections=(link,)))
+    assert "not found in these texts" in markdown_report(ReportInput(gone, corrections=(link,)))
 
     path = tmp_path / "s.cmpsession"
     save_session(path, session_of(c, (), {}, (link,)))

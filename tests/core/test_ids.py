@@ -40,3 +40,27 @@ def test_ids_are_unique_even_for_repeated_sentences_and_clashing_codes():
     assert ids[1] == ids[0] + "-2"
     assert all(i.startswith("P") and len(i) >= 5 for i in ids)
     assert pair_ids(texts[2:5]) == ids[2:5]  # another pair elsewhere changes no id
+
+
+def test_sentence_ids_are_made_and_read_in_one_place():
+    from compare_app.core.ids import (
+        is_pair_id,
+        sentence_id,
+        sentence_label,
+        sentence_number,
+    )
+
+    assert sentence_id("B", 12) == "B12"
+    assert sentence_number("B12") == 12 and sentence_label("B12") == "B"
+    for bad in ("P3", "A0", "A", "12", "A1x", "Pk7mq", "P2345"):
+        try:
+            sentence_number(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} read as a sentence id")
+    assert is_pair_id("Pk7mq") and not is_pair_id("A3")
+    c = compare_texts(load_text(A), load_text(B))
+    for doc in (c.a, c.b):
+        assert [doc.sentence(s.id) for s in doc.sentences] == list(doc.sentences)
+        assert all(sentence_number(s.id) == s.index for s in doc.sentences)
+    assert all(is_pair_id(p.id) for p in c.pairs)

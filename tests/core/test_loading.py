@@ -12,12 +12,19 @@ from hypothesis import strategies as st
 from compare_app.core import loading
 from compare_app.core.html_text import html_to_text
 from compare_app.core.loading import (
-    MAX_BYTES, ExtractedText, InputError, LoadedText, decode_bytes, load_document, load_text,
-    register_reader, supported_suffixes,
+    MAX_BYTES,
+    ExtractedText,
+    InputError,
+    LoadedText,
+    decode_bytes,
+    load_document,
+    load_text,
+    register_reader,
+    supported_suffixes,
 )
 from compare_app.core.rewrap import looks_hard_wrapped
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_docs"
+SAMPLES = Path(__file__).resolve().parents[2] / "compare_app" / "data" / "samples"
 QUOTED = "He said \u201cno\u201d \u2014 it\u2019s final."
 
 

@@ -9,8 +9,13 @@ from compare_app.core.clusters import CellState
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
 from compare_app.core.multi import compare_many
-from compare_app.core.multi_report import multi_csv, multi_html, multi_json, multi_markdown, \
-    multi_text
+from compare_app.core.reports.multi import (
+    multi_csv,
+    multi_html,
+    multi_json,
+    multi_markdown,
+    multi_text,
+)
 
 WIRE = ("Flooding in the Arlen river valley killed at least 42 people on Monday, officials said. "
         "The governor declared a state of emergency across the valley. "

@@ -49,7 +49,8 @@ def test_clock_times_and_years_are_not_counts():
 
 @pytest.mark.parametrize("a, b, same", [
     ("at least 42 people", "at least 14 people", False),
-    ("more than 180 people", "at least 150 people", False),     # open ranges overlap, figures differ
+    # open ranges overlap, figures differ
+    ("more than 180 people", "at least 150 people", False),
     ("roughly 700,000 people", "750,000 people", False),
     ("roughly 700,000 people", "720,000 people", True),          # within the hedge
     ("47 percent", "46.7 percent", True),                        # rounding

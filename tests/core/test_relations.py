@@ -1,4 +1,5 @@
-"""Typed reasons on literal sentence pairs: each conflict kind, and agreement when nothing conflicts."""
+"""Typed reasons on literal sentence pairs: each conflict kind, and agreement when nothing
+conflicts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ FILLER_B = ("A chess tournament drew players from eleven provinces. "
 
 
 def compare_one(a: str, b: str):
-    c = compare_texts(load_text(f"{a}\n\n{FILLER_A}", name="A"), load_text(f"{b}\n\n{FILLER_B}", name="B"))
+    c = compare_texts(load_text(f"{a}\n\n{FILLER_A}", name="A"),
+                      load_text(f"{b}\n\n{FILLER_B}", name="B"))
     pair = c.pair_of("A1")
     assert pair is not None and pair.b == ("B1",), f"not aligned: {c.pairs}"
     return c, pair
@@ -49,15 +51,19 @@ def test_overlapping_ranges_are_compatible():
 
 
 def test_different_date_diverges():
-    c, pair = compare_one("Putin and Kim signed the mutual defence treaty in June 2024 in Pyongyang.",
-                          "Putin and Kim signed the mutual defence treaty in October 2024 in Pyongyang.")
+    c, pair = compare_one("Putin and Kim signed the mutual defence treaty in June 2024 in "
+                          "Pyongyang.",
+                          "Putin and Kim signed the mutual defence treaty in October 2024 in "
+                          "Pyongyang.")
     assert kinds(pair) == {ReasonKind.DATE}
     assert pair.reasons[0].a.text == "June 2024" and pair.reasons[0].b.text == "October 2024"
 
 
 def test_different_actor_diverges():
-    c, pair = compare_one("Shoigu signed the artillery shell supply contract in Pyongyang yesterday.",
-                          "Lavrov signed the artillery shell supply contract in Pyongyang yesterday.")
+    c, pair = compare_one("Shoigu signed the artillery shell supply contract in Pyongyang "
+                          "yesterday.",
+                          "Lavrov signed the artillery shell supply contract in Pyongyang "
+                          "yesterday.")
     assert kinds(pair) == {ReasonKind.ENTITY}
     assert "Shoigu" in pair.reasons[0].explanation and "Lavrov" in pair.reasons[0].explanation
 
@@ -83,8 +89,10 @@ def test_reported_at_a_distance_versus_asserted_diverges():
 
 
 def test_routine_credit_to_a_named_source_is_not_a_divergence():
-    c, pair = compare_one("According to Ukrainian intelligence, the brigade lost forty armoured vehicles.",
-                          "The brigade lost forty armoured vehicles near the reservoir, the ministry said.")
+    c, pair = compare_one("According to Ukrainian intelligence, the brigade lost forty armoured "
+                          "vehicles.",
+                          "The brigade lost forty armoured vehicles near the reservoir, the "
+                          "ministry said.")
     assert pair.relation is Relation.AGREE
 
 
@@ -96,7 +104,8 @@ def test_prescription_and_claim_are_only_related():
 
 
 @pytest.mark.parametrize("a, b", [
-    ("One of the aspects was the agreement to provide “mutual assistance” if either country is attacked.",
+    ("One of the aspects was the agreement to provide “mutual assistance” if either country is "
+     "attacked.",
      "This agreement stipulates mutual military support in the event of an attack."),
 ])
 def test_paraphrase_with_synonyms_agrees(a, b):
@@ -146,9 +155,11 @@ def compare_alone(a: str, b: str):
      ("Thirty-one", "Seventeen")),
     ("The governor stepped down on Thursday.", "The governor stepped down on Friday.",
      ReasonKind.DATE, ("Thursday", "Friday")),
-    ("The vaccination drive is run by Oxfam.", "The vaccination drive is run by the World Food Programme.",
+    ("The vaccination drive is run by Oxfam.", "The vaccination drive is run by the World Food "
+                                               "Programme.",
      ReasonKind.ENTITY, ("Oxfam", "World Food Programme")),
-    ("The death toll has climbed to 23, police said.", "At least 57 people were killed, the ministry said.",
+    ("The death toll has climbed to 23, police said.", "At least 57 people were killed, the "
+                                                       "ministry said.",
      ReasonKind.NUMBER, ("23", "57")),
 ])
 def test_plain_conflicts_diverge(a, b, kind, quoted):
@@ -165,12 +176,14 @@ def test_plain_conflicts_diverge(a, b, kind, quoted):
     ("Tenants who arrived after 2015 may not apply for the housing grant.",
      "Tenants who arrived after 2015 may not apply for the housing grant, officials said."),
     ("The bridge reopened to traffic on Monday after repairs.",
-     "The bridge reopened to traffic on Monday after repairs. No injuries were reported during the works."),
+     "The bridge reopened to traffic on Monday after repairs. No injuries were reported during "
+     "the works."),
 ])
 def test_routine_sourcing_shared_modals_and_stray_negations_still_agree(a, b):
     c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
     pair = c.pair_of("A1")
-    assert pair is not None and pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+    assert pair is not None and pair.relation is Relation.AGREE, \
+        [r.explanation for r in pair.reasons]
 
 
 @pytest.mark.parametrize("a, b, cue", [
@@ -243,7 +256,8 @@ def test_opposite_directions_are_found_when_each_side_has_both():
                          "Rents dropped in the capital while wages climbed in the north.")
     assert ReasonKind.DIRECTION in kinds(pair)
     pair = compare_alone("Rents climbed in the capital while wages dropped in the north.",
-                         "Rents climbed in the capital while wages dropped in the north, officials said.")
+                         "Rents climbed in the capital while wages dropped in the north, "
+                         "officials said.")
     assert ReasonKind.DIRECTION not in kinds(pair)
 
 

@@ -16,15 +16,15 @@ from compare_app.core.annotations import Anchor, Annotation, SourceGrade, Verdic
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import LoadedText
 from compare_app.core.models import Status
-from compare_app.core.report import (
-    FORMATS,
+from compare_app.core.reports import (
     ReportFormatError,
     ReportInput,
+    csv_report,
     format_for,
-    render_csv,
-    render_html,
-    render_json,
-    render_markdown,
+    formats,
+    html_report,
+    json_report,
+    markdown_report,
     write_report,
 )
 
@@ -91,7 +91,7 @@ class _Texts(HTMLParser):
 
 def test_html_has_the_whole_report(report):
     c = report.comparison
-    page = render_html(report)
+    page = html_report(report)
     text = unescape(page)
     for doc in (c.a, c.b):
         assert doc.title in text and doc.sha256 in page and doc.path in text
@@ -113,7 +113,7 @@ def test_html_has_the_whole_report(report):
 
 
 def test_html_for_qt_uses_tables_only(report):
-    page = render_html(report, for_qt=True)
+    page = html_report(report, for_qt=True)
     assert "display: flex" not in page and "grid" not in page and "@media" not in page
     assert '<table class="pair" width="100%" border="1"' in page
     assert CERTAINTY in unescape(page)
@@ -121,7 +121,7 @@ def test_html_for_qt_uses_tables_only(report):
 
 def test_markdown_has_the_key_content(report):
     c = report.comparison
-    text = render_markdown(report)
+    text = markdown_report(report)
     for doc in (c.a, c.b):
         assert doc.sha256 in text
     assert c.a.title.replace("_", "\\_") in text
@@ -136,13 +136,13 @@ def test_markdown_escapes_markup():
     a = LoadedText("Officials said <b>*1,500*</b> troops [arrived](http://x).\n", "t", "utf-8",
                    (), "0" * 64, "a.txt")
     c = compare_texts(a, a)
-    text = render_markdown(ReportInput(c))
+    text = markdown_report(ReportInput(c))
     assert "<b>" not in text and "\\<b\\>\\*1,500\\*\\</b\\>" in text and "\\[arrived\\]" in text
 
 
 def test_csv_rows_verdicts_and_formula_guard(report):
     c = report.comparison
-    raw = render_csv(report)
+    raw = csv_report(report)
     assert raw.startswith("\ufeff") and "\r\n" in raw
     rows = list(csv.DictReader(io.StringIO(raw[1:], newline="")))
     assert list(rows[0]) == ["row", "status", "a_ids", "b_ids", "a_text", "b_text", "score",
@@ -165,7 +165,7 @@ def test_csv_rows_verdicts_and_formula_guard(report):
 
 
 def test_json_is_the_contract_plus_annotations(report):
-    data = json.loads(render_json(report))
+    data = json.loads(json_report(report))
     assert data["schema"] == "compare-app.comparison" and data["version"] == 1
     assert data["generated_at"] == "2025-01-15T10:30:00+00:00"
     assert data["grades"]["A"] == {"reliability": "B", "provenance": "The Moscow Times"}
@@ -182,7 +182,7 @@ def test_json_is_the_contract_plus_annotations(report):
 @pytest.mark.parametrize(("name", "explicit", "expected"), [
     ("r.html", None, "html"), ("r.HTM", None, "html"), ("r.md", None, "md"),
     ("r.markdown", None, "md"), ("r.csv", None, "csv"), ("r.json", None, "json"),
-    ("r.pdf", None, "pdf"), ("r.txt", "JSON", "json"), ("report", "markdown", "md"),
+    ("r.txt", "JSON", "json"), ("report", "markdown", "md"),
 ])
 def test_format_for(name, explicit, expected):
     assert format_for(name, explicit) == expected
@@ -197,7 +197,7 @@ def test_format_for_refuses_unknown_formats(name, explicit, message):
     assert issubclass(ReportFormatError, ValueError)
 
 
-@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "pdf"])
+@pytest.mark.parametrize("fmt", [f for f in formats() if f != "pdf"])
 def test_write_report_is_atomic_and_returns_the_format(tmp_path, report, fmt):
     target = tmp_path / f"out.{fmt}"
     target.write_text("old", encoding="utf-8")
@@ -208,7 +208,7 @@ def test_write_report_is_atomic_and_returns_the_format(tmp_path, report, fmt):
 
 def test_default_time_is_fixed_once(sample_comparison):
     r = ReportInput(sample_comparison)
-    assert r.generated_at and json.loads(render_json(r))["generated_at"] == r.generated_at
+    assert r.generated_at and json.loads(json_report(r))["generated_at"] == r.generated_at
 
 
 HOSTILE_A = ("Officials said <script>alert(1)</script> nothing happened. "
@@ -248,7 +248,7 @@ def test_hostile_documents_produce_an_inert_report(for_qt):
     notes = set_annotation(c, (), c.pairs[0].id if c.pairs else "A1",
                            note="<script>alert('note')</script>", tags=("<i>x</i>",))
     grades = {"A": SourceGrade("A", "<a href=https://evil.example>outlet</a>")}
-    page = render_html(ReportInput(c, notes, grades), for_qt=for_qt)
+    page = html_report(ReportInput(c, notes, grades), for_qt=for_qt)
     lowered = page.lower()
     assert "<script" not in lowered and "<img" not in lowered and "<iframe" not in lowered
     assert "<svg" not in lowered and "<link" not in lowered and "<a " not in lowered
@@ -273,7 +273,7 @@ def test_hostile_documents_produce_an_inert_report(for_qt):
 def test_text_reports_never_import_qt(tmp_path):
     code = ("import sys; from compare_app.core.compare import compare_files; "
             "from compare_app.core.samples import sample_paths; "
-            "from compare_app.core.report import ReportInput, write_report; "
+            "from compare_app.core.reports import ReportInput, write_report; "
             "r = ReportInput(compare_files(*map(str, sample_paths()))); "
             f"folder = {str(tmp_path)!r}; "
             "[write_report(r, folder + '/r.' + f) for f in ('html', 'md', 'csv', 'json')]; "
@@ -281,3 +281,25 @@ def test_text_reports_never_import_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_pdf_without_the_qt_adapter_is_a_one_line_error():
+    """The core knows PDF only by name: without `compare_app.qt.install()` there is no writer,
+    and asking for one says why in one line (and imports no Qt)."""
+    code = "\n".join([
+        "import sys",
+        "from compare_app.core.reports import ReportError, format_for, formats, print_html_pdf",
+        "assert 'pdf' not in formats() and 'pdf' in formats(available=False)",
+        "for attempt in (lambda: format_for('r.pdf'),",
+        "                lambda: print_html_pdf('<p>', 't', 'r.pdf')):",
+        "    try:",
+        "        attempt()",
+        "    except ReportError as err:",
+        "        print(err)",
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]",
+    ])
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and all("PDF reports need the Qt adapter" in line for line in lines)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from compare_app.core.compare import compare_texts
 from compare_app.core.loading import REWRAP_WARNING, load_document, load_text
 from compare_app.core.rewrap import line_width, looks_hard_wrapped, rejoin_lines
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_docs"
+SAMPLES = Path(__file__).resolve().parents[2] / "compare_app" / "data" / "samples"
 
 EMAIL = """\
 Hi all,

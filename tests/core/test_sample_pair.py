@@ -140,11 +140,3 @@ def test_claim_ending_in_a_footnote_marker_is_not_a_heading():
             "Looking Ahead")
     kinds = classify_units(text, split_sentences(text))
     assert kinds == [Kind.CLAIM, Kind.CLAIM, Kind.HEADING]
-
-
-def test_kind_prefilter_changes_nothing(sample_comparison):
-    from compare_app.core.kinds import classify_units
-
-    for doc in (sample_comparison.a, sample_comparison.b):
-        spans = [(s.start, s.end) for s in doc.sentences]
-        assert classify_units(doc.text, spans) == classify_units(doc.text, spans, prefilter=False)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from compare_app.core.segment import split_sentences
 
-SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
+SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "compare_app" / "data" / "samples"
 OP_ED = SAMPLE_DOCS / "moscow-times-north-koreans-fighting-for-russia.txt"
 BIG_PICTURE = SAMPLE_DOCS / "north-korean-troops-in-ukraine-big-picture.txt"
 
@@ -236,7 +236,7 @@ def test_op_ed_kpa_numbers_sentence_is_one_unit() -> None:
     assert sentence in units(OP_ED.read_text(encoding="utf-8"))
 
 
-# ------------------------------------------------- large and pathological input (speed: benchmarks/)
+# ------------------------------------- large and pathological input (speed: benchmarks/)
 
 
 def test_five_thousand_sentences_all_found() -> None:

@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from compare_app.core.annotations import (SourceGrade, Verdict, resolve_all,
-                                          set_annotation)
+from compare_app.core.annotations import SourceGrade, Verdict, resolve_all, set_annotation
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_document, load_text
 from compare_app.core.models import CompareOptions
-from compare_app.core.session import (SessionError, load_session, save_session, session_of)
+from compare_app.core.session import SessionError, load_session, save_session, session_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,7 +86,8 @@ def test_session_round_trip_reopens_identically(annotated, tmp_path):
 
 @pytest.mark.parametrize("content, problem", [
     (b"", "empty"),
-    (b"{\"schema\": \"compare-app.session\", \"version\": 1, \"documents\": [", "corrupted or truncated"),
+    (b"{\"schema\": \"compare-app.session\", \"version\": 1, \"documents\": [", "corrupted or "
+                                                                                "truncated"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
     (json.dumps({"schema": "something-else"}).encode(), "not a compare-app session"),
     (json.dumps({"schema": "compare-app.session", "version": 99}).encode(), "newer compare-app"),

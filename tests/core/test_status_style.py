@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from compare_app.core.models import Status
-from compare_app.core.report import ReportInput, render_html
+from compare_app.core.reports import ReportInput, html_report
 from compare_app.core.status_style import BY_EMPHASIS, STYLES, mix_with_white
 
 
@@ -26,7 +26,7 @@ def test_findings_first_and_one_source_claims_quiet():
 
 
 def test_report_css_follows_the_table(sample_comparison):
-    page = render_html(ReportInput(sample_comparison, (), {}, "2025-01-15T10:30:00+00:00"))
+    page = html_report(ReportInput(sample_comparison, (), {}, "2025-01-15T10:30:00+00:00"))
     for status, st in STYLES.items():
         rule = re.search(rf"\.{status.value} {{([^}}]*)}}", page).group(1)
         if st.line:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 
-
 from compare_app.core.annotations import SourceGrade, Verdict
-from compare_app.core.session import load_session
 
 
 def diverge_key(window) -> str:
@@ -91,7 +89,8 @@ def test_closing_with_unsaved_changes_asks_first(window, qtbot):
 
 def test_corrupted_session_shows_message_and_changes_nothing(window, qtbot, tmp_path):
     bad = tmp_path / "broken.cmpsession"
-    bad.write_text('{"schema": "compare-app.session", "version": 1, "documents": [', encoding="utf-8")
+    bad.write_text('{"schema": "compare-app.session", "version": 1, "documents": [',
+                   encoding="utf-8")
     before = bad.read_bytes()
     current = window.comparison
     window.ask_session_path = lambda saving: str(bad)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import sys
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -59,7 +61,9 @@ def test_selecting_a_row_scrolls_both_panes_and_fills_details(window, qtbot):
     window.select_key(agree.id)
     a_text = window.comparison.sentence(agree.a[0]).text
     b_text = window.comparison.sentence(agree.b[0]).text
-    shown = (lambda sel: sel.cursor.selectedText().replace("\xa0", " "))
+    def shown(sel):
+        return sel.cursor.selectedText().replace("\xa0", " ")
+
     assert shown(window.pane_a.view.extraSelections()[0]) == a_text.replace("\xa0", " ")
     assert shown(window.pane_b.view.extraSelections()[0]) == b_text.replace("\xa0", " ")
     for view, text in ((window.pane_a.view, a_text), (window.pane_b.view, b_text)):
@@ -118,7 +122,8 @@ def test_threshold_change_recompares_and_counts_change(window, qtbot):
 
 def test_dropping_a_file_replaces_that_side(window, qtbot, tmp_path):
     doc = tmp_path / "dropped.txt"
-    doc.write_text("Dropped Report\n\nThe KPA was established in 1948 by decree.\n", encoding="utf-8")
+    doc.write_text("Dropped Report\n\nThe KPA was established in 1948 by decree.\n",
+                   encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(doc))])
     view = window.pane_a.view
@@ -164,12 +169,15 @@ def test_swap_sides(window, qtbot):
 def test_reload_picks_up_a_file_changed_on_disk(make_window, qtbot, tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
-    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
-    b.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n", encoding="utf-8")
+    a.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
+    b.write_text("Officials counted 1,500 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
     w = make_window([a, b])
     qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
     assert w.comparison.summary.agree == 1
-    b.write_text("Officials counted 12,000 troops near the Kursk border crossing.\n", encoding="utf-8")
+    b.write_text("Officials counted 12,000 troops near the Kursk border crossing.\n",
+                 encoding="utf-8")
     assert w.controller.changed_on_disk() == ["B"]
     wait_for_new_comparison(qtbot, w, w.act_reload.trigger)
     assert w.comparison.summary.diverge == 1
@@ -201,8 +209,12 @@ def test_gutter_draws_bands_for_visible_pairs(window):
     window.select_key(window.comparison.pairs[0].id)
     bands = window.gutter.visible_pairs()
     assert bands and bands[0][0].id == window.comparison.pairs[0].id
-    image = window.gutter.grab().toImage()
-    assert image.width() > 0
+    pair, at, ab, bt, bb = bands[0]
+    middle = (int(window.gutter.width() / 2), int((at + ab + bt + bb) / 4))
+    drawn = window.gutter.grab().toImage().pixelColor(*middle)
+    window.gutter.visible_pairs = lambda: []  # the same gutter with no band drawn
+    empty = window.gutter.grab().toImage().pixelColor(*middle)
+    assert drawn != empty, (drawn.name(), empty.name())
 
 
 def test_offsets_hold_after_emoji_and_other_astral_characters(make_window, qtbot, tmp_path):
@@ -224,7 +236,8 @@ def test_offsets_hold_after_emoji_and_other_astral_characters(make_window, qtbot
 
 
 def test_scrolling_one_pane_keeps_the_partner_level(make_window, qtbot, tmp_path):
-    fillers = [f"Filler paragraph {i} about harvests, tides and chess number {i}." for i in range(80)]
+    fillers = [f"Filler paragraph {i} about harvests, tides and chess number {i}."
+               for i in range(80)]
     claim_a = "Officials counted 1,500 troops near the Kursk border crossing at dawn."
     claim_b = "Officials counted 1,500 troops near the Kursk border crossing at dawn on Monday."
     a = tmp_path / "a.txt"
@@ -232,8 +245,8 @@ def test_scrolling_one_pane_keeps_the_partner_level(make_window, qtbot, tmp_path
     a.write_text("\n\n".join(fillers[:60] + [claim_a] + fillers[60:]), encoding="utf-8")
     rng = random.Random(3)
     syllables = ["ka", "lo", "mi", "ren", "tu", "vas", "qe", "dor", "sil", "pan"]
-    others = [" ".join("".join(rng.choice(syllables) for _ in range(3)) for _ in range(9)).capitalize()
-              + "." for _ in fillers]
+    others = [" ".join("".join(rng.choice(syllables) for _ in range(3))
+                       for _ in range(9)).capitalize() + "." for _ in fillers]
     b.write_text("\n\n".join(others[:20] + [claim_b] + others[20:]), encoding="utf-8")
     w = make_window([a, b])
     qtbot.waitUntil(lambda: w.comparison is not None, timeout=20000)
@@ -247,11 +260,13 @@ def test_scrolling_one_pane_keeps_the_partner_level(make_window, qtbot, tmp_path
     assert abs(ya - yb) <= 2 * w.pane_b.view.fontMetrics().lineSpacing()
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12),
+                    reason="None is immortal from Python 3.12: its count never moves, and the "
+                           "PySide6 6.12.0 defect cannot crash there")
 def test_a_long_session_does_not_wear_out_python(window):
-    """PySide6 6.12.0 dropped a reference to None on every void call and crashed long sessions;
-    the project pins a release without that defect."""
-    import sys
-
+    """PySide6 6.12.0 dropped a reference to None on every void call and crashed long sessions
+    on Python 3.11; the project pins a release without that defect. Only a Python whose None is
+    counted can show it, so the test runs only there (where it fails with 6.12.0)."""
     before = sys.getrefcount(None)
     for _ in range(5000):
         window.gutter.update()
@@ -260,7 +275,8 @@ def test_a_long_session_does_not_wear_out_python(window):
 
 def test_recent_files_menu_reopens_a_file(window, qtbot, tmp_path):
     doc = tmp_path / "recent.txt"
-    doc.write_text("Recent Report\n\nThe KPA was established in 1948 by decree.\n", encoding="utf-8")
+    doc.write_text("Recent Report\n\nThe KPA was established in 1948 by decree.\n",
+                   encoding="utf-8")
     window.settings.add_recent(str(doc))
     window._fill_recent_menu()
     entry = next(a for a in window.recent_menu.actions() if a.text() == "recent.txt")

@@ -9,12 +9,15 @@ import json
 import textwrap
 from html import escape
 
-from .. import __version__
-from .annotations import RELIABILITY, Annotation, SourceGrade
-from .atomic import write_text_atomic
-from .clusters import CellState, Cluster
-from .multi import MultiComparison
-from .serialize import SCHEMA, document_json, pair_json
+from ... import __version__
+from ..annotations import RELIABILITY, Annotation, SourceGrade
+from ..atomic import write_text_atomic
+from ..clusters import CellState, Cluster
+from ..multi import MultiComparison
+from ..serialize import SCHEMA, document_json, pair_json
+from .registry import print_html_pdf
+from .text import cell as safe
+from .text import md
 
 MULTI_VERSION = 2
 Notes = dict[str, Annotation]  # the analyst's note on a claim, by claim id
@@ -114,7 +117,8 @@ def _note_json(note: Annotation | None) -> dict | None:
 
 def cluster_json(m: MultiComparison, c: Cluster, grades: dict[str, SourceGrade],
                  notes: Notes | None = None) -> dict:
-    return {"id": c.id, "annotation": _note_json((notes or {}).get(c.id)), "support": c.support, "independent": c.independent,
+    return {"id": c.id, "annotation": _note_json((notes or {}).get(c.id)), "support": c.support,
+            "independent": c.independent,
             "conflict": c.conflict, "best_grade": best_grade(c, grades) or None,
             "origins": [list(g) for g in c.origins],
             "cells": [{"source": cell.source, "state": cell.state.value,
@@ -147,7 +151,6 @@ def multi_json(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
 def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
               notes: Notes | None = None) -> str:
     """One row per claim, one column per source (state, sentence ids and text)."""
-    from .report_text import cell as safe  # spreadsheet-safe cells, as in the two-source CSV
 
     grades = grades or {}
     buf = io.StringIO()
@@ -174,7 +177,6 @@ def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
 
 # ---------------------------------------------------------------------------------- Markdown
 def _md(text: str) -> str:
-    from .report_text import md
 
     return md(text)
 
@@ -189,7 +191,8 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
                    notes: Notes | None = None) -> str:
     grades, notes = grades or {}, notes or {}
     n = counts(m)
-    out = [f"# {_md('Corroboration report: ' + ' / '.join(d.title or d.label for d in m.documents))}",
+    titles = " / ".join(d.title or d.label for d in m.documents)
+    out = [f"# {_md('Corroboration report: ' + titles)}",
            "", f"compare-app {_md(__version__)}; threshold {m.options.threshold:g}.", "",
            "| Source | Title | File | Grade |", "|---|---|---|---|"]
     for d in m.documents:
@@ -205,7 +208,8 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
     out += ["", "## Corroboration matrix", "",
             "● stated · ≠ stated differently · ~ related · blank: silent. *Independent* counts "
             "sources that share wire copy for a claim once.", "",
-            "| Claim | " + " | ".join(m.labels) + " | Support | Independent | Best grade | Verdict |",
+            "| Claim | " + " | ".join(m.labels)
+            + " | Support | Independent | Best grade | Verdict |",
             "|---|" + "---|" * (len(m.labels) + 4)]
     for c in ordered(m):
         if c.support < 2:
@@ -318,8 +322,6 @@ def write_multi_report(m: MultiComparison, path: str, fmt: str,
                        notes: Notes | None = None) -> None:
     """Write the corroboration report atomically; PDF goes through Qt like the pair report."""
     if fmt == "pdf":
-        from ..report_pdf import write_html_pdf  # noqa: PLC0415 (the Qt adapter, only for PDF)
-
-        write_html_pdf(multi_html(m, grades, notes), path, "Corroboration report")
+        print_html_pdf(multi_html(m, grades, notes), "Corroboration report", path)
         return
     write_text_atomic(path, WRITERS[fmt](m, grades, notes))

@@ -1,46 +1,34 @@
-"""Comparison reports: what a report is made from, the rows every format shares, and writing.
-
-The renderers live in `report_html.py` (HTML, also the source of the PDF) and `report_text.py`
-(Markdown, CSV, JSON). PDF goes through Qt, so `write_report` imports `compare_app.report_pdf`
-only when a PDF is asked for; everything else stays Qt-free.
+"""What a report is made from (the comparison with the analyst's work) and the rows and texts
+every format shares. The formats themselves register in `registry.py`.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 
-from .annotations import (
+from ..annotations import (
     CREDIBILITY,
     RELIABILITY,
-    Annotation,
     AnchorIndex,
+    Annotation,
     SourceGrade,
     resolve_all,
 )
-from .corrections import Correction, apply_corrections
-from .atomic import write_text_atomic
-from .models import CompareOptions, Comparison, Document, Status
-from .rows import ReviewRow, review_rows
-from .status_style import STYLES, StatusStyle  # noqa: F401 (the reports' shared table)
+from ..corrections import Correction, apply_corrections
+from ..models import CompareOptions, Comparison, Document, Status
+from ..rows import ReviewRow, review_rows
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("html", "pdf", "md", "csv", "json")
-EXTENSIONS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".markdown": "md",
-              ".csv": "csv", ".json": "json"}
-ALIASES = {"htm": "html", "markdown": "md"}
-
 
 class ReportFormatError(ValueError):
-    """The report format cannot be determined or is not one of FORMATS."""
+    """The report format cannot be determined or has no writer registered."""
 
 
 class ReportError(RuntimeError):
-    """A report that cannot be produced here (for PDF: Qt is not available)."""
+    """A report that cannot be produced here (for PDF: the Qt adapter is not installed)."""
 
 
 @dataclass(frozen=True)
@@ -158,63 +146,3 @@ def settings_text(options: CompareOptions) -> str:
 def title_of(r: ReportInput) -> str:
     c = r.comparison
     return f"Comparison report: {c.a.title or 'A'} / {c.b.title or 'B'}"
-
-
-def format_for(path: str | os.PathLike, explicit: str | None = None) -> str:
-    """The format named by `explicit` (e.g. --format), else by the file extension."""
-    if explicit:
-        name = explicit.strip().lower().lstrip(".")
-        name = ALIASES.get(name, name)
-        if name not in FORMATS:
-            raise ReportFormatError(f"unknown report format {explicit!r}; "
-                                    f"use one of {', '.join(FORMATS)}")
-        return name
-    suffix = Path(path).suffix.lower()
-    if suffix in EXTENSIONS:
-        return EXTENSIONS[suffix]
-    shown = f"extension {suffix!r}" if suffix else "no extension"
-    raise ReportFormatError(f"{path}: cannot tell the report format ({shown}); name the file "
-                            f".html, .pdf, .md, .csv or .json, or give --format")
-
-
-def render_html(r: ReportInput, *, for_qt: bool = False) -> str:
-    """A self-contained HTML report; `for_qt` gives markup Qt's rich-text engine renders."""
-    from .report_html import html_report
-
-    return html_report(r, for_qt=for_qt)
-
-
-def render_markdown(r: ReportInput) -> str:
-    from .report_text import markdown_report
-
-    return markdown_report(r)
-
-
-def render_csv(r: ReportInput) -> str:
-    from .report_text import csv_report
-
-    return csv_report(r)
-
-
-def render_json(r: ReportInput) -> str:
-    from .report_text import json_report
-
-    return json_report(r)
-
-
-def write_report(r: ReportInput, path: str | os.PathLike, fmt: str | None = None) -> str:
-    """Write the report atomically in `fmt` (or the format of the extension); returns the format."""
-    fmt = format_for(path, fmt)
-    if fmt == "pdf":
-        try:
-            from ..report_pdf import write_pdf  # the only path out of the Qt-free core
-        except ImportError as err:
-            raise ReportError(f"PDF reports need Qt (PySide6), which is not available: {err}") \
-                from None
-        write_pdf(r, path)
-    else:
-        render = {"html": render_html, "md": render_markdown, "csv": render_csv,
-                  "json": render_json}[fmt]
-        write_text_atomic(path, render(r))
-    log.info("wrote %s report to %s", fmt, path)
-    return fmt

@@ -12,11 +12,12 @@ import json
 import logging
 import re
 
-from .. import __version__
-from .annotations import Annotation
-from .models import Comparison, Status
-from .report import (
-    STYLES,
+from ... import __version__
+from ..annotations import Annotation
+from ..models import Comparison, Status
+from ..serialize import comparison_json, support_share
+from ..status_style import STYLES
+from .common import (
     Prepared,
     ReportInput,
     Row,
@@ -28,7 +29,6 @@ from .report import (
     when_text,
     where,
 )
-from .serialize import comparison_json, support_share
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,8 @@
 """PDF reports through Qt's own PDF writer: the HTML report laid out by QTextDocument.
 
-Outside the core because it needs Qt. It works without a window: if no QGuiApplication exists,
-one is created (on the offscreen platform when there is no display).
+A Qt adapter: `compare_app.qt.install()` registers it with the core's report registry. It works
+without a window: if no QGuiApplication exists, one is created (on the offscreen platform when
+there is no display).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from PySide6.QtGui import (
     QTextFrame,
 )
 
-from . import __version__
-from .core.atomic import write_bytes_atomic
-from .core.report import STYLES, ReportError, ReportInput, render_html, title_of
+from .. import __version__
+from ..core.atomic import write_bytes_atomic
+from ..core.reports import ReportError, ReportInput, html_report, title_of
+from ..core.status_style import STYLES
+from .fonts import with_fallbacks
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +172,7 @@ def _paint_pages(doc: QTextDocument, writer: QPdfWriter, title: str) -> int:
 
 def pdf_bytes(r: ReportInput) -> bytes:
     """The report as PDF: A4, 15 mm margins, page numbers, the report title in the metadata."""
-    return html_pdf_bytes(render_html(r, for_qt=True), title_of(r))
+    return html_pdf_bytes(html_report(r, for_qt=True), title_of(r))
 
 
 def html_pdf_bytes(html: str, title: str) -> bytes:
@@ -187,7 +190,7 @@ def html_pdf_bytes(html: str, title: str) -> bytes:
                                      QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)  # lay out in the writer's units: no rescaling
-    doc.setDefaultFont(_font(BASE_POINT_SIZE))
+    doc.setDefaultFont(with_fallbacks(_font(BASE_POINT_SIZE), html)[0])  # other scripts' fonts
     doc.setHtml(html)
     restyle_underlines(doc)
     footer = writer.resolution() * FOOTER_MM / 25.4

@@ -1,9 +1,10 @@
-"""PDF support through Qt's PDF module, plugged into the Qt-free core's reader registry.
+"""PDF reading through Qt's PDF module, registered with the core's readers.
 
 Intent: the core never imports Qt, so this module lives outside it; the CLI and the GUI call
-`install()` at startup. Qt is imported only when a PDF is actually read, so installing costs
-nothing for a comparison of two text files. QPdfDocument needs no QCoreApplication and works in
-a worker thread; the document and the buffer it reads from are kept alive and closed together.
+`compare_app.qt.install()` at startup. Qt is imported only when a PDF is actually read, so
+installing costs nothing for a comparison of two text files. QPdfDocument needs no
+QCoreApplication and works in a worker thread; the document and the buffer it reads from are
+kept alive and closed together.
 
 Each page's text (PDFium's reading order) goes to `core.page_text.join_pages`, which drops
 running headers, footers and page numbers and rejoins hyphenated and wrapped lines.

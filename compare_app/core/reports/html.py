@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from .. import __version__
-from .annotations import Annotation
-from .models import Comparison, Document, Status
-from .report import (
-    STYLES,
+from ... import __version__
+from ..annotations import Annotation
+from ..models import Comparison, Document, Status
+from ..serialize import support_share
+from ..status_style import BY_EMPHASIS, STYLES, mix_with_white
+from .common import (
     Prepared,
     ReportInput,
     Row,
@@ -27,8 +28,6 @@ from .report import (
     when_text,
     where,
 )
-from .serialize import support_share
-from .status_style import BY_EMPHASIS, mix_with_white
 
 log = logging.getLogger(__name__)
 

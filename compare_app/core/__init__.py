@@ -1,0 +1,1 @@
+"""The Qt-free core: loading, segmenting, comparing, sessions and reports (no Qt, ever)."""

@@ -1,0 +1,86 @@
+"""Keyword prefilters against their reference: every gated pattern scanned on every sentence.
+
+The reference lives here, not in production: `admits` (the prefilter) is replaced by a gate that
+lets everything through, and the result must not change. Sentences are drawn from each
+pattern's own vocabulary (its literal words, with endings and glued together), which is where a
+hand-kept keyword list drifts from the regex it guards ("rumormongering" matched `rumou?r\\w*`
+while the list knew only "rumor", "rumors", ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compare_app.core import claims, kinds
+from compare_app.core.compare import build_aliases
+
+ALIASES = build_aliases("")
+PATTERNS = [p for p, _ in claims._CERTAINTY_CUES] + [rx.pattern for rx in claims.ATTRIBUTION_RES] \
+    + [kinds.CAPTION_RE.pattern, kinds.PRESCRIPTION_RE.pattern, kinds.OPINION_RE.pattern,
+       kinds.BOILERPLATE_RE.pattern, kinds.CREDIT_RE.pattern]
+VOCABULARY = sorted({w for p in PATTERNS for w in re.findall(r"[a-z]{2,}", p.lower())}
+                    - {"ix", "lt"})
+ENDINGS = ("", "", "s", "ed", "ing", "ly", "mongering", "er")
+FILLER = ("the", "troops", "Kursk", "in", "2024", "were", "North", "Korean", "a", "to", "that")
+SEPARATORS = (" ", " ", " ", "", ": ", "-", ", ")
+
+
+def _scan_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    for module in (claims, kinds):
+        monkeypatch.setattr(module, "admits", lambda *_args: True)
+    for gate in ("_may_be_boilerplate", "_may_be_credit"):  # the text gates of long inputs
+        monkeypatch.setattr(kinds, gate, lambda *_args: True)
+
+
+words = st.one_of(
+    st.builds(lambda w, e: w + e, st.sampled_from(VOCABULARY), st.sampled_from(ENDINGS)),
+    st.sampled_from(FILLER),
+)
+sentences = st.builds(
+    lambda ws, seps, cap: (("".join(w + s for w, s in zip(ws, seps))).strip() + ".").capitalize()
+    if cap else ("".join(w + s for w, s in zip(ws, seps))).strip() + ".",
+    st.lists(words, min_size=1, max_size=10), st.lists(st.sampled_from(SEPARATORS), min_size=10,
+                                                        max_size=10),
+    st.booleans())
+
+
+def _features(text: str):
+    return claims.extract_features(text, 0, ALIASES)
+
+
+def _kinds(text: str):
+    return kinds.classify_units(text, [(0, len(text))])
+
+
+@pytest.mark.parametrize("read", [_features, _kinds], ids=["claim features", "kinds"])
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=sentences)
+def test_prefilters_equal_the_full_scan(read, text, monkeypatch):
+    fast = read(text)
+    with monkeypatch.context() as m:
+        _scan_everything(m)
+        assert read(text) == fast, text
+
+
+@pytest.mark.parametrize("text", ["Rumormongering about a deployment spread.",
+                                  "Officials were rumoring a deployment.",
+                                  "The rumoured deployment began."])
+def test_rumour_words_are_hedges(text):
+    assert _features(text).certainty.cue is not None
+
+
+def test_sample_pair_prefilters_equal_the_full_scan(sample_comparison, monkeypatch):
+    docs = (sample_comparison.a, sample_comparison.b)
+    aliases = build_aliases(*(d.text for d in docs))
+    fast = [[claims.extract_features(s.text, s.start, aliases) for s in d.sentences] for d in docs]
+    spans = [[(s.start, s.end) for s in d.sentences] for d in docs]
+    fast_kinds = [kinds.classify_units(d.text, sp) for d, sp in zip(docs, spans)]
+    _scan_everything(monkeypatch)
+    assert fast == [[claims.extract_features(s.text, s.start, aliases) for s in d.sentences]
+                    for d in docs]
+    assert fast_kinds == [kinds.classify_units(d.text, sp) for d, sp in zip(docs, spans)]
