@@ -320,11 +320,13 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
                per_unit: int = 12, weights: TermWeights | None = None,
                identical: Callable[[int, int], bool] | None = None,
                keep_all: bool = False, suggestions: Suggestions | None = None,
+               suggest_depth: int = tuning.SUGGESTIONS,
                tick: Callable[[float], None] = no_tick) -> list[Link]:
     """Links between units, ordered by (A index, B index). `identical(i, j)` says whether two
     units read the same (those score 100). `keep_all` returns every picked link whatever its
     score (for calibration). `suggestions`, when given, is filled with each unit's best few
-    counterparts on the other side and their scores, above the threshold or not. `tick(share
+    counterparts on the other side (`suggest_depth` of them; no more than the ones each unit
+    proposes costs nothing extra) and their scores, above the threshold or not. `tick(share
     done)` is called now and then (it may raise to stop the work). Only units in a candidate
     pair get term sets, masses and slots."""
     weights = weights or TermWeights(a_terms, b_terms)
@@ -391,11 +393,13 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
         if keep_all or link.score >= threshold:
             links.append(link)
     if suggestions is not None:
-        depth = tuning.SUGGESTIONS
-        for i, picks in _ranked(adj_a, depth).items():
-            suggestions.a[i] = [(j, judged(i, j).score) for j, _ in picks]
-        for j, picks in _ranked(adj_b, depth).items():
-            suggestions.b[j] = [(i, judged(i, j).score) for i, _ in picks]
+        deep = suggest_depth > tuning.PICK_DEPTH
+        ranked_a = _ranked(adj_a, suggest_depth) if deep else pick_a
+        ranked_b = _ranked(adj_b, suggest_depth) if deep else pick_b
+        for i, picks in ranked_a.items():
+            suggestions.a[i] = [(j, judged(i, j).score) for j, _ in picks[:suggest_depth]]
+        for j, picks in ranked_b.items():
+            suggestions.b[j] = [(i, judged(i, j).score) for i, _ in picks[:suggest_depth]]
     if not keep_all:
         links = _explaining(links, a_sets, b_sets, scorer)
     links.sort(key=lambda lk: (lk.a, lk.b))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from . import tuning
 from .align import Suggestions, TermWeights, link_units
 from .claims import extract_features, find_acronyms
 from .ids import pair_ids, sentence_id
@@ -167,15 +168,17 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
 def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
                    b_terms: list[list[str] | None], options: CompareOptions,
                    weights: TermWeights | None = None, readings: dict | None = None,
-                   meter: Meter = QUIET) -> Comparison:
+                   meter: Meter = QUIET, suggest_depth: int = tuning.SUGGESTIONS) -> Comparison:
     """Link two documents already read, judge every link and count the statuses. `readings`
-    caches each sentence's reading across several comparisons of the same documents."""
+    caches each sentence's reading across several comparisons of the same documents;
+    `suggest_depth` is how many candidates each sentence keeps for the analyst."""
     found = Suggestions()
     link_tick = meter.phase("link", 1000)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
                        per_unit=options.max_candidates,
                        weights=weights or TermWeights(a_terms, b_terms),
                        identical=_reads_the_same(doc_a, doc_b), suggestions=found,
+                       suggest_depth=suggest_depth,
                        tick=lambda share: link_tick(int(1000 * share)))
     pairs: list[Pair] = []
     readings = {} if readings is None else readings
