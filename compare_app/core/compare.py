@@ -168,7 +168,7 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
 def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
                    b_terms: list[list[str] | None], options: CompareOptions,
                    weights: TermWeights | None = None, readings: dict | None = None,
-                   meter: Meter = QUIET, suggest_depth: int = tuning.SUGGESTIONS) -> Comparison:
+                   meter: Meter = QUIET, suggest_depth: int = tuning.PICK_DEPTH) -> Comparison:
     """Link two documents already read, judge every link and count the statuses. `readings`
     caches each sentence's reading across several comparisons of the same documents;
     `suggest_depth` is how many candidates each sentence keeps for the analyst."""
@@ -199,12 +199,19 @@ def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | N
 
 def _suggestions(doc_a: Document, doc_b: Document, found: Suggestions
                  ) -> dict[str, tuple[tuple[str, float], ...]]:
-    """Sentence id -> its best candidates on the other side, strongest first."""
-    out = {}
-    for doc, other, table in ((doc_a, doc_b, found.a), (doc_b, doc_a, found.b)):
+    """Sentence id -> its best candidates on the other side, strongest first: those it proposes
+    and those that propose it, at most `tuning.SUGGESTIONS`."""
+    both: dict[tuple[str, int], dict[int, float]] = {}
+    for side, table, back in (("a", found.a, "b"), ("b", found.b, "a")):
         for unit, picks in table.items():
-            ranked = sorted(picks, key=lambda p: (-p[1], p[0]))
-            out[doc.sentences[unit].id] = tuple((other.sentences[k].id, s) for k, s in ranked)
+            for other, score in picks:
+                both.setdefault((side, unit), {})[other] = score
+                both.setdefault((back, other), {})[unit] = score
+    out = {}
+    for (side, unit), picks in both.items():
+        doc, other = (doc_a, doc_b) if side == "a" else (doc_b, doc_a)
+        ranked = sorted(picks.items(), key=lambda p: (-p[1], p[0]))[:tuning.SUGGESTIONS]
+        out[doc.sentences[unit].id] = tuple((other.sentences[k].id, s) for k, s in ranked)
     return out
 
 

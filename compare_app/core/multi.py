@@ -11,7 +11,6 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from . import tuning
 from .clusters import CellState, Cluster, SharedCopy, build_clusters
 from .compare import (
     Cancelled,
@@ -88,12 +87,8 @@ def compare_many(texts: Sequence[LoadedText], options: CompareOptions | None = N
     pairwise = {}
     readings: dict = {}  # each sentence is read once, whatever the number of pairs it is in
     for n, (i, j) in enumerate(order, start=1):
-        # The window offers the analyst candidates for A and B only; the other pairs keep what
-        # each sentence proposes anyway, which is all the claim clusters consult.
-        depth = tuning.SUGGESTIONS if (i, j) == (0, 1) else tuning.PICK_DEPTH
         pairwise[(labels[i], labels[j])] = link_documents(
-            documents[i], documents[j], terms[i], terms[j], options, readings=readings,
-            suggest_depth=depth)
+            documents[i], documents[j], terms[i], terms[j], options, readings=readings)
         step(2 * len(texts) + n)
     texts_by_id = {s.id: s.text for d in documents for s in d.sentences if not s.excluded}
     clusters, shared = build_clusters(tuple(labels), pairwise, texts_by_id)

@@ -32,7 +32,8 @@ RARE_DF_MIN = 3           # ... at most this many, or the square root of the sen
 # A sentence's second link must share this much that its better links do not
 RESIDUAL_SHARE = 0.3
 PICK_DEPTH = 2             # each sentence proposes its best this many counterparts
-SUGGESTIONS = 5            # the analyst is shown this many candidates for a selected sentence
+SUGGESTIONS = 5            # at most this many candidates shown for a selected sentence: those
+                           # it proposes and those proposing it (no extra pair is judged)
 # The link model saw documents of up to about this many sentences; beyond it, size adds no penalty
 SIZE_CAP = 4000
 # Claim clusters over three or more sources
