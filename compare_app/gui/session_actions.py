@@ -52,7 +52,7 @@ class SessionActionsMixin:
             text = " / ".join(a.text for a in note.anchors)
             label = note.verdict.label if note.verdict.value else "no verdict"
             self.orphans.addItem(f"[{label}] {note.note or '(no note)'} — was on: {text}")
-        self.side_tabs.setTabText(2, f"Orphaned ({len(c.resolved.orphans)})")
+        self.side_tabs.setTabText(2, f"Orphans ({len(c.resolved.orphans)})")
         self._update_title()
 
     def _update_title(self) -> None:
