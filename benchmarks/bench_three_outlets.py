@@ -25,12 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from labelled_sets import NEUS_FILE, default_neus_repo  # noqa: E402
-
 from compare_app.core.compare import compare_texts  # noqa: E402
 from compare_app.core.loading import load_text  # noqa: E402
 from compare_app.core.multi import compare_many  # noqa: E402
 from compare_app.core.reports.multi import multi_text  # noqa: E402
+from labelled_sets import NEUS_FILE, default_neus_repo  # noqa: E402
 
 SIDES = ("left", "center", "right")
 

@@ -34,7 +34,8 @@ CAPTION_RE = re.compile(r"""(?ix)
     |file\s+photo|courtesy\s+of|getty\s+images)\b
     |\b(?:photo(?:graph)?|image)\s*:
 """)
-CREDIT_RE = re.compile(r"^[A-Z]{2,}(?:[ /]+(?:VIA|[A-Z]{2,}))*$|\bvia [A-Z]{2,}|/ ?(?:AFP|AP|Reuters|EPA|TASS)\b")
+CREDIT_RE = re.compile(r"^[A-Z]{2,}(?:[ /]+(?:VIA|[A-Z]{2,}))*$|\bvia [A-Z]{2,}"
+                       r"|/ ?(?:AFP|AP|Reuters|EPA|TASS)\b")
 _AGENCY_LINE = re.compile(r"^[A-Z0-9 /&.,'’-]{3,}$")
 PRESCRIPTION_RE = re.compile(r"""(?ix)
     (?<!^)\b(?:must|should|ought\s+to)\s+(?!have\b|not\s+have\b|be\s+(?:noted|said)\b)

@@ -340,7 +340,8 @@ class ComparisonController(LinkEditingMixin, QObject):
             self._push(f"Edit {what} of claim {key}", replace(self.work, claim_notes=notes))
 
     def edit_row(self, key: str, *, verdict: Verdict | None = None, note: str | None = None,
-                 tags: tuple[str, ...] | None = None, credibility: int | None | str = "keep") -> None:
+                 tags: tuple[str, ...] | None = None,
+                 credibility: int | None | str = "keep") -> None:
         """Change one row's annotation through the undo stack."""
         verdict = Verdict(verdict) if verdict is not None else None  # combo data arrives as str
         what = ("verdict" if verdict is not None else "note" if note is not None
@@ -422,7 +423,8 @@ class ComparisonController(LinkEditingMixin, QObject):
         try:
             save_session(target, self._session())
         except OSError as err:
-            self.comparison_failed.emit(f"{target}: cannot save the session ({err.strerror or err})")
+            self.comparison_failed.emit(
+                f"{target}: cannot save the session ({err.strerror or err})")
             return False
         self.session_path = str(target)
         self.settings.set_last_session(self.session_path)

@@ -7,18 +7,15 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..core.ids import is_pair_id
 from ..core.models import Comparison, Pair, Status
 from ..core.rows import step_index, step_start
@@ -34,7 +30,7 @@ from ..core.session import is_session_file
 from .annotation_panel import AnnotationPanel, SourcesPanel
 from .controller import ComparisonController
 from .detail_panel import DetailPanel
-from .dialogs import ShortcutsDialog, document_filter, report_labels, start_path
+from .dialogs import document_filter, start_path
 from .document_pane import DocumentPane
 from .legend import StatusLegend
 from .link_actions import LinkActionsMixin
@@ -44,10 +40,10 @@ from .progress_strip import ComparisonProgress
 from .screen_fit import fit_table_columns, place_window, set_default_splits
 from .session_actions import SessionActionsMixin
 from .settings import AppSettings
-from .shortcut_keeper import ShortcutKeeper
 from .source_actions import SourceActionsMixin
 from .status_filter import StatusFilterBar
 from .summary import MessageBar, summary_text
+from .window_actions import WindowActionsMixin
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +52,8 @@ STEP_NAMES = {Status.DIVERGE: "divergence", Status.UNSUPPORTED: "unsupported cla
               Status.AGREE: "agreement", Status.RELATED: "related pair"}
 
 
-class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMainWindow):
+class MainWindow(WindowActionsMixin, SessionActionsMixin, LinkActionsMixin, SourceActionsMixin,
+                 QMainWindow):
     def __init__(self, settings: AppSettings) -> None:
         super().__init__()
         self.settings = settings
@@ -172,133 +169,6 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
         stack = self.controller.undo_stack
         stack.undo() if undo else stack.redo()
 
-    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('…', '').replace('&', '')}"
-                          + (f" ({keys})" if keys else ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.act_open_a = a("Open &A…", lambda: self.open_dialog("A"), QKeySequence.StandardKey.Open,
-                            "Open document A")
-        self.act_open_b = a("Open &B…", lambda: self.open_dialog("B"), "Ctrl+Shift+O",
-                            "Open document B")
-        self.act_paste_a = a("Paste as A", lambda: self.paste("A"), "Ctrl+Alt+V",
-                             "Use the clipboard text as document A")
-        self.act_paste_b = a("Paste as B", lambda: self.paste("B"), "Ctrl+Shift+V",
-                             "Use the clipboard text as document B")
-        self.act_swap = a("&Swap Sides", self.controller.swap, "Ctrl+Shift+X", "Swap A and B")
-        self.act_reload = a("&Reload", self.controller.reload, QKeySequence.StandardKey.Refresh,
-                            "Reload both files from disk")
-        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_find = a("&Find", self.focus_search, QKeySequence.StandardKey.Find,
-                          "Search the pairs table")
-        self.act_next_div = a("Next &Divergence", lambda: self.step(Status.DIVERGE, 1), "F8")
-        self.act_prev_div = a("Previous Divergence", lambda: self.step(Status.DIVERGE, -1), "Shift+F8")
-        self.act_next_uns = a("Next &Unsupported Claim", lambda: self.step(Status.UNSUPPORTED, 1), "F9")
-        self.act_prev_uns = a("Previous Unsupported Claim",
-                              lambda: self.step(Status.UNSUPPORTED, -1), "Shift+F9")
-        self.act_next_pair = a("Next &Pair", lambda: self.step(None, 1), "Alt+Down")
-        self.act_prev_pair = a("Previous Pair", lambda: self.step(None, -1), "Alt+Up")
-        self.act_zoom_in = a("Zoom &In", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
-        self.act_zoom_out = a("Zoom &Out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        self.act_zoom_reset = a("Reset Zoom", lambda: self.zoom(0), "Ctrl+0")
-        self.act_open_session = a("Open &Session…", self.open_session_dialog, "Ctrl+Alt+O",
-                                  "Open a saved comparison session")
-        self.act_save = a("&Save Session", self.save_session, QKeySequence.StandardKey.Save,
-                          "Save the session: both texts, settings and annotations")
-        self.act_save_as = a("Save Session &As…", lambda: self.save_session(ask=True),
-                             QKeySequence.StandardKey.SaveAs)
-        self.act_export = a("&Export Report…", self.export_dialog, "Ctrl+E",
-                            f"Export a report ({report_labels()})")
-        self.act_undo = a("&Undo", lambda: self._undo_redo(True), QKeySequence.StandardKey.Undo,
-                          "Undo the last annotation edit")
-        self.act_redo = a("&Redo", lambda: self._undo_redo(False), QKeySequence.StandardKey.Redo,
-                          "Redo the annotation edit")
-        stack = self.controller.undo_stack
-        stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.act_undo.setText(f"&Undo {t}".strip()))
-        stack.redoTextChanged.connect(lambda t: self.act_redo.setText(f"&Redo {t}".strip()))
-        self.act_undo.setEnabled(False)
-        self.act_redo.setEnabled(False)
-        self.act_cancel = a("Cancel Comparison", self.controller.cancel, "Esc",
-                            "Stop the comparison that is running")
-        self.act_cancel.setEnabled(False)
-        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/")
-        self.act_about = a("&About compare-app", self.show_about)
-        self.shortcut_keeper = ShortcutKeeper(self, [self.act_export.shortcut()])
-
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.act_open_a, self.act_open_b])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_open_session, self.act_save, self.act_save_as,
-                              self.act_export])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_paste_a, self.act_paste_b])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_reload, self.act_swap])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.act_undo, self.act_redo])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.act_find)
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
-        nav_menu = bar.addMenu("&Navigate")
-        nav_menu.addActions([self.act_next_div, self.act_prev_div])
-        nav_menu.addSeparator()
-        nav_menu.addActions([self.act_next_uns, self.act_prev_uns])
-        nav_menu.addSeparator()
-        nav_menu.addActions([self.act_next_pair, self.act_prev_pair])
-        sources_menu = bar.addMenu("&Sources")
-        for item in self._build_source_actions():
-            sources_menu.addAction(item)
-        links_menu = bar.addMenu("&Links")
-        links_menu.addActions(self._build_link_actions())
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.act_shortcuts, self.act_about])
-
-        for action, short in ((self.act_prev_div, "↑ Divergence"), (self.act_next_div, "↓ Divergence"),
-                              (self.act_prev_uns, "↑ Unsupported"), (self.act_next_uns, "↓ Unsupported"),
-                              (self.act_prev_pair, "↑ Pair"), (self.act_next_pair, "↓ Pair"),
-                              (self.act_paste_b, "Paste")):
-            action.setIconText(short)
-        tools = self.addToolBar("Main")
-        tools.setObjectName("mainToolbar")
-        tools.addActions([self.act_open_a, self.act_open_b, self.act_paste_b, self.act_swap,
-                          self.act_reload])
-        tools.addSeparator()
-        tools.addActions([self.act_prev_div, self.act_next_div, self.act_prev_uns, self.act_next_uns,
-                          self.act_prev_pair, self.act_next_pair])
-        tools.addSeparator()
-        tools.addWidget(QLabel(" Match sensitivity "))
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setObjectName("threshold")
-        self.threshold.setRange(5, 95)
-        self.threshold.setSingleStep(5)
-        self.threshold.setDecimals(0)
-        self.threshold.setKeyboardTracking(True)  # typing re-compares once it pauses (controller)
-        self.threshold.setValue(self.controller.options.threshold)
-        self.threshold.setToolTip("The estimated chance, in percent, that two sentences make the same claim, "
-                                  "below which they are not linked: lower links more, and looser, sentences")
-        tools.addWidget(self.threshold)
-        self.threshold_state = QLabel()
-        self.threshold_state.setObjectName("thresholdState")
-        self.threshold_state.setToolTip("The sensitivity the results on screen were computed at")
-        tools.addWidget(self.threshold_state)
-
     def _connect(self) -> None:
         c = self.controller
         c.comparison_started.connect(self._on_started)
@@ -311,7 +181,8 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
         self.threshold.valueChanged.connect(c.set_threshold)
         self.threshold.valueChanged.connect(self._show_threshold_state)
         c.comparison_failed.connect(self._show_threshold_state)
-        self.filter_bar.changed.connect(lambda shown: self._refilter(self.proxy.set_statuses, shown))
+        self.filter_bar.changed.connect(
+            lambda shown: self._refilter(self.proxy.set_statuses, shown))
         self.search.textChanged.connect(lambda text: self._refilter(self.proxy.set_search, text))
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         for pane in (self.pane_a, self.pane_b):
@@ -323,7 +194,8 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
         c.annotations_changed.connect(self._on_annotations_changed)
         c.comparison_about_to_change.connect(self.annotation_panel.commit_note)
         c.dirty_changed.connect(lambda _: self._update_title())
-        c.session_saved.connect(lambda p: self.statusBar().showMessage(f"Session saved to {p}", 5000))
+        c.session_saved.connect(
+            lambda p: self.statusBar().showMessage(f"Session saved to {p}", 5000))
         ap = self.annotation_panel
         ap.verdict_edited.connect(lambda k, v: c.edit_row(k, verdict=v))
         ap.note_edited.connect(lambda k, t: c.edit_row(k, note=t))
@@ -335,7 +207,8 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
     def ask_open_path(self, side: str) -> str | None:
         """The file dialog; tests replace this method."""
         start = self.dialog_start(side)
-        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start, document_filter())
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side}", start,
+                                              document_filter())
         return path or None
 
     def dialog_start(self, first: str, name: str = "") -> str:
@@ -372,20 +245,6 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
             return
         self.message_bar.dismiss()
         self.controller.paste_text(side, text)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files()
-        if not files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
-            return
-        for path in files:
-            menu = self.recent_menu.addMenu(Path(path).name)
-            menu.setToolTip(path)
-            menu.addAction("Open as A", lambda p=path: self.open_path("A", p))
-            menu.addAction("Open as B", lambda p=path: self.open_path("B", p))
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear List", self.settings.clear_recent)
 
     # ------------------------------------------------------------------ showing results
     def _on_started(self) -> None:
@@ -546,7 +405,8 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
         else:
             s = self.comparison.sentence(sentence_id)
             self._step_from = sentence_id  # F8/F9 go on from here
-            self.statusBar().showMessage(f"{sentence_id} is excluded from matching ({s.kind.value})",
+            self.statusBar().showMessage(
+                f"{sentence_id} is excluded from matching ({s.kind.value})",
                                          5000)
 
     def _on_row_changed(self, current, _previous) -> None:
@@ -623,32 +483,6 @@ class MainWindow(SessionActionsMixin, LinkActionsMixin, SourceActionsMixin, QMai
         self.gutter.update()
 
     # ------------------------------------------------------------------ misc
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def zoom(self, step: int) -> None:
-        for view in (self.pane_a.view, self.pane_b.view):
-            if step == 0:
-                font = QFont(view.font())  # keeps the fallback families for other scripts
-                font.setPointSizeF(QApplication.font().pointSizeF())
-                view.setFont(font)
-            elif step > 0:
-                view.zoomIn(1)
-            else:
-                view.zoomOut(1)
-        self.gutter.update()
-
-    def show_shortcuts(self) -> None:
-        self._shortcuts = ShortcutsDialog(self.actions(), self)
-        self._shortcuts.show()
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, "About compare-app",
-                          f"<b>compare-app {__version__}</b><p>Claim-level comparison of two "
-                          "sources: what agrees, what diverges and why, and what only one "
-                          "source says.</p><p>Built with PySide6, rapidfuzz and difflib.</p>")
-
     def _restore_state(self) -> None:
         geometry = self.settings.state("geometry")
         place_window(self, geometry is not None and self.restoreGeometry(geometry))

@@ -45,7 +45,8 @@ class _TaskSignals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, token: int, job: Job, signals: _TaskSignals, cancel: threading.Event) -> None:
+    def __init__(self, token: int, job: Job, signals: _TaskSignals,
+                 cancel: threading.Event) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.token, self.job, self.signals, self.cancel = token, job, signals, cancel
@@ -54,7 +55,8 @@ class _Task(QRunnable):
         token = self.token
         try:
             with _gc_paused():
-                result = self.job(lambda done, total: self.signals.progress.emit(token, done, total),
+                result = self.job(
+                    lambda done, total: self.signals.progress.emit(token, done, total),
                                   self.cancel.is_set)
         except Cancelled:
             self.signals.dropped.emit(token)
