@@ -84,8 +84,12 @@ _CAP_WORD = r"[A-Z][\w’'.&-]*"
 ENTITY_RE = re.compile(
     rf"(?<![\w’'])(?:{_CAP_WORD}(?:\s+(?:of|the|for|de|von)\s+{_CAP_WORD}|\s+{_CAP_WORD})*"
     rf"|[A-Z]{{2,}}(?:-\d+)?|[A-Z]-\d+)")
-ACRONYM_DEF_RE = re.compile(rf"(?P<long>(?:{_CAP_WORD}\s+(?:(?:of|the|and|for)\s+)*){{1,7}}{_CAP_WORD})"
-                            r"\s*\((?P<short>[A-Z][A-Z.&]{1,9})\)")
+# Words capped at 64 characters: an unbounded word before a failing "(" made the scan quadratic
+# in a long capitalised token (80k characters of "A": 40 s); no real name has such a word.
+_CAP_WORD_BOUNDED = r"[A-Z][\w’'.&-]{0,63}"
+ACRONYM_DEF_RE = re.compile(
+    rf"(?P<long>(?:{_CAP_WORD_BOUNDED}\s+(?:(?:of|the|and|for)\s+)*){{1,7}}{_CAP_WORD_BOUNDED})"
+    r"\s*\((?P<short>[A-Z][A-Z.&]{1,9})\)")
 _SENTENCE_START_COMMON = frozenset("""A An The This That These Those It Its In On At By For From With
 As But And Or If When While Although Though Despite After Before Since Because Of To Our We They He
 She There Here One Some Any All Each Every Now Then Today Yet Still Also Even Nevertheless However

@@ -257,15 +257,81 @@ def _choose_title(collector: _Collector, story_h1: str, page_h1: str) -> str:
             or (collector.h1s[0][0] if collector.h1s else ""))
 
 
+_COMMENT_END = re.compile(r"--\s*>")  # as html.parser closes a comment
+_TAG_STOP = re.compile(r"[>=]")
+_RAW_TEXT_END = {"script": re.compile(r"</script", re.IGNORECASE),
+                 "style": re.compile(r"</style", re.IGNORECASE)}
+_TAG_NAME = re.compile(r"[a-zA-Z][^\t\n\r\f />\x00]{0,63}")
+UNTERMINATED_WARNING = "the HTML ends inside an unterminated {}; the rest of the page was ignored"
+
+
+def _tag_end(markup: str, start: int) -> int:
+    """The index after the `>` closing the start tag at `start` (quoted values skipped whole),
+    or -1 when the tag never ends."""
+    pos = start + 1
+    while True:
+        stop = _TAG_STOP.search(markup, pos)
+        if stop is None:
+            return -1
+        if stop.group() == ">":
+            return stop.end()
+        k = stop.end()
+        while k < len(markup) and markup[k] in " \t\n\r\f":
+            k += 1
+        if k < len(markup) and markup[k] in "\"'":
+            close = markup.find(markup[k], k + 1)
+            if close < 0:
+                return -1
+            k = close + 1
+        pos = k
+
+
+def bound_markup(markup: str) -> tuple[str, str | None]:
+    """The markup cut before the first construct that never ends (a comment, tag, attribute
+    quote or declaration), which browsers drop too, and what was cut (None if nothing).
+
+    html.parser rescans an unterminated construct from every later `<`, which is quadratic
+    (3 MB of `<!--x ` or a 5 MB unclosed quote ran for minutes); one linear scan finds them.
+    """
+    pos, n = 0, len(markup)
+    while True:
+        i = markup.find("<", pos)
+        if i < 0 or i + 1 >= n:
+            return markup, None
+        nxt = markup[i + 1]
+        if markup.startswith("<!--", i):
+            found = _COMMENT_END.search(markup, i + 4)
+            end, what = (found.end() if found else -1), "comment"
+        elif nxt in "!?/":
+            end, what = markup.find(">", i + 2) + 1 or -1, "tag"
+        elif nxt.isascii() and nxt.isalpha():
+            end, what = _tag_end(markup, i), "tag"
+            name = _TAG_NAME.match(markup, i + 1)
+            raw = _RAW_TEXT_END.get(name.group().lower()) if name else None
+            if end > 0 and raw is not None:
+                closing = raw.search(markup, end)
+                if closing is None:
+                    return markup, None  # the parser reads the rest as script text, linearly
+                end = closing.start()
+        else:
+            end, what = i + 1, ""
+        if end < 0:
+            return markup[:i], what
+        pos = end
+
+
 def html_to_text(markup: str) -> HtmlText:
     """Extract readable text and a title from an HTML document; never raises on bad markup."""
     collector = _Collector()
     warnings: list[str] = []
+    markup, cut = bound_markup(markup)
+    if cut:
+        warnings.append(UNTERMINATED_WARNING.format(cut))
     try:
         collector.feed(markup)
         collector.close()
     except Exception as exc:  # html.parser is lenient, but do not let odd markup crash a load
-        log.warning("HTML parse stopped early: %s", exc)
+        log.debug("HTML parse stopped early: %s", exc)  # the warning below says it, once
         warnings.append("the HTML could not be fully parsed; some text may be missing")
     collector.finish()
 

@@ -79,7 +79,7 @@ _BOILERPLATE = re.compile(
     r"^(?:(?:support|subscribe|sign up|donate|join)\b.*(?:!$|\b(?:us|our|today|now|free|"
     r"newsletter|journalism|here)\b)|advertisement$|skip to (?:main )?content|share this\b"
     r"|read more$|menu$)", re.IGNORECASE)
-_MD_HEADING = re.compile(r"^#{1,6}\s*|\s+#+$")  # "## Title ##" -> "Title"
+_MD_OPENING = re.compile(r"#{1,6}\s*")  # "## Title ##" -> "Title"
 # Control characters that never belong in prose (tab, newlines, form feed are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -247,11 +247,25 @@ def _decode_8bit(data: bytes, declared: str | None, warnings: list[str]) -> tupl
         return data.decode("latin-1"), "latin-1"
 
 
+def _heading_text(raw: str) -> str:
+    """A line without Markdown heading marks, scanned once (a regex `\\s+#+$` was quadratic
+    in a long run of spaces)."""
+    line = raw.strip()
+    opening = _MD_OPENING.match(line)
+    if opening:
+        line = line[opening.end():]
+    if line.endswith("#"):
+        body = line.rstrip("#")
+        if body != body.rstrip():
+            line = body.rstrip()
+    return line
+
+
 def guess_title(text: str, fallback: str) -> str:
     """The first non-boilerplate line if it looks like a heading (short, no final period)."""
     seen = 0
     for raw in text.split("\n", 200)[:200]:
-        line = _MD_HEADING.sub("", raw.strip()).strip("*_").strip()
+        line = _heading_text(raw).strip("*_").strip()
         if not any(ch.isalnum() for ch in line):
             continue  # blank lines, rules, Markdown underlines, front-matter fences
         seen += 1
