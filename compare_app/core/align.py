@@ -13,11 +13,12 @@ several of the other side when they pick it: one sentence often carries two clai
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import logging
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -79,42 +80,83 @@ class TermWeights:
         return self.idf.get(term, math.log(1.0 + self.n))
 
 
+# Spelling comparisons allowed in one bucket of words sharing their first letters: far above
+# any real vocabulary (an English bucket holds well under a million pairs of similar length).
+SPELLING_BUDGET = 20_000_000
+
+
 def similar_spellings(vocabulary: Sequence[str],
                       other: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
     """Near-identical spellings ("aleksandr"/"aleksander", "hospitalization"/"hospital") among the
     vocabulary, found once per comparison; only words of similar length and initial are compared.
     With `other`, only spellings of one list near those of the other (both ways): all a scorer
-    of one side's units against the other's consults, at a fraction of the cost."""
-    buckets = _initial_buckets(vocabulary)
-    others = buckets if other is None else _initial_buckets(other)
+    of one side's units against the other's consults, at a fraction of the cost.
+
+    Each pair is scored once (the ratio is symmetric) against a window of the words sorted by
+    length, and shared stems are looked up rather than scanned for, so the cost grows with the
+    pairs of similar length, not with the square of the vocabulary. A bucket with more pairs
+    than SPELLING_BUDGET (only a made-up vocabulary: thousands of "word1234" alike) is split by
+    one more initial letter, up to the stem length, so its cost stays bounded."""
     out: dict[str, dict[str, float]] = {}
-    for initial, terms in buckets.items():
-        for x in terms:
-            near = [y for y in others.get(initial, ()) if y != x and abs(len(x) - len(y)) <= 4]
-            if not near:
-                continue
+    mine = _spellable(vocabulary)
+    for terms, others, lengths in _buckets(mine, mine if other is None else _spellable(other), 2):
+        alone = others is terms  # one list: each pair once, from its shorter (or first) word
+        for i, x in enumerate(terms):
+            lo = i + 1 if alone else bisect.bisect_left(lengths, len(x) - 4)
+            hi = bisect.bisect_right(lengths, len(x) + 4)
+            near = others[lo:hi]
             for y, r, _ in process.extract(x, near, scorer=fuzz.ratio,
                                            score_cutoff=tuning.FUZZY_CUTOFF, limit=None):
-                out.setdefault(x, {})[y] = r
-                if other is not None:
+                if y != x:
+                    out.setdefault(x, {})[y] = r
                     out.setdefault(y, {})[x] = r
-            for y in near:  # a shared long stem: "unlawful"/"unlawfully"
-                short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-                if len(short) >= tuning.PREFIX_MIN_LEN and long_.startswith(short):
-                    out.setdefault(x, {}).setdefault(y, tuning.PREFIX_CREDIT)
-                    if other is not None:
-                        out.setdefault(y, {}).setdefault(x, tuning.PREFIX_CREDIT)
+        _shared_stems(terms, others, out)
     return out
 
 
-def _initial_buckets(vocabulary: Sequence[str]) -> dict[str, list[str]]:
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for term in vocabulary:
-        if len(term) >= tuning.FUZZY_MIN_LEN and term[0].isalpha():
-            buckets[term[:2]].append(term)
-    for terms in buckets.values():
-        terms.sort(key=len)
-    return buckets
+def _spellable(vocabulary: Sequence[str]) -> list[str]:
+    return [t for t in vocabulary if len(t) >= tuning.FUZZY_MIN_LEN and t[0].isalpha()]
+
+
+def _buckets(words: list[str], others: list[str], depth: int
+             ) -> Iterator[tuple[list[str], list[str], list[int]]]:
+    """Both lists grouped by their first `depth` letters, sorted by length (with the other
+    group's lengths); a group pair over the budget is split further. The same list object is
+    given for both when the words are compared among themselves."""
+    alone = others is words
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        groups[word[:depth]].append(word)
+    other_groups = groups if alone else defaultdict(list)
+    if not alone:
+        for word in others:
+            other_groups[word[:depth]].append(word)
+    for key, group in groups.items():
+        terms = sorted(set(group), key=lambda t: (len(t), t))
+        near = terms if alone else sorted(set(other_groups.get(key, ())), key=lambda t: (len(t), t))
+        if not near:
+            continue
+        lengths = [len(t) for t in near]
+        right, left = bisect.bisect_right, bisect.bisect_left
+        pairs = sum(right(lengths, len(x) + 4) - left(lengths, len(x) - 4) for x in terms)
+        if pairs > SPELLING_BUDGET and depth < tuning.PREFIX_MIN_LEN:
+            yield from _buckets(terms, terms if alone else near, depth + 1)
+        else:
+            yield terms, near, lengths
+
+
+def _shared_stems(terms: list[str], others: list[str], out: dict[str, dict[str, float]]) -> None:
+    """Credit a shared long stem ("unlawful"/"unlawfully", at most 4 letters apart) between a
+    word of `terms` and one of `others`, both ways, unless the pair has a spelling score."""
+    for words, stems in ((terms, set(others)), (others, set(terms))):
+        for y in words:
+            for cut in range(max(tuning.PREFIX_MIN_LEN, len(y) - 4), len(y)):
+                x = y[:cut]
+                if x in stems:
+                    out.setdefault(x, {}).setdefault(y, tuning.PREFIX_CREDIT)
+                    out.setdefault(y, {}).setdefault(x, tuning.PREFIX_CREDIT)
+        if others is terms:
+            break
 
 
 def _soft_overlap(left: set[str], right: set[str], similar: dict[str, dict[str, float]],
