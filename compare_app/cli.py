@@ -9,11 +9,12 @@ import sys
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
+from typing import NoReturn
 
 from . import __version__, qt
 from .cli_progress import TerminalProgress, write_pieces
 from .core.annotations import SourceGrade
-from .core.atomic import open_atomic
+from .core.atomic import STDOUT, open_atomic
 from .core.claim_notes import resolve_claim_notes
 from .core.compare import Progress, compare_files, compare_texts
 from .core.loading import InputError, load_document, supported_suffixes
@@ -57,6 +58,14 @@ def _either(items: Sequence[str]) -> str:
     return " or ".join(filter(None, (", ".join(items[:-1]), items[-1]))) if items else ""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes as one line on stderr (exit 2), not the usage block plus the error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {' '.join(message.split())} "
+                                  f"(see {self.prog.split()[0]} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser; formats and suffixes come from the reader and writer registries."""
     kinds = writers()
@@ -64,12 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     suffixes = _either([w.suffixes[0] for w in kinds])
     names = _either([w.name for w in kinds])
     readable = ", ".join(supported_suffixes())
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="compare-app",
         description="Compare two articles or reports claim by claim: what agrees, what diverges, "
                     "what only one source says.")
     parser.add_argument("--version", action="version", version=f"compare-app {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     cmp = sub.add_parser("compare",
                          help="compare two documents headless (default: the bundled samples)",
                          description=f"Compare two documents ({readable}) and print the result.")
@@ -80,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--format", choices=("text", "json"), default="text",
                      help="output format (default: text)")
     cmp.add_argument("-o", "--output", metavar="FILE",
-                     help="write to FILE instead of standard output")
+                     help="write to FILE instead of standard output ('-': standard output)")
     cmp.add_argument("--threshold", type=_threshold, default=None, metavar="N",
                      help=f"match sensitivity 0-100: lower finds more, looser pairs "
                           f"(default: the session's, else {DEFAULT_THRESHOLD:g})")
@@ -93,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "one .cmpsession file "
                           "(none: the bundled sample pair)")
     rep.add_argument("-o", "--output", metavar="FILE", required=True,
-                     help=f"the report file ({suffixes})")
+                     help=f"the report file ({suffixes}; '-': standard output, with --format)")
     rep.add_argument("--format", metavar="FORMAT",
                      help=f"{names} (default: from the extension of -o)")
     rep.add_argument("--threshold", type=_threshold, default=None, metavar="N",
@@ -175,6 +184,8 @@ def _comparison_input(args: argparse.Namespace,
 
 def run_compare(args: argparse.Namespace) -> int:
     json_out = args.format == "json"
+    if args.output == STDOUT:
+        args.output = None
     with closing(TerminalProgress()) as progress:  # on a terminal only; cleared however it ends
         given = _comparison_input(args, progress)
         if args.output:
@@ -203,7 +214,10 @@ def run_report(args: argparse.Namespace) -> int:
     fmt = format_for(args.output, args.format)  # before any work: a bad name fails fast
     with closing(TerminalProgress()) as progress:
         report = _comparison_input(args, progress)
-        progress.show("Writing...")
+        if args.output == STDOUT:
+            progress.close()  # the report goes to the same terminal
+        else:
+            progress.show("Writing...")
         try:
             if isinstance(report, ManySources):
                 write_multi_report(report.multi, args.output, fmt, report.grades, report.notes)
@@ -211,7 +225,8 @@ def run_report(args: argparse.Namespace) -> int:
                 write_report(report, args.output, fmt)
         except OSError as err:
             raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
-    print(f"wrote {args.output} ({fmt})", file=sys.stderr)
+    if args.output != STDOUT:
+        print(f"wrote {args.output} ({fmt})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -242,12 +257,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         print(f"compare-app: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
         return EXIT_FAILED
+    except (MemoryError, RecursionError) as err:
+        what = "out of memory" if isinstance(err, MemoryError) else "input nested too deeply"
+        shown = " and ".join(getattr(args, "files", None) or ["the bundled samples"])
+        print(f"compare-app: error: {shown}: {what}; try smaller documents", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("compare-app: cancelled", file=sys.stderr)
         return 130
     except Exception as err:  # last line of defence: one line, never a traceback
         log.debug("unexpected failure", exc_info=True)
-        print(f"compare-app: internal error: {type(err).__name__}: {err}", file=sys.stderr)
+        detail = " ".join(str(err).split()) or "(no message)"
+        print(f"compare-app: internal error: {type(err).__name__}: {detail}", file=sys.stderr)
         return EXIT_FAILED
 
 

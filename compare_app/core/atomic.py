@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,11 +22,46 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+STDOUT = "-"  # as a path: write to standard output
+
+
+def _written_through(path: str | os.PathLike) -> bool:
+    """Whether `path` is written directly rather than replaced: standard output ("-"), a FIFO,
+    a device or anything under /dev or /proc (e.g. /dev/stdout); renaming over those would
+    replace the entry, not feed it. False for a regular file or a path not there yet."""
+    if os.fspath(path) == STDOUT:
+        return True
+    if os.path.abspath(os.fspath(path)).startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+@contextmanager
+def _open_through(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    if os.fspath(path) == STDOUT:
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    with open(path, "wb") as fh:
+        yield fh
+
+
 @contextmanager
 def open_atomic(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """A binary file to write in pieces; it replaces `path` only once the block ends without
-    an error (temp file in the same folder, fsync, rename), and is removed otherwise."""
-    target = Path(path)
+    an error (temp file in the same folder, fsync, rename), and is removed otherwise.
+
+    A symbolic link is written through (its target is replaced, the link stays); standard
+    output ("-"), FIFOs and devices are written directly."""
+    if _written_through(path):
+        with _open_through(path) as fh:
+            yield fh
+        return
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:

@@ -13,6 +13,7 @@ from .align import Suggestions, TermWeights, link_units
 from .claims import extract_features, find_acronyms
 from .ids import pair_ids, sentence_id
 from .kinds import classify_units
+from .limits import check_sizes, check_units
 from .loading import LoadedText, load_document
 from .models import (
     RELATION_PRIORITY,
@@ -69,6 +70,7 @@ def build_document(label: str, loaded: LoadedText, aliases: AliasTable,
     """Segment, classify and annotate one document."""
     text = loaded.text
     spans = split_sentences(text, meter.phase(f"segment {label}", len(text)))
+    check_units(loaded, len(spans))  # before the costly part of the work
     kinds = classify_units(text, spans, tick=meter.phase(f"classify {label}", len(spans)))
     sentences = []
     extract = partial(extract_features, aliases=aliases)
@@ -140,6 +142,7 @@ class Prepared:
 
 def prepare(a: LoadedText, b: LoadedText, meter: Meter = QUIET) -> Prepared:
     """Segment, classify and annotate both documents and weigh their terms."""
+    check_sizes(a, b)
     aliases = build_aliases(a.text, b.text)
     doc_a = build_document("A", a, aliases, meter)
     doc_b = build_document("B", b, aliases, meter)

@@ -392,7 +392,10 @@ def load_document(path: str | os.PathLike[str]) -> LoadedText:
     suffix = Path(path_str).suffix.lower()
     stem = Path(path_str).stem or path_str
     reader = _choose_reader(data, suffix, path_str)
-    extracted = reader(data, path_str)
+    try:
+        extracted = reader(data, path_str)
+    except RecursionError:  # e.g. a Word document nested thousands of levels deep
+        raise InputError(path_str, "its structure is nested too deeply to read") from None
     text = extracted.text
     if len(text) > MAX_BYTES:
         raise InputError(path_str, f"its text is {_size(len(text))}; the limit is {_limit()}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,7 +20,8 @@ from .annotations import Annotation, SourceGrade
 from .atomic import write_text_atomic
 from .corrections import Correction
 from .ids import LABELS
-from .loading import LoadedText
+from .loading import MAX_BYTES as MAX_TEXT_CHARS
+from .loading import LoadedText, MiB
 from .models import CompareOptions, Comparison, Document
 
 log = logging.getLogger(__name__)
@@ -92,11 +94,34 @@ def save_session(path: str | os.PathLike, session: Session) -> None:
     write_text_atomic(path, json.dumps(session_json(session), ensure_ascii=False, indent=1))
 
 
-def _options(data: dict) -> CompareOptions:
+# Each setting's allowed range (inclusive); anything else is refused with the setting's name.
+_SETTING_RANGES = {"threshold": (0.0, 100.0), "max_candidates": (1, 1000),
+                   "merge_gain": (0.0, 1000.0)}
+
+
+def _options(data: object) -> CompareOptions:
+    """Settings from a session: unknown keys ignored, each known one a finite number in range."""
+    if not isinstance(data, dict):
+        raise TypeError("settings is not an object")
     defaults = CompareOptions()
-    known = {k: float(v) if isinstance(getattr(defaults, k), float) else int(v)
-             for k, v in data.items() if hasattr(defaults, k)}
+    known: dict[str, float | int] = {}
+    for key, value in data.items():
+        if key not in _SETTING_RANGES:
+            continue
+        low, high = _SETTING_RANGES[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not (
+                math.isfinite(value) and low <= value <= high):
+            raise ValueError(f"setting {key} must be a number from {low:g} to {high:g}, "
+                             f"not {json.dumps(value)[:40]}")
+        known[key] = float(value) if isinstance(getattr(defaults, key), float) else int(value)
     return CompareOptions(**known)
+
+
+def _of_type(data: dict, key: str, kind: type, default: object) -> object:
+    value = data.get(key, default)
+    if not isinstance(value, kind):
+        raise TypeError(f"{key} is not {'a list' if kind is list else 'an object'}")
+    return value
 
 
 def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
@@ -109,7 +134,12 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
         raise SessionError(path, f"saved by a newer compare-app (session format {version}); "
                                  f"this version reads format {SESSION_VERSION}")
     try:
-        docs = data["documents"]
+        docs = _of_type(data, "documents", list, None)
+        if not all(isinstance(d, dict) for d in docs):
+            raise ValueError("a document is not an object")
+        if any(len(str(d.get("text", ""))) > MAX_TEXT_CHARS for d in docs):
+            raise SessionError(path, f"a document's text is over {MAX_TEXT_CHARS // MiB} MB, "
+                                     "the limit for one document")
         sources = tuple(LoadedText(text=str(d["text"]), title=str(d.get("title", "")),
                                    encoding=str(d.get("encoding", "utf-8")),
                                    warnings=tuple(str(w) for w in d.get("warnings", [])),
@@ -117,13 +147,17 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
                         for d in docs)
         if not 2 <= len(sources) <= len(LABELS):
             raise ValueError(f"expected 2 to {len(LABELS)} documents, found {len(sources)}")
-        annotations = tuple(Annotation.from_json(a) for a in data.get("annotations", []))
-        grades = {str(k): SourceGrade.from_json(v) for k, v in data.get("grades", {}).items()
+        annotations = tuple(Annotation.from_json(a)
+                            for a in _of_type(data, "annotations", list, []))
+        grades = {str(k): SourceGrade.from_json(v)
+                  for k, v in _of_type(data, "grades", dict, {}).items()
                   if k in LABELS[:len(sources)]}
         options = _options(data.get("settings", {}))
-        corrections = tuple(Correction.from_json(c) for c in data.get("corrections", []))
-        claim_notes = tuple(Annotation.from_json(a) for a in data.get("claim_annotations", []))
-    except (KeyError, TypeError, ValueError) as err:
+        corrections = tuple(Correction.from_json(c)
+                            for c in _of_type(data, "corrections", list, []))
+        claim_notes = tuple(Annotation.from_json(a)
+                            for a in _of_type(data, "claim_annotations", list, []))
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as err:
         raise SessionError(path, f"session file is damaged ({type(err).__name__}: {err})") from None
     return Session(sources, options, annotations, grades,  # type: ignore[arg-type]
                    corrections, str(data.get("saved_at", "")), str(data.get("recovers") or ""),
@@ -153,6 +187,8 @@ def load_session(path: str | os.PathLike) -> Session:
     except json.JSONDecodeError as err:
         raise SessionError(path, f"session file is corrupted or truncated (line {err.lineno}, "
                                  f"column {err.colno})") from None
+    except RecursionError:
+        raise SessionError(path, "session file is nested too deeply to be a session") from None
     return parse_session(data, path)
 
 

@@ -1,0 +1,51 @@
+"""Size limits checked before the heavy work, so what is accepted compares in bounded time and
+memory (under a minute and 1.5 GB on a laptop, see benchmarks/hostile_inputs.py).
+
+The unit of work is the sentence: each costs about the same to segment, annotate and link,
+whatever its length. A document may hold up to MAX_UNITS sentences (a 19 MB article has about
+140,000); when both documents are long, linking grows with both, so the shorter of the two
+may hold at most MAX_SHORTER_UNITS. The counts are estimated in one C-level pass over the text
+(sentence ends and line breaks) before anything is segmented: far too many sentences in one
+document, or two long documents, are refused then; the exact count of each document is checked
+again right after segmentation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .loading import InputError, LoadedText
+
+MAX_UNITS = 200_000
+MAX_SHORTER_UNITS = 20_000
+# A sentence end (with closing quotes or brackets) before a space, or a run of line breaks.
+_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]+|\s*\n\s*")
+
+
+def estimate_units(text: str) -> int:
+    """About how many sentences `text` splits into (never far below the segmenter's count)."""
+    return _BREAK.subn("", text)[1] + 1 if text else 0
+
+
+def _name(doc: LoadedText) -> str:
+    return doc.path or doc.title or "pasted text"
+
+
+def check_units(doc: LoadedText, count: int, *, about: bool = False) -> None:
+    """Refuse one document with more sentences than any comparison may hold."""
+    if count > MAX_UNITS:
+        raise InputError(_name(doc), f"has {'about ' if about else ''}{count:,} sentences; "
+                                     f"the limit is {MAX_UNITS:,} per document")
+
+
+def check_sizes(a: LoadedText, b: LoadedText) -> None:
+    """Refuse, before any segmenting, a pair whose comparison would exceed the limits."""
+    counts = (estimate_units(a.text), estimate_units(b.text))
+    for doc, count in zip((a, b), counts):
+        if count > 2 * MAX_UNITS:  # the estimate can double a Markdown text's line breaks
+            check_units(doc, count, about=True)
+    if min(counts) > MAX_SHORTER_UNITS:
+        raise InputError(f"{_name(a)} and {_name(b)}",
+                         f"both documents are long (about {counts[0]:,} and {counts[1]:,} "
+                         f"sentences); when both are, the shorter may have at most "
+                         f"{MAX_SHORTER_UNITS:,}")
