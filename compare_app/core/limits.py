@@ -18,8 +18,9 @@ from .loading import InputError, LoadedText
 
 MAX_UNITS = 200_000
 MAX_SHORTER_UNITS = 20_000
-# A sentence end (with closing quotes or brackets) before a space, or a run of line breaks.
-_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]+|\s*\n\s*")
+# A sentence end (with closing quotes or brackets) before a space, or a run of line breaks;
+# each match starts at a character that ends it, so the scan stays linear.
+_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]+|\n\s*")
 
 
 def estimate_units(text: str) -> int:

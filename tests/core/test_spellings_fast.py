@@ -71,3 +71,18 @@ def test_same_as_reference_on_random_words(words, others):
     vocabulary, other = sorted(set(words)), sorted(set(others))
     assert similar_spellings(vocabulary) == reference_spellings(vocabulary)
     assert similar_spellings(vocabulary, other) == reference_spellings(vocabulary, other)
+
+
+def test_a_bucket_over_the_budget_is_split_and_keeps_its_stems(monkeypatch):
+    from compare_app.core import align
+
+    vocabulary = sorted({f"word{n:04d}" for n in range(400)} | {"wordsmith", "wordsmiths"})
+    full = similar_spellings(vocabulary)
+    monkeypatch.setattr(align, "SPELLING_BUDGET", 1_000)
+    split = similar_spellings(vocabulary)
+    assert all(split[x].items() <= full[x].items() for x in split)  # never a new variant
+    assert split["wordsmith"] == full["wordsmith"]  # a shared stem survives any split
+    assert len(split) > 0.9 * len(full)
+    half = vocabulary[::2]
+    cross = similar_spellings(half, vocabulary)
+    assert all(cross[x].items() <= similar_spellings(vocabulary)[x].items() for x in cross)
