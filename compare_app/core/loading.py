@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from compare_app.core.bidi import bidi_warning, reveal_bidi
 from compare_app.core.docx_text import (
     MACRO_MESSAGE,
     OLD_WORD_MESSAGE,
@@ -399,12 +400,19 @@ def load_document(path: str | os.PathLike[str]) -> LoadedText:
     text = extracted.text
     if len(text) > MAX_BYTES:
         raise InputError(path_str, f"its text is {_size(len(text))}; the limit is {_limit()}")
-    title = extracted.title or guess_title(text, stem)
+    text, warnings = _revealed(text, tuple(extracted.warnings))
+    title = reveal_bidi(extracted.title)[0] or guess_title(text, stem)
     log.debug("loaded %s: %d chars, %s, reader=%s", path_str, len(text), extracted.encoding,
               getattr(reader, "__name__", reader))
     return LoadedText(text=text, title=title, encoding=extracted.encoding or "utf-8",
-                      warnings=tuple(extracted.warnings),
+                      warnings=warnings,
                       sha256=hashlib.sha256(data).hexdigest(), path=path_str)
+
+
+def _revealed(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """Direction controls shown as markers (see `bidi`), with a warning if there were any."""
+    text, count = reveal_bidi(text)
+    return text, (*warnings, bidi_warning(count)) if count else warnings
 
 
 def load_text(text: str, *, name: str = "Pasted text") -> LoadedText:
@@ -415,6 +423,7 @@ def load_text(text: str, *, name: str = "Pasted text") -> LoadedText:
     """
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     shown, warnings = _shown_text(normalise_newlines(text.lstrip("\ufeff")), ())
+    shown, warnings = _revealed(shown, warnings)
     if not shown:
         warnings = ("text is empty",)
     return LoadedText(text=shown, title=guess_title(shown, name), encoding="utf-8",

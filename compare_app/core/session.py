@@ -18,6 +18,7 @@ from pathlib import Path
 from .. import __version__
 from .annotations import Annotation, SourceGrade
 from .atomic import write_text_atomic
+from .bidi import reveal_bidi
 from .corrections import Correction
 from .ids import LABELS
 from .loading import MAX_BYTES as MAX_TEXT_CHARS
@@ -140,7 +141,8 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
         if any(len(str(d.get("text", ""))) > MAX_TEXT_CHARS for d in docs):
             raise SessionError(path, f"a document's text is over {MAX_TEXT_CHARS // MiB} MB, "
                                      "the limit for one document")
-        sources = tuple(LoadedText(text=str(d["text"]), title=str(d.get("title", "")),
+        sources = tuple(LoadedText(text=reveal_bidi(str(d["text"]))[0],
+                                   title=reveal_bidi(str(d.get("title", "")))[0],
                                    encoding=str(d.get("encoding", "utf-8")),
                                    warnings=tuple(str(w) for w in d.get("warnings", [])),
                                    sha256=str(d.get("sha256", "")), path=str(d.get("path", "")))

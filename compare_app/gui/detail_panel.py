@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..core.bidi import SENTENCE_WARNING, has_bidi_marker
 from ..core.ids import is_pair_id
 from ..core.models import Comparison, Pair, Sentence, Status
 from .style import INK_COLORS, LABELS, status_of_relation
@@ -32,6 +33,8 @@ def _features(s: Sentence, status: Status) -> str:
     rows = [f"<b>{s.id}</b> · {escape(s.kind.value)} · {LABELS[status].lower()}",
             f"certainty: {escape(f.certainty.label)}"
             + (f" (“{escape(f.certainty.cue.text)}”)" if f.certainty.cue else "")]
+    if has_bidi_marker(s.text):
+        rows.insert(1, f"<b style='color:#B00020'>⚠ {escape(SENTENCE_WARNING)}</b>")
     if f.attribution:
         rows.append("attributed to: " + "; ".join(escape(a.source) for a in f.attribution))
     if f.numbers:

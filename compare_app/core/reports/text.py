@@ -37,11 +37,18 @@ CSV_HEADER = ("row", "status", "a_ids", "b_ids", "a_text", "b_text", "score", "r
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _LINE_START = re.compile(r"^(\d*)([-+=.)])")
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{8,128}")
 
 
 def md(text: str) -> str:
     """Inline Markdown: whitespace collapsed, every punctuation mark that means markup escaped."""
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def digest_md(digest: str) -> str:
+    """A file digest as code, or escaped text if it is not one (a session is only a file: a
+    backtick in a crafted "sha256" would end the code span and let markup through)."""
+    return f"`{digest}`" if _HEX_DIGEST.fullmatch(digest) else md(digest)
 
 
 def md_block(text: str, indent: str) -> str:
@@ -88,7 +95,7 @@ def _header_md(out: list[str], r: ReportInput, prep: Prepared) -> None:
     grades = [r.grades.get(d.label) for d in (c.a, c.b)]
     rows = [("Title", [md(d.title or "(untitled)") for d in (c.a, c.b)]),
             ("File", [md(where(d)) for d in (c.a, c.b)]),
-            ("SHA-256", [f"`{d.sha256}`" for d in (c.a, c.b)]),
+            ("SHA-256", [digest_md(d.sha256) for d in (c.a, c.b)]),
             ("Encoding", [md(d.encoding) for d in (c.a, c.b)]),
             ("Source grade", [md(grade_text(g)) for g in grades]),
             ("Provenance", [md(g.provenance) if g else "" for g in grades])]
