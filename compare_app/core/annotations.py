@@ -9,11 +9,14 @@ whose sentence can no longer be found is kept and reported as orphaned, never dr
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import logging
+import math
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .ids import content_digest, is_pair_id, normalise
 from .models import Comparison, Document, Sentence, Status
@@ -63,6 +66,11 @@ class Anchor:
     def from_json(data: dict) -> Anchor:
         return Anchor(str(data["doc"]), str(data["text_hash"]), str(data.get("context_hash", "")),
                       str(data.get("text", "")))
+
+
+def _digest(normalised: str) -> str:
+    """`content_digest` of a text already normalised."""
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
 
 
 def anchor_of(doc: Document, sentence: Sentence) -> Anchor:
@@ -128,18 +136,58 @@ class AnchorIndex:
         self._exact: dict[tuple[str, str, str], str] = {}
         self._by_text: dict[tuple[str, str], list[str]] = {}
         self._anchor: dict[str, Anchor] = {}
+        self._by_context: dict[tuple[str, str], str] = {}
+        self._norm: dict[str, list[str]] = {}
         for doc in docs:
-            for s in doc.sentences:
-                a = anchor_of(doc, s)
+            # Each text normalised once: what `anchor_of` hashes (a context is its neighbours'
+            # normalised texts joined by a space, as normalising "before | after" gives).
+            norm = self._norm[doc.label] = [normalise(s.text) for s in doc.sentences]
+            digests = [_digest(t) for t in norm]
+            last = len(norm) - 1
+            for k, s in enumerate(doc.sentences):
+                context = " ".join(t for t in (norm[k - 1] if k else "",
+                                               norm[k + 1] if k < last else "") if t)
+                a = Anchor(doc.label, digests[k], _digest(context), s.text)
                 self._anchor[s.id] = a
                 self._exact[(a.doc, a.text_hash, a.context_hash)] = s.id
                 self._by_text.setdefault((a.doc, a.text_hash), []).append(s.id)
+                self._by_context.setdefault((a.doc, a.context_hash), s.id)
+        self._position = {s.id: (d.label, k) for d in docs for k, s in enumerate(d.sentences)}
+        self._resolved: dict[Anchor, str | None] = {}
+        # Per document, built on the first fuzzy lookup: (length, position, id, normalised text)
+        # sorted by length, so a lookup only scores sentences of a length that could match.
+        self._by_length: dict[str, list[tuple[int, int, str, str]]] = {}
+        self._lengths: dict[str, list[int]] = {}
+        self._texts: dict[str, list[str]] = {}
+        # Each annotation's row, for the comparison it was worked out on (see `target_key`):
+        # by content, and by identity (id -> the note and its row; no hashing of its fields).
+        self._keys: dict[Annotation, str | None] = {}
+        self._seen: dict[int, tuple[Annotation, str | None]] = {}
+        self._keys_of: Comparison | None = None
 
     def anchor(self, sentence_id: str) -> Anchor:
         return self._anchor[sentence_id]
 
+    def row_of(self, comparison: Comparison, note: Annotation) -> str | None:
+        """`target_key`, remembered per annotation while the comparison stays the same."""
+        if comparison is not self._keys_of:
+            self._keys, self._seen, self._keys_of = {}, {}, comparison
+        seen = self._seen.get(id(note))
+        if seen is not None and seen[0] is note:
+            return seen[1]
+        if note not in self._keys:
+            self._keys[note] = _target_key(comparison, self, note)
+        self._seen[id(note)] = (note, self._keys[note])  # holds the note: its id stays its own
+        return self._keys[note]
+
     def resolve(self, anchor: Anchor) -> str | None:
-        """The sentence id an anchor points at now: exact, same text elsewhere, or a close edit."""
+        """The sentence id an anchor points at now: exact, same text elsewhere, or a close edit
+        (worked out once per anchor)."""
+        if anchor not in self._resolved:
+            self._resolved[anchor] = self._resolve(anchor)
+        return self._resolved[anchor]
+
+    def _resolve(self, anchor: Anchor) -> str | None:
         hit = self._exact.get((anchor.doc, anchor.text_hash, anchor.context_hash))
         if hit:
             return hit
@@ -149,17 +197,44 @@ class AnchorIndex:
         doc = self._docs.get(anchor.doc)
         if not anchor.text or doc is None:
             return None
-        best, best_score = None, FUZZY_ANCHOR
         target = normalise(anchor.text)
-        for s in doc.sentences:
-            score = fuzz.ratio(target, normalise(s.text), score_cutoff=best_score)
-            if score > best_score:
-                best, best_score = s.id, score
-        return best
+        # An edited sentence between unchanged neighbours: its place is known, one score says
+        # whether it is still the same sentence (no scan of the document).
+        here = self._by_context.get((anchor.doc, anchor.context_hash))
+        if here is not None:
+            label, k = self._position[here]
+            if fuzz.ratio(target, self._norm[label][k]) > FUZZY_ANCHOR:
+                return here
+        return self._closest(doc, target)
+
+    def _closest(self, doc: Document, target: str) -> str | None:
+        """The first sentence (in text order) with the best ratio above FUZZY_ANCHOR. Only
+        lengths that can reach it are scored: ratio <= 200 * shorter / (both lengths)."""
+        if doc.label not in self._by_length:
+            rows = sorted((len(t), k, s.id, t) for k, (s, t) in
+                          enumerate(zip(doc.sentences, self._norm[doc.label])))
+            self._by_length[doc.label] = rows
+            self._lengths[doc.label] = [row[0] for row in rows]
+            self._texts[doc.label] = [row[3] for row in rows]
+        rows, lengths = self._by_length[doc.label], self._lengths[doc.label]
+        n = len(target)
+        low = bisect.bisect_left(lengths, math.floor(n * FUZZY_ANCHOR / (200 - FUZZY_ANCHOR)))
+        high = bisect.bisect_right(lengths, math.ceil(n * (200 - FUZZY_ANCHOR) / FUZZY_ANCHOR))
+        texts = self._texts[doc.label][low:high]
+        found = process.extractOne(target, texts, scorer=fuzz.ratio, score_cutoff=FUZZY_ANCHOR)
+        if found is None or found[1] <= FUZZY_ANCHOR:
+            return None
+        ties = [k for _, _, k in process.extract(target, texts, scorer=fuzz.ratio, limit=None,
+                                                 score_cutoff=found[1] - 1e-9)]
+        return min(rows[low + k][1:3] for k in [found[2], *ties])[1]
 
 
 def target_key(comparison: Comparison, index: AnchorIndex, note: Annotation) -> str | None:
     """The row an annotation belongs to now: a pair id, an unsupported sentence id, or None."""
+    return index.row_of(comparison, note)
+
+
+def _target_key(comparison: Comparison, index: AnchorIndex, note: Annotation) -> str | None:
     ids = [index.resolve(a) for a in note.anchors]
     if not ids or any(i is None for i in ids):
         return None
@@ -210,16 +285,25 @@ def set_annotation(comparison: Comparison, notes: tuple[Annotation, ...], key: s
                    *, verdict: Verdict | None = None, note: str | None = None,
                    tags: tuple[str, ...] | None = None,
                    credibility: int | None | str = "keep",
-                   index: AnchorIndex | None = None) -> tuple[Annotation, ...]:
-    """A new annotation tuple with the row `key` edited (created if needed, removed if emptied)."""
+                   index: AnchorIndex | None = None,
+                   resolved: Resolved | None = None) -> tuple[Annotation, ...]:
+    """A new annotation tuple with the row `key` edited (created if needed, removed if emptied).
+    `resolved` (the notes as placed now) names the row's note without looking at the others."""
     index = index or AnchorIndex(comparison)
-    current = None
-    rest = []
-    for n in notes:
-        if current is None and target_key(comparison, index, n) == key:
-            current = n
-        else:
-            rest.append(n)
+    if resolved is not None:
+        current = resolved.by_key.get(key)
+        at = next((k for k, n in enumerate(notes) if n is current), None)
+        rest = list(notes) if at is None else [*notes[:at], *notes[at + 1:]]
+        if at is None:
+            current = None
+    else:
+        current = None
+        rest = []
+        for n in notes:
+            if current is None and target_key(comparison, index, n) == key:
+                current = n
+            else:
+                rest.append(n)
     base = current or Annotation(anchors_for_key(comparison, index, key))
     edited = replace(
         base,

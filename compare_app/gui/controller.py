@@ -353,7 +353,8 @@ class ComparisonController(LinkEditingMixin, QObject):
         if self.comparison is None or key not in self._row_keys:
             return  # the row vanished in a re-comparison
         notes = set_annotation(self.comparison, self.annotations, key, verdict=verdict, note=note,
-                               tags=tags, credibility=credibility, index=self.anchor_index)
+                               tags=tags, credibility=credibility, index=self.anchor_index,
+                               resolved=self.resolved)
         if notes == self.annotations:
             return
         self._push(f"Edit {what} of {key}", replace(self.work, annotations=notes))
