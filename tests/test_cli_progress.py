@@ -124,7 +124,9 @@ def test_compare_to_a_pipe_shows_no_progress():
 def test_ctrl_c_stops_a_comparison_with_one_line_and_exit_code_130(tmp_path, long_text):
     big = tmp_path / "big.txt"
     big.write_text("\n\n".join([long_text] * 8), encoding="utf-8")
-    proc, reader = _start_on_a_terminal("compare", str(big), str(big), "-o", str(tmp_path / "o"))
+    other = tmp_path / "other.txt"  # not as long: two long texts are over the limits
+    other.write_text(long_text, encoding="utf-8")
+    proc, reader = _start_on_a_terminal("compare", str(big), str(other), "-o", str(tmp_path / "o"))
     try:
         _read_until(reader, proc, "Comparing... ")
         proc.send_signal(signal.SIGINT)

@@ -14,7 +14,7 @@ from compare_app.core.annotations import SourceGrade
 from compare_app.core.bidi import MARKERS, has_bidi_marker, reveal_bidi
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_document, load_text
-from compare_app.core.report import ReportInput, render_csv, render_html, render_markdown
+from compare_app.core.reports import ReportInput, csv_report, html_report, markdown_report
 from compare_app.core.session import parse_session
 
 RLO, PDF = "\u202e", "\u202c"
@@ -68,19 +68,19 @@ def crafted_report():
 
 
 def test_markdown_escapes_every_document_and_session_field(crafted_report):
-    text = render_markdown(crafted_report)
+    text = markdown_report(crafted_report)
     for raw in (r"<img", r"<script", r"\]\(javascript", r"`\["):  # only escaped forms
         assert not re.search(r"(?<!\\)" + raw, text), raw
     assert f"`{'ab' * 32}`" in text  # a real digest stays code
 
 
 def test_html_escapes_every_document_and_session_field(crafted_report):
-    page = render_html(crafted_report)
+    page = html_report(crafted_report)
     assert "<img src=x" not in page and "<script>alert" not in page
 
 
 def test_csv_keeps_fields_as_data(crafted_report):
-    rows = list(csv.reader(io.StringIO(render_csv(crafted_report).lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(csv_report(crafted_report).lstrip("\ufeff"))))
     assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row)
 
 
