@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import synthetic_docs
-
 from compare_app.core.annotations import (
     AnchorIndex,
     Annotation,

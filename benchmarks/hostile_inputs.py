@@ -138,6 +138,25 @@ def _synthetic(n: int) -> tuple[str, str]:
     return pair.text_a, pair.text_b
 
 
+def _article(mb: float) -> str:
+    """About `mb` MB of varied prose: the sample paragraphs shuffled, figures and places changed
+    (no two copies read the same)."""
+    import random
+    import re
+
+    rng = random.Random(7)
+    paragraphs = [p for path in (ROOT / "sample_docs").glob("*.txt")
+                  for p in path.read_text(encoding="utf-8").split("\n\n") if len(p) > 80]
+    places = "Kursk Belgorod Rostov Kherson Odesa Sumy Kharkiv Pskov Tula Oryol Lipetsk".split()
+    out, total = [], 0
+    while total < mb * MiB:
+        p = re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 90_000):,}", rng.choice(paragraphs))
+        p = re.sub(r"\b(?:Ukraine|Russia|Seoul|Moscow)\b", lambda m: rng.choice(places), p)
+        out.append(p)
+        total += len(p.encode("utf-8")) + 2
+    return "\n\n".join(out)
+
+
 def _two_files(name: str, make: Callable[[bool], tuple[str, str]]) -> Build:
     def build(folder: Path, small: bool) -> list[str]:
         a, b = make(small)
@@ -182,7 +201,8 @@ CASES: tuple[Case, ...] = (
         f"token{i}", lambda s, u=unit: u * (80_000 // len(u))))
       for i, unit in enumerate(("A", "Aa", "A.", "A-", "A’"))),
     Case("spaces 2 MB", _text_vs_sample("spaces", lambda s: "A" + " " * 2_000_000 + "b")),
-    Case("html <!-- 200 KB", _text_vs_sample("comment", lambda s: "<p>x</p><!--" * 50_000, ".html")),
+    Case("html <!-- 200 KB", _text_vs_sample(
+        "comment", lambda s: "<p>x</p><!--" * 50_000, ".html")),
     Case("html <!--x  3 MB", _text_vs_sample("commentx", lambda s: "<!--x " * 500_000, ".html")),
     Case("html open quote 5 MB", _text_vs_sample(
         "quote", lambda s: '<p>Kept.</p><a href="' + "a" * (5 * MiB), ".html")),
@@ -206,6 +226,8 @@ CASES: tuple[Case, ...] = (
         + "</w:t></w:r></w:p>"))), exit=2),
     Case("session with 60 MB text", _session_case("bigsession", lambda s: json.dumps(
         session_json(text_a="Troops crossed. " * (1_400_000 if s else 4_000_000)))), exit=2),
+    Case("19 MB article vs a short one", _text_vs_sample("article", lambda s: _article(
+        1 if s else 19))),
     Case("19k vs 19k sentences", _two_files("syn", lambda s: _synthetic(1_000 if s else 19_000))),
     Case("out of memory", _two_files("oom", lambda s: _synthetic(9_000)), exit=2,
          address_space_mb=120.0),

@@ -5,7 +5,9 @@ what the scan over every note gave."""
 from __future__ import annotations
 
 import random
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -20,13 +22,10 @@ from compare_app.core.annotations import (
     set_annotation,
 )
 from compare_app.core.ids import normalise
-from compare_app.core.models import Status
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-def row_keys(c) -> list[str]:
-    """Every row of a comparison: its pairs, then its unsupported sentences."""
-    return [p.id for p in c.pairs] + [s.id for d in (c.a, c.b) for s in d.sentences
-                                      if c.statuses[s.id] is Status.UNSUPPORTED]
+from bench_annotations import row_keys  # noqa: E402
 
 
 def reference_closest(doc, text: str) -> str | None:
