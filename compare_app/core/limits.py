@@ -39,14 +39,17 @@ def check_units(doc: LoadedText, count: int, *, about: bool = False) -> None:
                                      f"the limit is {MAX_UNITS:,} per document")
 
 
-def check_sizes(a: LoadedText, b: LoadedText) -> None:
-    """Refuse, before any segmenting, a pair whose comparison would exceed the limits."""
-    counts = (estimate_units(a.text), estimate_units(b.text))
-    for doc, count in zip((a, b), counts):
+def check_sizes(*docs: LoadedText) -> None:
+    """Refuse, before any segmenting, documents whose comparison would exceed the limits (for
+    three or more, every pair is linked: the two longest must pass)."""
+    counts = [estimate_units(doc.text) for doc in docs]
+    for doc, count in zip(docs, counts):
         if count > 2 * MAX_UNITS:  # the estimate can double a Markdown text's line breaks
             check_units(doc, count, about=True)
-    if min(counts) > MAX_SHORTER_UNITS:
-        raise InputError(f"{_name(a)} and {_name(b)}",
-                         f"both documents are long (about {counts[0]:,} and {counts[1]:,} "
-                         f"sentences); when both are, the shorter may have at most "
-                         f"{MAX_SHORTER_UNITS:,}")
+    longest = sorted(range(len(docs)), key=lambda k: -counts[k])[:2]
+    if len(longest) == 2 and counts[longest[1]] > MAX_SHORTER_UNITS:
+        first, second = sorted(longest)
+        raise InputError(f"{_name(docs[first])} and {_name(docs[second])}",
+                         f"both documents are long (about {counts[first]:,} and "
+                         f"{counts[second]:,} sentences); when both are, the shorter may have "
+                         f"at most {MAX_SHORTER_UNITS:,}")

@@ -21,6 +21,7 @@ from .compare import (
     link_documents,
 )
 from .ids import LABELS
+from .limits import check_sizes
 from .loading import LoadedText
 from .models import CompareOptions, Comparison, Document, Status
 
@@ -67,6 +68,7 @@ def compare_many(texts: Sequence[LoadedText], options: CompareOptions | None = N
     """Compare every pair of three or more documents and cluster their claims."""
     if not 2 <= len(texts) <= MAX_SOURCES:
         raise ValueError(f"compare 2 to {MAX_SOURCES} documents, not {len(texts)}")
+    check_sizes(*texts)
     options = options or CompareOptions()
     order = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))]
     total = 2 * len(texts) + len(order) + 1
