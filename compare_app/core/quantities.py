@@ -9,7 +9,10 @@ allowing for rounding ("47" against "46.7") and hedges ("roughly 700,000" agains
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Callable
 
 from . import tuning
 from .models import NumberMention, Span
@@ -137,12 +140,26 @@ def _decimals(token: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+def _within(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position falls in one of `spans` ([start, end)), by bisection: a sentence of
+    thousands of years was quadratic with a scan of every span for every figure."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def inside(position: int) -> bool:
+        k = bisect.bisect_right(starts, position) - 1
+        return k >= 0 and reach[k] > position
+    return inside
+
+
 def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[NumberMention]:
     """Every figure of a sentence that is not part of a date, a clock time or a year."""
     out: list[NumberMention] = []
+    inside = _within(skip)
     for m in NUMBER_RE.finditer(text):
         start = m.start("vague") if m.group("vague") else m.start("low")
-        if any(s <= start < e for s, e in skip) or _CLOCK.match(text[m.end():]):
+        if inside(start) or _CLOCK.match(text[m.end():]):
             continue
         qual = " ".join((m.group("qual") or "").lower().split())
         if m.group("vague"):

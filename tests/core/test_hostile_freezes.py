@@ -103,3 +103,24 @@ def test_unterminated_constructs_are_cut_with_a_warning(markup, cut):
     "<p>1 < 2 and 3 > 2</p>", "<style>p{}</STYLE><p>z</p>", "a < b", "<p>x</p>"])
 def test_well_formed_markup_is_untouched(markup):
     assert bound_markup(markup) == (markup, None)
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_years_is_linear():
+    # 60,000 years in one sentence: each figure used to scan every date span (20 s and more).
+    code = ("from compare_app.core.compare import compare_texts, warm\n"
+            "from compare_app.core.loading import load_text\n"
+            "t = load_text('2020 ' * 60_000 + 'troops 1,200 and 2021.')\n"
+            "warm(compare_texts(t, load_text('The army said 1,200 troops crossed.')))\n"
+            "print('ok')")
+    assert run_within(code).strip() == "ok"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=8),
+       st.integers(-2, 80))
+def test_position_in_spans_matches_the_scan(raw, position):
+    from compare_app.core.quantities import _within
+
+    spans = [(s, s + n) for s, n in raw]
+    assert _within(spans)(position) == any(s <= position < e for s, e in spans)
