@@ -275,10 +275,11 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
     if len(live_a) * len(live_b) <= tuning.EXHAUSTIVE_PAIRS:
         postings: dict[str, list[int]] = defaultdict(list)
         for j in live_b:
-            for t in b_sets[j]:  # type: ignore[union-attr]
+            for t in set(b_sets[j]):  # type: ignore[arg-type] # each term once: a unit may repeat it
                 if t[:1] != "#":
                     postings[t].append(j)
-        return {(i, j) for i in live_a for t in a_sets[i] for j in postings.get(t, ())}  # type: ignore[union-attr]
+        return {(i, j) for i in live_a for t in set(a_sets[i])  # type: ignore[arg-type]
+                for j in postings.get(t, ())}
     cap = max(12, int(2 * math.sqrt(weights.n)))
     ordered = sorted((t for t, c in weights.df.items() if c > 1 and t[:1] != "#"),
                      key=lambda t: (-weights.idf[t], t))

@@ -140,7 +140,7 @@ def _decimals(token: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def _within(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+def within_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a position falls in one of `spans` ([start, end)), by bisection: a sentence of
     thousands of years was quadratic with a scan of every span for every figure."""
     ordered = sorted(spans)
@@ -156,7 +156,7 @@ def _within(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[NumberMention]:
     """Every figure of a sentence that is not part of a date, a clock time or a year."""
     out: list[NumberMention] = []
-    inside = _within(skip)
+    inside = within_spans(skip)
     for m in NUMBER_RE.finditer(text):
         start = m.start("vague") if m.group("vague") else m.start("low")
         if inside(start) or _CLOCK.match(text[m.end():]):

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from . import tuning
 from .models import Kind, NumberMention, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import GENERIC_STEMS
-from .quantities import compatible
+from .quantities import compatible, within_spans
 from .reading import Reading, Word, read
 from .slots import DATE_WORDS
 
@@ -29,6 +29,9 @@ _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 ALIGNED_RUN = 6  # a replaced run longer than this (words, either side) aligns nothing reliably
 MAX_ALIGNED_WORDS = 400  # longer sentences are not word-aligned
 MAX_FIGURES = 20  # figures of one quantity compared per side (a table pasted as a sentence)
+# Dates, names and direction words compared pairwise per side: a real sentence has a handful;
+# thousands (a list or a hostile file pasted as one sentence) made the checks quadratic.
+MAX_MENTIONS = 50
 PERSON_NOUNS = frozenset("""people person civilian resident individual worker co-worker employee
 adult child victim man woman migrant troop passenger student patient american citizen member
 family officer driver voter""".split())
@@ -167,16 +170,16 @@ def _date_words(reading: Reading) -> list[Word]:
 def date_reasons(p: PairView) -> list[Reason]:
     """Different days, months or years in the same place of the claim."""
     found = []
-    for x in p.a.sentence.features.dates:
-        for y in p.b.sentence.features.dates:
+    for x in p.a.sentence.features.dates[:MAX_MENTIONS]:
+        for y in p.b.sentence.features.dates[:MAX_MENTIONS]:
             if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):
                 if x.year != y.year or p.aligned(x.span, y.span) or _single_dates(p):
                     found.append(_date_reason(x.span, y.span))
             elif x.day and y.day and x.month == y.month and x.day != y.day:
                 found.append(_date_reason(x.span, y.span))
     if not found:
-        for x in _date_words(p.a):
-            for y in _date_words(p.b):
+        for x in _date_words(p.a)[:MAX_MENTIONS]:
+            for y in _date_words(p.b)[:MAX_MENTIONS]:
                 sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
                 if _date_kind(x.key) == _date_kind(y.key) and x.key != y.key \
                         and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy):
@@ -217,8 +220,8 @@ def _date_reason(x: Span, y: Span) -> Reason:
 
 def direction_reasons(p: PairView) -> list[Reason]:
     """Opposite directions of change for the same thing: rose against fell."""
-    xs = [w for w in p.a.words if w.key[:1] == "^"]
-    ys = [w for w in p.b.words if w.key[:1] == "^"]
+    xs = [w for w in p.a.words if w.key[:1] == "^"][:MAX_MENTIONS]
+    ys = [w for w in p.b.words if w.key[:1] == "^"][:MAX_MENTIONS]
     if not xs or not ys:
         return []
     # With both directions on a side ("prices rose, wages fell"), only words the alignment
@@ -246,15 +249,15 @@ def _same_entity(x: str, y: str) -> bool:
 def _claim_entities(reading: Reading) -> list:
     """Names of places and actors in the claim itself: not the cited source, not days or months."""
     s = reading.sentence
-    cited = [(a.span.start, a.span.end) for a in s.features.attribution]
+    cited = within_spans([(a.span.start, a.span.end) for a in s.features.attribution])
     return [e for e in s.features.entities
-            if not any(start <= e.span.start < end for start, end in cited)
+            if not cited(e.span.start)
             and e.key not in DATE_WORDS and e.key.lower() not in DATE_WORDS]
 
 
 def entity_reasons(p: PairView) -> list[Reason]:
     """A different name in the same place of the claim: "led by the Red Cross" / "led by UNICEF"."""
-    a_ents, b_ents = _claim_entities(p.a), _claim_entities(p.b)
+    a_ents, b_ents = _claim_entities(p.a)[:MAX_MENTIONS], _claim_entities(p.b)[:MAX_MENTIONS]
     a_text, b_text = p.a.sentence.text.lower(), p.b.sentence.text.lower()
     a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key) for f in b_ents)
               and e.span.text.lower() not in b_text]

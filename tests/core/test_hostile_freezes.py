@@ -120,7 +120,19 @@ def test_a_sentence_of_thousands_of_years_is_linear():
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=8),
        st.integers(-2, 80))
 def test_position_in_spans_matches_the_scan(raw, position):
-    from compare_app.core.quantities import _within
+    from compare_app.core.quantities import within_spans
 
     spans = [(s, s + n) for s, n in raw]
-    assert _within(spans)(position) == any(s <= position < e for s, e in spans)
+    assert within_spans(spans)(position) == any(s <= position < e for s, e in spans)
+
+
+@pytest.mark.slow
+def test_a_pair_of_long_sentences_is_linear():
+    # Two linked sentences of thousands of dates, names, sources and directions: the pairwise
+    # checks used to compare every mention of one with every mention of the other.
+    code = ("from compare_app.core.compare import compare_texts, warm\n"
+            "from compare_app.core.loading import load_text\n"
+            "t = 'Kim said on June 2, 2020 that Korea rose ' * 6_000\n"
+            "c = compare_texts(load_text(t), load_text(t.replace('2', '3')))\n"
+            "warm(c); assert c.pairs; print('ok')")
+    assert run_within(code).strip() == "ok"
