@@ -26,7 +26,8 @@ from .quantities import find_numbers
 log = logging.getLogger(__name__)
 
 MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+    "january february march april may june july august september october november "
+    "december".split())}
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 
 DATE_RE = re.compile(
@@ -52,12 +53,12 @@ _CERTAINTY_CUES: list[tuple[str, int]] = [
     (r"very likely|highly likely|highly probable|most likely", 5),
     (r"even chance|may|might|could|possibl[ey]|possibility|perhaps|potential(?:ly)?|uncertain|"
      r"unknowable|if true|supposed(?:ly)?|alleged(?:ly)?|rumou?r\w*", 3),
-    (r"likely|probabl[ey]|reportedly|seemingly|seem(?:s|ed)?|appear(?:s|ed|ing)?(?: to)?|apparently|"
-     r"suggest(?:s|ed|ing)?|presumably|expected to|believed to", 4),
+    (r"likely|probabl[ey]|reportedly|seemingly|seem(?:s|ed)?|appear(?:s|ed|ing)?(?: to)?|"
+     r"apparently|suggest(?:s|ed|ing)?|presumably|expected to|believed to", 4),
 ]
 # One pass: the alternatives are tried in the order above at each position.
-CERTAINTY_RE = re.compile("|".join(rf"(?P<l{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(_CERTAINTY_CUES)),
-                          re.IGNORECASE)
+CERTAINTY_RE = re.compile("|".join(rf"(?P<l{i}>\b(?:{p})\b)"
+                                   for i, (p, _) in enumerate(_CERTAINTY_CUES)), re.IGNORECASE)
 _CERTAINTY_LEVELS = {f"l{i}": level for i, (_, level) in enumerate(_CERTAINTY_CUES)}
 CONDITIONAL_RE = re.compile(r"^\s*(?:Should|Were|Had|If|Unless|In case)\b(?![^,]*\bthen\b[^,]*$)")
 
@@ -65,8 +66,9 @@ _SAY = r"(?:said|says|say|told|tells|stated|states|reported|reports|claimed|clai
        r"warned|warns|cited|cites|noted|notes|wrote|writes|announced|insisted|added|according)"
 ATTRIBUTION_RES = [
     re.compile(r"\baccording to (?P<source>[^,.;]+)", re.IGNORECASE),
-    re.compile(r"\b(?:in line with|based on|citing) (?P<source>(?:recent |the |an? )?(?:assessments?|"
-               r"reports?|accounts?|estimates?|intelligence|sources?|eyewitness accounts)[^,.;]*)",
+    re.compile(r"\b(?:in line with|based on|citing) (?P<source>(?:recent |the |an? )?"
+               r"(?:assessments?|reports?|accounts?|estimates?|intelligence|sources?|"
+               r"eyewitness accounts)[^,.;]*)",
                re.IGNORECASE),
     re.compile(r"(?P<source>\b(?:\w+\s+){0,3}(?:reports?|sources?|officials?|analysts?|experts?|"
                r"intelligence))\s+(?:indicate[sd]?|suggest(?:s|ed|ing)?|emerged|say|said|claim(?:s|ed)?|"
@@ -90,12 +92,12 @@ _CAP_WORD_BOUNDED = r"[A-Z][\w’'.&-]{0,63}"
 ACRONYM_DEF_RE = re.compile(
     rf"(?P<long>(?:{_CAP_WORD_BOUNDED}\s+(?:(?:of|the|and|for)\s+)*){{1,7}}{_CAP_WORD_BOUNDED})"
     r"\s*\((?P<short>[A-Z][A-Z.&]{1,9})\)")
-_SENTENCE_START_COMMON = frozenset("""A An The This That These Those It Its In On At By For From With
-As But And Or If When While Although Though Despite After Before Since Because Of To Our We They He
-She There Here One Some Any All Each Every Now Then Today Yet Still Also Even Nevertheless However
-Moreover Finally Additionally Similarly Likewise Indeed Such Should Would Could May Might Must Not No
-Among Between Writing Looking Aside Years Far Speculation Mandatory Daily Although Despite Any
-Your Dear Once""".split())
+_SENTENCE_START_COMMON = frozenset("""A An The This That These Those It Its In On At By For From With As But And Or If When While
+Although Though Despite After Before Since Because Of To Our We They He She There Here One Some
+Any All Each Every Now Then Today Yet Still Also Even Nevertheless However Moreover Finally
+Additionally Similarly Likewise Indeed Such Should Would Could May Might Must Not No Among
+Between Writing Looking Aside Years Far Speculation Mandatory Daily Although Despite Any Your
+Dear Once""".split())
 
 
 def find_acronyms(text: str) -> list[tuple[str, str]]:
@@ -189,7 +191,8 @@ def find_entities(text: str, offset: int, aliases: AliasTable) -> list[EntityMen
 
 
 def find_negations(text: str, offset: int) -> list[Span]:
-    return [Span(offset + m.start(), offset + m.end(), m.group()) for m in NEGATION_RE.finditer(text)]
+    return [Span(offset + m.start(), offset + m.end(), m.group())
+            for m in NEGATION_RE.finditer(text)]
 
 
 _ATTRIBUTION_HINT = re.compile(

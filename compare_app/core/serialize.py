@@ -71,7 +71,8 @@ def dumps(c: Comparison) -> str:
 
 
 def support_share(c: Comparison, label: str) -> tuple[int, int]:
-    """(supported, total) claims of one document: supported means agree or diverge with the other."""
+    """(supported, total) claims of one document: supported means agree or diverge with the
+    other."""
     doc = c.document(label)
     relevant = [s for s in doc.sentences if c.statuses[s.id] not in (Status.EXCLUDED,)]
     supported = [s for s in relevant if c.statuses[s.id] in (Status.AGREE, Status.DIVERGE)]
@@ -151,7 +152,8 @@ def _pair_lines(c: Comparison, p: Pair) -> list[str]:
 
 
 def text_report(c: Comparison) -> str:
-    """A readable terminal summary: documents, counts, divergences with reasons, unsupported claims."""
+    """A readable terminal summary: documents, counts, divergences with reasons, unsupported
+    claims."""
     out: list[str] = []
     for doc in (c.a, c.b):
         n = sum(1 for s in doc.sentences if not s.excluded)
