@@ -92,7 +92,8 @@ _CAP_WORD_BOUNDED = r"[A-Z][\w’'.&-]{0,63}"
 ACRONYM_DEF_RE = re.compile(
     rf"(?P<long>(?:{_CAP_WORD_BOUNDED}\s+(?:(?:of|the|and|for)\s+)*){{1,7}}{_CAP_WORD_BOUNDED})"
     r"\s*\((?P<short>[A-Z][A-Z.&]{1,9})\)")
-_SENTENCE_START_COMMON = frozenset("""A An The This That These Those It Its In On At By For From With As But And Or If When While
+_SENTENCE_START_COMMON = frozenset("""
+A An The This That These Those It Its In On At By For From With As But And Or If When While
 Although Though Despite After Before Since Because Of To Our We They He She There Here One Some
 Any All Each Every Now Then Today Yet Still Also Even Nevertheless However Moreover Finally
 Additionally Similarly Likewise Indeed Such Should Would Could May Might Must Not No Among
