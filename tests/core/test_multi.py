@@ -108,3 +108,24 @@ def test_reports_show_the_matrix_in_every_format():
     assert "different" in multi_html(m) and "≠" in multi_html(m)
     rows = multi_csv(m).splitlines()
     assert rows[0].lstrip("\ufeff").split(",")[-5:] == ["A", "B", "C", "verdict", "note"]
+
+
+def test_pairs_linked_in_worker_processes_give_the_same_result(monkeypatch):
+    from compare_app.core import multi, tuning
+
+    texts = [load_text(t, name=f"Source {n}") for n, t in enumerate((A, B, C, D), 1)]
+    alone = compare_many(texts, parallel=False)
+    monkeypatch.setattr(tuning, "PARALLEL_MIN_SENTENCES", 0)  # four short sources: six pairs
+    monkeypatch.setattr(tuning, "PARALLEL_MIN_PAIRS", 2)
+    spawned = []
+    original = multi._link_in_processes
+    monkeypatch.setattr(multi, "_link_in_processes",
+                        lambda *a: spawned.append(a[4]) or original(*a))
+    together = compare_many(texts)
+    assert spawned and spawned[0] >= 2  # the worker processes did run
+    assert set(together.pairwise) == set(alone.pairwise)
+    for key, c in alone.pairwise.items():
+        assert together.pairwise[key].pairs == c.pairs
+        assert together.pairwise[key].suggestions == c.suggestions
+        assert together.pairwise[key].statuses == c.statuses
+    assert together.clusters == alone.clusters and together.statuses == alone.statuses
