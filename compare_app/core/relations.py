@@ -11,7 +11,7 @@ import difflib
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -44,6 +44,11 @@ class PairView:
 
     a: Reading
     b: Reading
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """How explanations name the two sides: their documents' labels ("A", "B", "C" …)."""
+        return self.a.sentence.doc, self.b.sentence.doc
 
     @cached_property
     def shared(self) -> set[str]:
@@ -156,11 +161,17 @@ def number_reasons(p: PairView) -> list[Reason]:
         if len(lone_x) == len(xs) and len(lone_y) == len(ys):
             x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
             reasons.append(Reason(ReasonKind.NUMBER, x, y,
-                                  f"Different figures: A says {_quote(x)}; B says {_quote(y)}."))
+                                  _both_say(p, "Different figures", x, y)))
     return reasons
 
 
 # ----------------------------------------------------------------- dates
+
+
+def _both_say(p: PairView, what: str, x: Span, y: Span) -> str:
+    """'Different figures: A says “42 people”; B says “14 people”.' with the sides' own names."""
+    name_a, name_b = p.names
+    return f"{what}: {name_a} says {_quote(x)}; {name_b} says {_quote(y)}."
 
 
 def _date_words(reading: Reading) -> list[Word]:
@@ -174,16 +185,16 @@ def date_reasons(p: PairView) -> list[Reason]:
         for y in p.b.sentence.features.dates[:MAX_MENTIONS]:
             if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):
                 if x.year != y.year or p.aligned(x.span, y.span) or _single_dates(p):
-                    found.append(_date_reason(x.span, y.span))
+                    found.append(_date_reason(p, x.span, y.span))
             elif x.day and y.day and x.month == y.month and x.day != y.day:
-                found.append(_date_reason(x.span, y.span))
+                found.append(_date_reason(p, x.span, y.span))
     if not found:
         for x in _date_words(p.a)[:MAX_MENTIONS]:
             for y in _date_words(p.b)[:MAX_MENTIONS]:
                 sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
                 if _date_kind(x.key) == _date_kind(y.key) and x.key != y.key \
                         and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy):
-                    found.append(_date_reason(sx, sy))
+                    found.append(_date_reason(p, sx, sy))
     return _earliest(p, found)
 
 
@@ -210,9 +221,8 @@ def _date_kind(key: str) -> str:
     return "weekday" if word.endswith("day") else "month"
 
 
-def _date_reason(x: Span, y: Span) -> Reason:
-    return Reason(ReasonKind.DATE, x, y,
-                  f"Different dates: A says {_quote(x)}; B says {_quote(y)}.")
+def _date_reason(p: PairView, x: Span, y: Span) -> Reason:
+    return Reason(ReasonKind.DATE, x, y, _both_say(p, "Different dates", x, y))
 
 
 # ----------------------------------------------------------------- direction
@@ -234,7 +244,7 @@ def direction_reasons(p: PairView) -> list[Reason]:
             sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
             if lone or p.aligned(sx, sy):
                 return [Reason(ReasonKind.DIRECTION, sx, sy,
-                               f"Opposite directions: A says {_quote(sx)}; B says {_quote(sy)}.")]
+                               _both_say(p, "Opposite directions", sx, sy))]
     return []
 
 
@@ -267,8 +277,7 @@ def entity_reasons(p: PairView) -> list[Reason]:
         for y in b_only:
             if p.aligned(x.span, y.span, exactly=True):
                 return [Reason(ReasonKind.ENTITY, x.span, y.span,
-                               f"Different names: A says {_quote(x.span)}; "
-                               f"B says {_quote(y.span)}.")]
+                               _both_say(p, "Different names", x.span, y.span))]
     return []
 
 
@@ -287,40 +296,40 @@ def different_events(p: PairView, reasons: list[Reason]) -> bool:
 # ----------------------------------------------------------------- negation, certainty, attribution
 
 
-def _negation_reason(denier: Reading, other: Reading, label: str) -> list[Reason]:
+def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reason]:
     for key, cue in sorted(denier.negated.items(), key=lambda kv: kv[1].start):
         if key[:1] == "#" or key not in other.keys or denier.asserted(key):
             continue
         stated = other.asserted(key)
         if stated:
-            return _against(ReasonKind.NEGATION, label, cue, other, stated[0],
+            return _against(ReasonKind.NEGATION, denier, first, cue, other, stated[0],
                             "Negation: {me} denies it ({cue}); {other} states it ({said}).")
     return []
 
 
-def _against(kind: ReasonKind, label: str, cue: Span, other: Reading, word: Word,
+def _against(kind: ReasonKind, mine: Reading, first: bool, cue: Span, other: Reading, word: Word,
              template: str) -> list[Reason]:
-    """A reason whose cue is on one side (`label`) and whose plain statement is `word` on the
-    other, with both sides quoted."""
+    """A reason whose cue is on one side (`mine`, the pair's first side when `first`) and whose
+    plain statement is `word` on the other, with both sides quoted and named."""
     span = _side_span(other, [word])
-    a, b = (cue, span) if label == "A" else (span, cue)
-    text = template.format(me=label, other="B" if label == "A" else "A", cue=_quote(cue),
+    a, b = (cue, span) if first else (span, cue)
+    text = template.format(me=mine.sentence.doc, other=other.sentence.doc, cue=_quote(cue),
                            said=_quote(span))
     return [Reason(kind, a, b, text)]
 
 
 def negation_reasons(p: PairView) -> list[Reason]:
     """One side denies what the other states, for words of the shared claim."""
-    return _earliest(p, _negation_reason(p.a, p.b, "A") + _negation_reason(p.b, p.a, "B"))
+    return _earliest(p, _negation_reason(p.a, p.b, True) + _negation_reason(p.b, p.a, False))
 
 
-def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reason]:
+def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reason]:
     for key, (cue, word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
         if key not in other.keys or any(w.stem == word.stem for w in hedger.plain(key)):
             continue
         stated = [w for w in other.plain(key)[:MAX_FIGURES] if other.realised(w)]
         if stated:
-            return _against(ReasonKind.CERTAINTY, label, cue, other, stated[0],
+            return _against(ReasonKind.CERTAINTY, hedger, first, cue, other, stated[0],
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
                             "{other} states it as fact ({said}).")
     return []
@@ -328,7 +337,7 @@ def _certainty_reason(hedger: Reading, other: Reading, label: str) -> list[Reaso
 
 def certainty_reasons(p: PairView) -> list[Reason]:
     """One side hedges or puts in the future what the other states as fact or done."""
-    return _earliest(p, _certainty_reason(p.a, p.b, "A") + _certainty_reason(p.b, p.a, "B"))
+    return _earliest(p, _certainty_reason(p.a, p.b, True) + _certainty_reason(p.b, p.a, False))
 
 
 def attribution_reasons(p: PairView) -> list[Reason]:
@@ -337,12 +346,14 @@ def attribution_reasons(p: PairView) -> list[Reason]:
     divergence, and neither is distance on both sides."""
     if p.a.distanced and p.b.distanced:
         return []
-    for label, reading, other in (("A", p.a, "B"), ("B", p.b, "A")):
+    (name_a, name_b) = p.names
+    for first, reading, label, other in ((True, p.a, name_a, name_b),
+                                         (False, p.b, name_b, name_a)):
         cues = [cue for key, cue in reading.distanced.items() if key in p.shared]
         if cues:
             cue = min(cues, key=lambda c: c.start)
-            return [Reason(ReasonKind.ATTRIBUTION, cue if label == "A" else None,
-                           cue if label == "B" else None,
+            return [Reason(ReasonKind.ATTRIBUTION, cue if first else None,
+                           None if first else cue,
                            f"Attribution: {label} reports it at a distance ({_quote(cue)}); "
                            f"{other} states it as established.")]
     return []
@@ -376,22 +387,7 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         reasons += check(view)
     if different_events(view, reasons):
         return Relation.RELATED, ()
-    if (a.doc, b.doc) != ("A", "B"):  # a pair of other sources (B and C) names them so
-        reasons = [replace(r, explanation=_named(r.explanation, a.doc, b.doc)) for r in reasons]
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
-
-
-_SIDE = re.compile(r"\b[AB]\b")
-_QUOTED = re.compile(r"(“[^”]*”)")
-
-
-def _named(explanation: str, first: str, second: str) -> str:
-    """An explanation written for sides A and B, told of the sources `first` and `second`;
-    words quoted from the texts are left as they are."""
-    names = {"A": first, "B": second}
-    parts = _QUOTED.split(explanation)
-    return "".join(part if n % 2 else _SIDE.sub(lambda m: names[m.group()], part)
-                   for n, part in enumerate(parts))
 
 
 def explain_pair_text(reasons: tuple[Reason, ...] | list[Reason]) -> str:
