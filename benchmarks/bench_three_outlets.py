@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import random
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -29,19 +27,14 @@ from compare_app.core.compare import compare_texts  # noqa: E402
 from compare_app.core.loading import load_text  # noqa: E402
 from compare_app.core.multi import compare_many  # noqa: E402
 from compare_app.core.reports.multi import multi_text  # noqa: E402
-from labelled_sets import NEUS_FILE, default_neus_repo  # noqa: E402
+from labelled_sets import default_neus_repo, neus_records  # noqa: E402
 
 SIDES = ("left", "center", "right")
 
 
 def three_outlet_stories(repo: Path) -> list[dict]:
-    raw = subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:" + NEUS_FILE],
-                         check=True, capture_output=True).stdout.decode("utf-8")
     out = []
-    for line in raw.splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
+    for d in neus_records(repo):
         news = d.get("news") or {}
         if all((news.get(s) or {}).get("newBody") for s in SIDES):
             out.append({"id": f"allsides-{d['id']}", "issue": d.get("issue", ""),

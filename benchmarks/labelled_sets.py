@@ -44,16 +44,18 @@ def gold_index(spans: list[list[int]], start: int, end: int) -> int | None:
     return best
 
 
+def neus_records(repo: Path) -> list[dict]:
+    """The NeuS clusters as stored: one dict per line of the dataset."""
+    raw = subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:" + NEUS_FILE],
+                         check=True, capture_output=True).stdout.decode("utf-8")
+    return [json.loads(line) for line in raw.splitlines() if line.strip()]
+
+
 def neus_stories(repo: Path) -> list[dict]:
     """Every NeuS cluster with at least two outlets: {id, topic, date, a, b} (texts joined as the
     development set joins them)."""
-    raw = subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:" + NEUS_FILE],
-                         check=True, capture_output=True).stdout.decode("utf-8")
     out = []
-    for line in raw.splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
+    for d in neus_records(repo):
         sides = [s for s in ("left", "center", "right") if (d["news"].get(s) or {}).get("newBody")]
         if len(sides) >= 2:
             out.append({"id": f"allsides-{d['id']}", "topic": d.get("topic", ""),

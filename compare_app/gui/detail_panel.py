@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.bidi import SENTENCE_WARNING, has_bidi_marker
 from ..core.ids import is_pair_id
-from ..core.models import Comparison, Pair, Sentence, Status
+from ..core.models import Comparison, DiffOp, Pair, Sentence, Status
 from .style import INK_COLORS, LABELS, status_of_relation
 
 _INS = "background-color:#CDE8F6;color:#000000;text-decoration:underline;"
@@ -17,8 +18,13 @@ _DEL = "background-color:#F6D3BF;color:#000000;text-decoration:line-through;"
 
 def diff_html(pair: Pair) -> str:
     """Both sides' text with insertions (B only) underlined and deletions (A only) struck out."""
+    return ops_html(pair.diff)
+
+
+def ops_html(ops: Sequence[DiffOp]) -> str:
+    """A word diff as rich text: the second text's words underlined, the first's struck out."""
     parts = []
-    for op in pair.diff:
+    for op in ops:
         if op.op == "equal":
             parts.append(escape(op.a_text))
         if op.op in ("delete", "replace") and op.a_text:

@@ -36,6 +36,7 @@ from ..core.reports.multi import (
     plural,
     shared_copy_lines,
 )
+from .detail_panel import ops_html
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -273,22 +274,10 @@ def claim_html(m: MultiComparison, c: Cluster) -> str:
             parts.append(f"<p>{head}: <span style='color:#888'>silent</span></p>")
             continue
         text = " ".join(m.sentence_text(s) for s in cell.sentences)
-        parts.append(f"<p>{head} ({', '.join(cell.sentences)})<br>{_diff_html(first, text)}")
+        shown = escape(text) if text == first else ops_html(word_diff(first, text))
+        parts.append(f"<p>{head} ({', '.join(cell.sentences)})<br>{shown}")
         parts += [f"<br><b>{escape(r.kind.value)}</b>: {escape(r.explanation)}"
                   for r in cell.reasons]
         parts.append("</p>")
     return "".join(parts)
 
-
-def _diff_html(base: str, text: str) -> str:
-    if base == text:
-        return escape(text)
-    out = []
-    for op in word_diff(base, text):
-        if op.op == "equal":
-            out.append(escape(op.b_text))
-        if op.op in ("delete", "replace") and op.a_text:
-            out.append(f"<s style='color:#A33'>{escape(op.a_text)}</s>")
-        if op.op in ("insert", "replace") and op.b_text:
-            out.append(f"<u style='color:#06C'>{escape(op.b_text)}</u>")
-    return " ".join(out)
