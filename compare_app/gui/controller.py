@@ -231,6 +231,8 @@ class ComparisonController(LinkEditingMixin, QObject):
             return
         sources = dict(self._sources)
         options = self.options
+        pending = self._pending_session
+        fixes = pending[1].corrections if pending is not None else self.work.corrections
 
         def job(progress, cancelled):
             loaded = {side: load_document(src) if isinstance(src, str) else src
@@ -243,8 +245,12 @@ class ComparisonController(LinkEditingMixin, QObject):
             else:
                 result = compare_texts(loaded["A"], loaded["B"], options,
                                        progress=progress, cancelled=cancelled)
-            warm(result)  # the lazy features and diffs, here rather than on the GUI thread
-            return result, build_rows(result), AnchorIndex(result), multi
+            index, rows = AnchorIndex(result), build_rows(result)
+            fixed = apply_corrections(result, fixes, index)  # the analyst's links, here too
+            placed = (fixes, fixed, rows if fixed.comparison is result
+                      else build_rows(fixed.comparison))
+            warm(fixed.comparison)  # the lazy features and diffs, not on the GUI thread
+            return result, rows, index, multi, placed
 
         self.comparison_started.emit()
         self.runner.submit(job, delay_ms)
@@ -252,7 +258,7 @@ class ComparisonController(LinkEditingMixin, QObject):
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
         self.comparison_about_to_change.emit()  # pending edits land on the old rows first
         self._swap_pending = False
-        self.engine, self._engine_rows, self.anchor_index, self.multi = result
+        self.engine, self._engine_rows, self.anchor_index, self.multi, placed = result
         if self._pending_session is not None:
             self.session_path, self.work, recovered = self._pending_session
             self._pending_session = None
@@ -263,7 +269,7 @@ class ComparisonController(LinkEditingMixin, QObject):
             self.dirty_changed.emit(self.dirty)
             if self.session_path and not recovered:
                 self.settings.set_last_session(self.session_path)
-        comparison = self._place_corrections()
+        comparison = self._place_corrections(placed)
         self.resolved = resolve_all(comparison, self.annotations, self.anchor_index)
         self._resolve_claim_notes()
         docs = self.multi.documents if self.multi else (comparison.a, comparison.b)
@@ -299,14 +305,18 @@ class ComparisonController(LinkEditingMixin, QObject):
             self._flip_work()
         self.comparison_failed.emit(message)
 
-    def _place_corrections(self) -> Comparison:
-        """The engine's comparison with the analyst's corrections on top, and its rows."""
+    def _place_corrections(self, placed: tuple | None = None) -> Comparison:
+        """The engine's comparison with the analyst's corrections on top, and its rows: as the
+        worker placed them, unless the corrections changed since it started."""
         assert self.engine is not None
-        fixed = apply_corrections(self.engine, self.work.corrections, self.anchor_index)
+        if placed is not None and placed[0] == self.work.corrections:
+            _, fixed, self.rows = placed
+        else:
+            fixed = apply_corrections(self.engine, self.work.corrections, self.anchor_index)
+            self.rows = (self._engine_rows if fixed.comparison is self.engine
+                         else build_rows(fixed.comparison))
         self.unplaced = fixed.unplaced
         self.comparison = fixed.comparison
-        self.rows = (self._engine_rows if fixed.comparison is self.engine
-                     else build_rows(fixed.comparison))
         self._row_keys = {r.key for r in self.rows}
         return fixed.comparison
 
