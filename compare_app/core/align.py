@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from . import tuning
+from .meanings import close_meanings
 from .normalize import GENERIC_STEMS
 from .progress import no_tick
 from .slots import TYPE_OF_PREFIX, is_value
@@ -199,6 +200,11 @@ class Scorer:
         self.min_mass = tuning.MIN_MASS_MEDIANS * (values[len(values) // 2] if values else 1.0)
         self.similar = (similar_spellings(sorted(weights.idf)) if vocabularies is None
                         else similar_spellings(*map(sorted, vocabularies)))
+        left, right = vocabularies or (weights.idf, weights.idf)
+        for x, near in close_meanings(left, right).items():
+            mine = self.similar.setdefault(x, {})
+            for y, credit in near.items():
+                mine.setdefault(y, credit)  # a close spelling keeps its own credit
         self._spelled = frozenset(self.similar)
 
     def mass(self, terms: set[str]) -> float:
@@ -278,8 +284,10 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
             for t in set(b_sets[j]):  # type: ignore[arg-type] # each term once: a unit may repeat it
                 if t[:1] != "#":
                     postings[t].append(j)
+        near = close_meanings({t for i in live_a for t in a_sets[i]},  # type: ignore[union-attr]
+                              postings)
         return {(i, j) for i in live_a for t in set(a_sets[i])  # type: ignore[arg-type]
-                for j in postings.get(t, ())}
+                for u in (t, *near.get(t, ())) for j in postings.get(u, ())}
     cap = max(12, int(2 * math.sqrt(weights.n)))
     ordered = sorted((t for t, c in weights.df.items() if c > 1 and t[:1] != "#"),
                      key=lambda t: (-weights.idf[t], t))

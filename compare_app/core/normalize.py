@@ -281,8 +281,28 @@ def _word_info(word: str) -> tuple[str, str] | None:
     return s, "" if stopped else _SYNONYM_STEMS.get(s, s)
 
 
+# "A record low" and "the lowest since officials started tracking it" state one fact: a level
+# beyond any measured before. Such a sentence gets the term "record" however it says it.
+RECORD_LEVEL = re.compile(
+    r"\b(?:all[- ]time|record)[- ](?:low|high)|\b(?:low|high)est\b[^.;:]{0,80}?\b(?:on record"
+    r"|ever (?:recorded|measured)|since (?:records|record[- ]keeping|(?:[\w’'-]+ ){0,5}?"
+    r"(?:start|began|begun|beg[ai]n|starting|started)\w* (?:to )?(?:track|keep|record|measur)))",
+    re.IGNORECASE)
+RECORD_TERM = "record"
+
+
 def content_terms(text: str, aliases: AliasTable) -> list[str]:
-    """Ordered matching terms of a sentence: canonical stems without stop words, aliases folded."""
+    """Ordered matching terms of a sentence: canonical stems without stop words, aliases folded,
+    and "record" for a record level however it is worded."""
+    terms = _content_terms(text, aliases)
+    lowered = text.lower()
+    if ("low" in lowered or "high" in lowered) and RECORD_TERM not in terms and (
+            RECORD_LEVEL.search(text)):
+        terms.append(RECORD_TERM)
+    return terms
+
+
+def _content_terms(text: str, aliases: AliasTable) -> list[str]:
     infos = [info for info in map(_word_info, WORD_RE.findall(text)) if info is not None]
     hits = aliases.resolve([stem_ for stem_, _ in infos])
     if not hits:

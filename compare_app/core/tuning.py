@@ -20,6 +20,10 @@ FUZZY_MIN_LEN = 5
 FUZZY_CUTOFF = 86.0
 PREFIX_MIN_LEN = 6        # "unlawful"/"unlawfully": a shared stem this long counts as a match
 PREFIX_CREDIT = 80.0
+# Words of close meaning (`meanings`): neighbours below this cosine (percent) are ignored;
+# a matched pair earns this share of its cosine as credit (spelling variants earn their ratio)
+MEANING_FLOOR = 70
+MEANING_CREDIT = 1.0
 # Candidates
 EXHAUSTIVE_PAIRS = 40_000  # score every pair sharing a term up to this many unit pairs
 INDEX_TERMS = 6

@@ -1,0 +1,57 @@
+"""Words of close meaning and record levels: paraphrased claims are linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core import meanings, tuning
+from compare_app.core.compare import compare_texts
+from compare_app.core.loading import load_text
+from compare_app.core.normalize import AliasTable, content_terms
+
+A_TEXT = ("The council published its annual budget on Friday. Residents sued the utility over the "
+          "explosion that destroyed their homes. The mayor praised the volunteers at the ceremony.")
+B_TEXT = ("Forecasters expect a dry summer in the valley. Families filed a lawsuit against the "
+          "utility after the blast wrecked their houses. Schools will reopen next week.")
+
+
+def _links(a: str, b: str) -> list[tuple[str, str]]:
+    result = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    return [p.texts for p in result.pairs]
+
+
+def test_close_meanings_pairs_terms_both_ways_and_skips_unknown_words() -> None:
+    near = meanings.close_meanings({"lawsuit", "xqzzv"}, {"sue", "budget"})
+    assert near["lawsuit"]["sue"] == near["sue"]["lawsuit"] >= tuning.MEANING_FLOOR
+    assert "xqzzv" not in near and "budget" not in near
+    assert meanings.close_meanings({"tower"}, {"tower"}) == {}
+
+
+def test_a_claim_told_in_other_words_is_linked() -> None:
+    links = _links(A_TEXT, B_TEXT)
+    assert links == [("Residents sued the utility over the explosion that destroyed their homes.",
+                      "Families filed a lawsuit against the utility after the blast wrecked "
+                      "their houses.")]
+
+
+def test_without_the_table_the_paraphrase_is_missed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The link above comes from the meaning table, not from the shared word alone."""
+    monkeypatch.setattr(tuning, "MEANING_FLOOR", 101)
+    meanings._table.cache_clear()
+    try:
+        assert _links(A_TEXT, B_TEXT) == []
+    finally:
+        meanings._table.cache_clear()
+
+
+@pytest.mark.parametrize("text, record", [
+    ("The rate fell to a record low.", True),
+    ("Prices hit an all-time high in May.", True),
+    ("The rate is at the lowest point since officials started tracking it a century ago.", True),
+    ("Turnout was the highest on record.", True),
+    ("It was the lowest number of births since 1979.", False),
+    ("The band released a new record.", True),  # the word itself, not the idiom
+    ("Rents stayed high in the capital.", False),
+])
+def test_a_record_level_reads_as_record_however_worded(text: str, record: bool) -> None:
+    assert ("record" in content_terms(text, AliasTable())) is record
