@@ -253,7 +253,8 @@ def direction_reasons(p: PairView) -> list[Reason]:
 
 def _same_entity(x: str, y: str) -> bool:
     x, y = x.replace(".", ""), y.replace(".", "")
-    return x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO
+    return x == y or x in y.split() or y in x.split() or (
+        fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO and not _other_given_name(x, y))
 
 
 def _claim_entities(reading: Reading) -> list:
@@ -275,10 +276,35 @@ def entity_reasons(p: PairView) -> list[Reason]:
               and e.span.text.lower() not in a_text]
     for x in a_only:
         for y in b_only:
-            if p.aligned(x.span, y.span, exactly=True):
+            if p.aligned(x.span, y.span, exactly=True) or _other_given_name(
+                    x.key.replace(".", ""), y.key.replace(".", "")):
                 return [Reason(ReasonKind.ENTITY, x.span, y.span,
                                _both_say(p, "Different names", x.span, y.span))]
     return []
+
+
+# First words that make a place of a name ("North Korea", "New York") or a title ("Mr. Ostrova"),
+# not a given name.
+_NOT_GIVEN_NAMES = frozenset("""
+north south east west northern southern eastern western new old upper lower central greater san
+santa saint st fort port lake mount mr mrs ms miss dr prof sir dame lord lady president pres vice
+prime minister gov governor lt sen senator rep representative gen general col colonel maj major
+capt captain sgt cmdr adm admiral judge justice chief king queen prince princess pope rev father
+sister brother mayor secretary ambassador officer deputy former late acting
+""".split())
+
+
+def _other_given_name(x: str, y: str) -> bool:
+    """One surname with another given name ("Raide Jadallah" / "Ray Jadallah"): a different
+    person, or the same one misnamed by a source; either way the analyst should know. Only
+    plain two-word names count; an initial or a shortened given name ("J. Smith", "Alex" /
+    "Alexander") is the same person."""
+    xs, ys = x.split(), y.split()
+    if len(xs) != 2 or len(ys) != 2 or xs[1] != ys[1] or len(xs[1]) < 3:
+        return False
+    gx, gy = xs[0], ys[0]
+    return not (gx.startswith(gy) or gy.startswith(gx) or gx in _NOT_GIVEN_NAMES
+                or gy in _NOT_GIVEN_NAMES)
 
 
 def different_events(p: PairView, reasons: list[Reason]) -> bool:

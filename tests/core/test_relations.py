@@ -268,3 +268,26 @@ def test_swapping_the_documents_quotes_the_same_words():
     quoted = {(r.kind, r.a.text, r.b.text) for r in forward.reasons}
     mirrored = {(r.kind, r.b.text, r.a.text) for r in backward.reasons}
     assert quoted == mirrored and ReasonKind.NEGATION in kinds(forward)
+
+
+def test_one_surname_with_another_given_name_diverges_on_the_name():
+    c, pair = compare_one(
+        "Marta Kowalczyk, the deputy harbour master, said 40 containers fell into the bay.",
+        "Marek Kowalczyk, who runs the harbour, said 40 containers fell into the bay.")
+    assert pair.relation is Relation.DIVERGE and kinds(pair) == {ReasonKind.ENTITY}
+    assert "“Marta Kowalczyk”" in pair.reasons[0].explanation
+    assert "“Marek Kowalczyk”" in pair.reasons[0].explanation
+
+
+@pytest.mark.parametrize("a_name, b_name", [
+    ("President Lena Ostrova", "Ms. Ostrova"),       # a title, not a given name
+    ("L. Ostrova", "Lena Ostrova"),                   # an initial
+    ("North Dakota", "South Dakota"),                 # places are not persons
+])
+def test_titles_initials_and_places_are_not_another_given_name(a_name, b_name):
+    from compare_app.core.relations import _other_given_name
+
+    def key(name: str) -> str:
+        return name.lower().replace(".", "")
+
+    assert not _other_given_name(key(a_name), key(b_name))
