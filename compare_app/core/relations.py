@@ -295,7 +295,7 @@ sister brother mayor secretary ambassador officer deputy former late acting
 
 
 def _other_given_name(x: str, y: str) -> bool:
-    """One surname with another given name ("Raide Jadallah" / "Ray Jadallah"): a different
+    """One surname with another given name ("Marta Kowalczyk" / "Marek Kowalczyk"): a different
     person, or the same one misnamed by a source; either way the analyst should know. Only
     plain two-word names count; an initial or a shortened given name ("J. Smith", "Alex" /
     "Alexander") is the same person."""
