@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from . import tuning
 from .models import Kind, NumberMention, Reason, ReasonKind, Relation, Sentence, Span
-from .normalize import GENERIC_STEMS
+from .normalize import GENERIC_STEMS, canonical
 from .quantities import compatible, within_spans
 from .reading import Reading, Word, read
 from .slots import DATE_WORDS
@@ -32,9 +32,10 @@ MAX_FIGURES = 20  # figures of one quantity compared per side (a table pasted as
 # Dates, names and direction words compared pairwise per side: a real sentence has a handful;
 # thousands (a list or a hostile file pasted as one sentence) made the checks quadratic.
 MAX_MENTIONS = 50
-PERSON_NOUNS = frozenset("""people person civilian resident individual worker co-worker employee
-adult child victim man woman migrant troop passenger student patient american citizen member
-family officer driver voter""".split())
+_PERSON_WORDS = """people person civilian resident individual worker co-worker employee adult child
+victim man woman migrant troop passenger student patient american citizen member family officer
+driver voter""".split()
+PERSON_NOUNS = frozenset(_PERSON_WORDS) | {canonical(w) for w in _PERSON_WORDS}  # as units read
 EVENT_KEYS = frozenset("die injure evacuate arrest rescue miss displac hospitaliz infect".split())
 
 
@@ -158,11 +159,23 @@ def number_reasons(p: PairView) -> list[Reason]:
         xs, ys = xs[:MAX_FIGURES], ys[:MAX_FIGURES]
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
-        if len(lone_x) == len(xs) and len(lone_y) == len(ys):
+        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(xs, ys):
             x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
             reasons.append(Reason(ReasonKind.NUMBER, x, y,
                                   _both_say(p, "Different figures", x, y)))
     return reasons
+
+
+def _breakdown(xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """One side gives a total and the other its parts: "10 people were killed" / "three adults
+    and seven children were killed". The parts are point figures that add up to the total."""
+    for total, parts in ((xs, ys), (ys, xs)):
+        if len(parts) < 2 or any(n.ranged or n.vague for n in parts):
+            continue
+        whole = sum(n.stated for n in parts)
+        if any(t.low <= whole <= t.high or t.stated == whole for t in total):
+            return True
+    return False
 
 
 # ----------------------------------------------------------------- dates

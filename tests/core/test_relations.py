@@ -291,3 +291,14 @@ def test_titles_initials_and_places_are_not_another_given_name(a_name, b_name):
         return name.lower().replace(".", "")
 
     assert not _other_given_name(key(a_name), key(b_name))
+
+
+def test_a_total_and_its_parts_agree_and_parts_that_do_not_add_up_diverge():
+    c, pair = compare_one("The landslide killed 12 people in the mountain village on Sunday.",
+                          "The landslide killed five soldiers and seven civilians in the "
+                          "mountain village on Sunday.")
+    assert pair.relation is Relation.AGREE, pair.reasons
+    c, pair = compare_one("The landslide killed 12 people in the mountain village on Sunday.",
+                          "The landslide killed five soldiers and nine civilians in the "
+                          "mountain village on Sunday.")
+    assert kinds(pair) == {ReasonKind.NUMBER}
