@@ -143,20 +143,23 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
     return Span(n.span.start, end, s.text[n.span.start - s.start:end - s.start])
 
 
-def number_reasons(p: PairView) -> list[Reason]:
-    """Different figures for the same count: every figure of one side has no compatible figure
-    on the other, in both directions."""
+def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
+    """The figures of each side grouped by what they count, for counts both sides give."""
     groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
     for side, reading in enumerate((p.a, p.b)):
         for n in reading.sentence.features.numbers:
             key = _quantity_key(reading, n)
             if key:
                 groups.setdefault(key, ([], []))[side].append(n)
+    return [(xs[:MAX_FIGURES], ys[:MAX_FIGURES])
+            for _key, (xs, ys) in sorted(groups.items()) if xs and ys]
+
+
+def number_reasons(p: PairView) -> list[Reason]:
+    """Different figures for the same count: every figure of one side has no compatible figure
+    on the other, in both directions."""
     reasons = []
-    for _key, (xs, ys) in sorted(groups.items()):
-        if not xs or not ys:
-            continue
-        xs, ys = xs[:MAX_FIGURES], ys[:MAX_FIGURES]
+    for xs, ys in _counts(p):
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
         if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(xs, ys):
@@ -164,6 +167,38 @@ def number_reasons(p: PairView) -> list[Reason]:
             reasons.append(Reason(ReasonKind.NUMBER, x, y,
                                   _both_say(p, "Different figures", x, y)))
     return reasons
+
+
+MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
+
+
+def _joined(reading: Reading, x: Span, y: Span) -> Span:
+    s = reading.sentence
+    return Span(x.start, y.end, s.text[x.start - s.start:y.end - s.start])
+
+
+def bound_reasons(p: PairView) -> list[Reason]:
+    """One side gives only a ceiling ("as many as 10 people") for a count the other states
+    plainly and compatibly ("10 people", or parts adding up to it): a certainty difference."""
+    for xs, ys in _counts(p):
+        for hedged, plain, first in ((xs, ys, True), (ys, xs, False)):
+            ceiling = next((n for n in hedged if n.qualifier in MAXIMUM_HEDGES), None)
+            if ceiling is None or any(n.qualifier or n.vague or n.ranged for n in plain):
+                continue
+            same = [n for n in plain if compatible(ceiling, n) and n.stated == ceiling.stated]
+            parts = not same and _breakdown([ceiling], plain)
+            if same or parts:
+                mine, other = (p.a, p.b) if first else (p.b, p.a)
+                cue = _head_span(mine, ceiling)
+                said = _head_span(other, same[0]) if same else _joined(
+                    other, _head_span(other, plain[0]), _head_span(other, plain[-1]))
+                name_me, name_other = p.names if first else p.names[::-1]
+                return [Reason(ReasonKind.CERTAINTY, cue if first else said,
+                               said if first else cue,
+                               f"Certainty differs: {name_me} gives only a maximum "
+                               f"({_quote(cue)}); {name_other} states the figure "
+                               f"({_quote(said)}).")]
+    return []
 
 
 def _breakdown(xs: list[NumberMention], ys: list[NumberMention]) -> bool:
@@ -400,7 +435,8 @@ def attribution_reasons(p: PairView) -> list[Reason]:
 
 Check = Callable[[PairView], list[Reason]]
 REASON_CHECKS: tuple[Check, ...] = (number_reasons, date_reasons, direction_reasons, entity_reasons,
-                                    negation_reasons, certainty_reasons, attribution_reasons)
+                                    negation_reasons, certainty_reasons, bound_reasons,
+                                    attribution_reasons)
 
 
 def _stance(kind: Kind) -> str:
