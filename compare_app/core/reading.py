@@ -108,14 +108,19 @@ class Reading:
     def realised(self, word: Word) -> bool:
         """Whether `word` is stated as done: it is a past form itself, a past verb governs it
         from earlier in its clause, or (for a figure or a date) its clause has one."""
+        return self.realised_by(word) is not None
+
+    def realised_by(self, word: Word) -> Word | None:
+        """The past form that states `word` as done (`word` itself, or the verb of its clause
+        that does), or None."""
         if self._past(word):
-            return True
+            return word
         start, end = self.clause_at(word.start)
         if word.key[:1] in "=@":
-            return any(self._past(w) for w in self.words_between(
-                start, end, first=CLAUSE_REACH, last=CLAUSE_REACH))
+            return next((w for w in self.words_between(
+                start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self._past(w)), None)
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
-        return any(self._past(w) for w in earlier)
+        return next((w for w in earlier if self._past(w)), None)
 
     def clause_at(self, offset: int) -> tuple[int, int]:
         """Document offsets of the clause (between punctuation) around `offset`."""

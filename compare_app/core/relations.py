@@ -382,13 +382,14 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
 
 
 def _against(kind: ReasonKind, mine: Reading, first: bool, cue: Span, other: Reading, word: Word,
-             template: str) -> list[Reason]:
+             template: str, cue_text: str = "", said_text: str = "") -> list[Reason]:
     """A reason whose cue is on one side (`mine`, the pair's first side when `first`) and whose
-    plain statement is `word` on the other, with both sides quoted and named."""
+    plain statement is `word` on the other, with both sides quoted (the cue and the word, or
+    the phrases given) and named."""
     span = _side_span(other, [word])
     a, b = (cue, span) if first else (span, cue)
-    text = template.format(me=mine.sentence.doc, other=other.sentence.doc, cue=_quote(cue),
-                           said=_quote(span))
+    text = template.format(me=mine.sentence.doc, other=other.sentence.doc,
+                           cue=cue_text or _quote(cue), said=said_text or _quote(span))
     return [Reason(kind, a, b, text)]
 
 
@@ -398,15 +399,34 @@ def negation_reasons(p: PairView) -> list[Reason]:
 
 
 def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reason]:
-    for key, (cue, word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
-        if key not in other.keys or any(w.stem == word.stem for w in hedger.plain(key)):
+    for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
+        if key not in other.keys or any(w.stem == hedged_word.stem for w in hedger.plain(key)):
             continue
-        stated = [w for w in other.plain(key)[:MAX_FIGURES] if other.realised(w)]
+        stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
+                  for v in (other.realised_by(w),) if v is not None]
         if stated:
-            return _against(ReasonKind.CERTAINTY, hedger, first, cue, other, stated[0],
+            word, verb = stated[0]
+            return _against(ReasonKind.CERTAINTY, hedger, first, cue, other, word,
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
-                            "{other} states it as fact ({said}).")
+                            "{other} states it as fact ({said}).",
+                            cue_text=_phrase(hedger, cue, _side_span(hedger, [hedged_word])),
+                            said_text=_phrase(other, _side_span(other, [verb]),
+                                              _side_span(other, [word])))
     return []
+
+
+PHRASE_GAP = 30  # characters between two quoted words shown as they are written; more: "…"
+
+
+def _phrase(reading: Reading, x: Span, y: Span) -> str:
+    """Two words of one sentence quoted together, in reading order: “would begin”, “recorded …
+    600,000”."""
+    x, y = (x, y) if x.start <= y.start else (y, x)
+    if y.start <= x.end:
+        return _quote(x if x.end >= y.end else _joined(reading, x, y))
+    if y.start - x.end <= PHRASE_GAP:
+        return _quote(_joined(reading, x, y))
+    return f"“{x.text} … {y.text}”"
 
 
 def certainty_reasons(p: PairView) -> list[Reason]:

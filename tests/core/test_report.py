@@ -28,7 +28,7 @@ from compare_app.core.reports import (
     write_report,
 )
 
-CERTAINTY = "Certainty differs: A presents it as expected or possible (“likely”)"
+CERTAINTY = "Certainty differs: A presents it as expected or possible (“likely deployment”)"
 NOTE_P1 = "B states as fact what A only calls likely."
 NOTE_LONE = "=HYPERLINK(\"x\") check the 1,500 figure"
 
