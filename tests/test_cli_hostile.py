@@ -70,3 +70,21 @@ def test_usage_errors_are_one_line(tmp_path):
     for args in (["compare", "--bogus"], ["compare", "--threshold", "x"], ["compare", "-o"]):
         done = run(*args, cwd=tmp_path)
         assert done.returncode == 2 and len(done.stderr.splitlines()) == 1, done.stderr
+
+
+def test_terminal_escape_codes_in_a_document_never_reach_the_terminal(tmp_path):
+    """A document holding escape codes (clear screen, set title, bell) prints them as symbols,
+    with a warning, in text, JSON and Markdown alike; the sentence is still compared."""
+    (tmp_path / "a.txt").write_text("The council met on Monday. \x1b[2J\x1b]0;owned\x07The mayor "
+                                    "resigned on Friday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The council met on Monday. The mayor resigned on Friday.\n",
+                                    encoding="utf-8")
+    for fmt in ("text", "json"):
+        out = run("compare", "a.txt", "b.txt", "--format", fmt, cwd=tmp_path)
+        assert out.returncode == 0, out.stderr
+        assert "\x1b" not in out.stdout and "\x07" not in out.stdout
+        assert "␛[2J␛]0;owned␇The mayor" in out.stdout
+        assert "control character(s)" in out.stdout
+    report = run("report", "a.txt", "b.txt", "-o", "r.md", cwd=tmp_path)
+    assert report.returncode == 0, report.stderr
+    assert "\x1b" not in (tmp_path / "r.md").read_text(encoding="utf-8")

@@ -43,3 +43,28 @@ def has_bidi_marker(text: str) -> bool:
 SENTENCE_WARNING = (f"this sentence held hidden text-direction controls (shown as {OPEN_MARKER} "
                     f"{CLOSE_MARKER} {MARK_MARKER}): elsewhere it may display reversed; check its "
                     "figures and names")
+
+
+# Control characters other than line and page layout (escape codes, bells, C1 controls): a
+# terminal would act on them when a report is printed ("\x1b[2J" clears the screen). Each is
+# shown as one visible symbol, so offsets stay put: U+2400 + code for C0 ("␛", "␇"), "␡" for
+# DEL, "�" for C1.
+_LAYOUT = "\t\n\r\x0b\x0c"
+_CONTROL_TABLE = str.maketrans(
+    {**{chr(c): chr(0x2400 + c) for c in range(0x20) if chr(c) not in _LAYOUT},
+     "\x7f": "\u2421", **{chr(c): "\ufffd" for c in range(0x80, 0xa0)}})
+_CONTROL_SET = frozenset(chr(c) for c in _CONTROL_TABLE)
+
+
+def control_warning(count: int) -> str:
+    return (f"{count} control character(s) (such as terminal escape codes) are shown as symbols "
+            "(␛, ␇, …)")
+
+
+def reveal_controls(text: str) -> tuple[str, int]:
+    """`text` with every control character but layout (tab, line and page breaks) replaced by
+    a visible symbol, and how many there were."""
+    if _CONTROL_SET.isdisjoint(text):
+        return text, 0
+    count = sum(text.count(ch) for ch in _CONTROL_SET)
+    return text.translate(_CONTROL_TABLE), count

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from compare_app.core.bidi import bidi_warning, reveal_bidi
+from compare_app.core.bidi import bidi_warning, control_warning, reveal_bidi, reveal_controls
 from compare_app.core.docx_text import (
     MACRO_MESSAGE,
     OLD_WORD_MESSAGE,
@@ -401,7 +401,7 @@ def load_document(path: str | os.PathLike[str]) -> LoadedText:
     if len(text) > MAX_BYTES:
         raise InputError(path_str, f"its text is {_size(len(text))}; the limit is {_limit()}")
     text, warnings = _revealed(text, tuple(extracted.warnings))
-    title = reveal_bidi(extracted.title)[0] or guess_title(text, stem)
+    title = reveal_controls(reveal_bidi(extracted.title)[0])[0] or guess_title(text, stem)
     log.debug("loaded %s: %d chars, %s, reader=%s", path_str, len(text), extracted.encoding,
               getattr(reader, "__name__", reader))
     return LoadedText(text=text, title=title, encoding=extracted.encoding or "utf-8",
@@ -410,9 +410,12 @@ def load_document(path: str | os.PathLike[str]) -> LoadedText:
 
 
 def _revealed(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """Direction controls shown as markers (see `bidi`), with a warning if there were any."""
+    """Direction and other control characters shown as visible symbols (see `bidi`), with a
+    warning for each kind there was."""
     text, count = reveal_bidi(text)
-    return text, (*warnings, bidi_warning(count)) if count else warnings
+    text, controls = reveal_controls(text)
+    return text, (*warnings, *([bidi_warning(count)] if count else []),
+                  *([control_warning(controls)] if controls else []))
 
 
 def load_text(text: str, *, name: str = "Pasted text") -> LoadedText:

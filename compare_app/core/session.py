@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import __version__
 from .annotations import Annotation, SourceGrade
 from .atomic import write_text_atomic
-from .bidi import reveal_bidi
+from .bidi import reveal_bidi, reveal_controls
 from .corrections import Correction
 from .ids import LABELS
 from .loading import MAX_BYTES as MAX_TEXT_CHARS
@@ -141,8 +141,8 @@ def parse_session(data: object, path: str | os.PathLike = "session") -> Session:
         if any(len(str(d.get("text", ""))) > MAX_TEXT_CHARS for d in docs):
             raise SessionError(path, f"a document's text is over {MAX_TEXT_CHARS // MiB} MB, "
                                      "the limit for one document")
-        sources = tuple(LoadedText(text=reveal_bidi(str(d["text"]))[0],
-                                   title=reveal_bidi(str(d.get("title", "")))[0],
+        sources = tuple(LoadedText(text=_visible(str(d["text"])),
+                                   title=_visible(str(d.get("title", ""))),
                                    encoding=str(d.get("encoding", "utf-8")),
                                    warnings=tuple(str(w) for w in d.get("warnings", [])),
                                    sha256=str(d.get("sha256", "")), path=str(d.get("path", "")))
@@ -205,3 +205,8 @@ def is_session_file(path: str | os.PathLike) -> bool:
     except OSError:
         return False
     return SESSION_SCHEMA.encode() in head
+
+
+def _visible(text: str) -> str:
+    """A saved text with hidden controls shown, as loading a file shows them."""
+    return reveal_controls(reveal_bidi(text)[0])[0]
