@@ -185,6 +185,35 @@ _CLAUSE_OPENERS = frozenset("""as in on at by for from with after before during 
 when whereas although though because if unless despite amid among according""".split())
 
 
+_SUBORDINATORS = frozenset("""as that because if when while whether although though since until
+unless once""".split())
+_SUBJECT_OPENERS = frozenset("the a an this that these those its their his her our".split())
+# A trailing clause set off by a comma that adds to a complete sentence: ", which …", ", who …"
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|including|includ\w*|as well as)\s")
+
+
+def _cut_in_an_aside(body: str) -> bool:
+    """Cut inside a trailing aside ("… of U.S. law, which generally requires …"): the sentence
+    before the aside is whole when it is long enough and not itself an opening phrase."""
+    m = None
+    for m in _ASIDE.finditer(body):
+        pass
+    if m is None:
+        return False
+    words = re.findall(r"[\w’'-]+", body[:m.start()])
+    return len(words) >= 10 and words[0].lower() not in _CLAUSE_OPENERS
+
+
+def _clause_before_its_verb(words: list[str]) -> bool:
+    """A subordinate clause cut before its verb: "… predict that as the economy...",
+    "… closed because the company...": a subordinator, a determiner and at most two words."""
+    tail = [w.lower() for w in words[-4:]]
+    for k, w in enumerate(tail[:-1]):
+        if w in _SUBORDINATORS and tail[k + 1] in _SUBJECT_OPENERS and len(tail) - k <= 4:
+            return True
+    return False
+
+
 def is_fragment(unit: str) -> bool:
     """A sentence cut off ("...") before its first clause makes a complete claim: it ends on a
     word that needs more (an article, a preposition, a verb still waiting for its object), it
@@ -192,13 +221,13 @@ def is_fragment(unit: str) -> bool:
     if not _CUT_OFF.search(unit):
         return False
     body = _CUT_OFF.sub("", unit).rstrip()
-    if body.endswith((",", ";", ":")) or _complete_first_clause(body):
+    if body.endswith((",", ";", ":")) or _complete_first_clause(body) or _cut_in_an_aside(body):
         return False
     words = re.findall(r"[\w’'-]+", body)
     if len(words) < 6 or (unit.lstrip()[:1] in _QUOTES_OPEN and not _closes_quote(body)):
         return True
     last = words[-1].lower()
-    if last in _OPEN_ENDED:
+    if last in _OPEN_ENDED or _clause_before_its_verb(words):
         return True
     if len(words) >= 12 or len(last) <= 4:
         return False

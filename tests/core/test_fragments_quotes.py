@@ -17,6 +17,8 @@ from compare_app.core.models import Kind
     "The decline in output in the third quarter reflected...",
     "As well as the two ferry operators, the terminal was home to...",
     "“We will not leave until the wages are paid, not one of...",
+    "Meanwhile, economists at the central bank still expect that as the currency...",
+    "Shipping firms along the northern coast have rerouted their vessels because the strait...",
 ])
 def test_cut_off_before_the_claim_is_a_fragment(text):
     assert is_fragment(text)
@@ -27,6 +29,8 @@ def test_cut_off_before_the_claim_is_a_fragment(text):
     "Prosecutors said the company stopped the trial early in consultation...",
     "Rail workers walked out in three cities, while bus drivers are...",
     "The storm killed at least four people in the valley.",
+    "Judge Ama Owusu, speaking for the panel, said the ruling was “a plain reading” of the "
+    "statute, which generally bars a lender from charging fees to...",
 ])
 def test_cut_off_after_a_complete_clause_is_kept(text):
     assert not is_fragment(text)
