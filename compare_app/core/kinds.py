@@ -195,12 +195,10 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|including|includ\w*|as w
 def _cut_in_an_aside(body: str) -> bool:
     """Cut inside a trailing aside ("… of U.S. law, which generally requires …"): the sentence
     before the aside is whole when it is long enough and not itself an opening phrase."""
-    m = None
-    for m in _ASIDE.finditer(body):
-        pass
-    if m is None:
+    starts = [m.start() for m in _ASIDE.finditer(body)]
+    if not starts:
         return False
-    words = re.findall(r"[\w’'-]+", body[:m.start()])
+    words = re.findall(r"[\w’'-]+", body[:starts[-1]])
     return len(words) >= 10 and words[0].lower() not in _CLAUSE_OPENERS
 
 
