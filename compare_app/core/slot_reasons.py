@@ -1,0 +1,192 @@
+"""Slots of two linked sentences: figures, dates and directions of change.
+
+Figures are grouped by what they count (a unit, or for people the event that befell them), so
+"42 people have died" meets "the death toll rose to 14" and not "14 towns were flooded"; a total
+meets its parts, and a mere ceiling ("as many as 40") the count stated plainly. Dates differ in
+the same place of the claim; "rose" meets "fell".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import NumberMention, Reason, ReasonKind, Span
+from .normalize import canonical
+from .pair_view import PairView, both_say, earliest, joined, quote
+from .quantities import compatible
+from .reading import Reading, Word
+
+MAX_FIGURES = 20  # figures of one quantity compared per side (a table pasted as a sentence)
+# Dates and direction words compared pairwise per side: a real sentence has a handful;
+# thousands (a list or a hostile file pasted as one sentence) made the checks quadratic.
+MAX_MENTIONS = 50
+_PERSON_WORDS = """people person civilian resident individual worker co-worker employee adult child
+victim man woman migrant troop passenger student patient american citizen member family officer
+driver voter""".split()
+PERSON_NOUNS = frozenset(_PERSON_WORDS) | {canonical(w) for w in _PERSON_WORDS}  # as units read
+EVENT_KEYS = frozenset("die injure evacuate arrest rescue miss displac hospitaliz infect".split())
+
+
+def _quantity_key(reading: Reading, n: NumberMention) -> str:
+    """What a figure counts: its unit ("percent", "job"), or for people the event that befell
+    them ("42 people have died" and "the death toll rose to 14" both count deaths)."""
+    head = n.unit
+    if head in EVENT_KEYS:
+        return head
+    if head and head not in PERSON_NOUNS:
+        return head
+    clause_start, _ = reading.clause_at(n.span.start)
+    before = reading.words_between(clause_start, n.span.start, last=8)
+    after = reading.words_between(n.span.end, reading.sentence.end, first=5)
+    for w in list(reversed(before)) + after:
+        if w.key in EVENT_KEYS:
+            return w.key
+    return "person" if head else ""
+
+
+def _head_span(reading: Reading, n: NumberMention) -> Span:
+    """The figure with the noun it counts: “at least 42 people”."""
+    s = reading.sentence
+    if n.unit == "percent":
+        return n.span
+    after = reading.words_between(n.span.end, reading.sentence.end, first=3)
+    end = n.span.end
+    for w in after:
+        if re.search(r"[^\w\s%$-]", s.text[end - s.start:w.start - s.start]):
+            break  # the figure's phrase ends at punctuation
+        if w.content and not w.key.startswith(("=", "@")):
+            end = w.end
+            break
+        if w.text.lower() not in ("of", "the"):
+            break
+    return Span(n.span.start, end, s.text[n.span.start - s.start:end - s.start])
+
+
+def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
+    """The figures of each side grouped by what they count, for counts both sides give."""
+    groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
+    for side, reading in enumerate((p.a, p.b)):
+        for n in reading.sentence.features.numbers:
+            key = _quantity_key(reading, n)
+            if key:
+                groups.setdefault(key, ([], []))[side].append(n)
+    return [(xs[:MAX_FIGURES], ys[:MAX_FIGURES])
+            for _key, (xs, ys) in sorted(groups.items()) if xs and ys]
+
+
+def number_reasons(p: PairView) -> list[Reason]:
+    """Different figures for the same count: every figure of one side has no compatible figure
+    on the other, in both directions."""
+    reasons = []
+    for xs, ys in _counts(p):
+        lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
+        lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
+        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(xs, ys):
+            x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
+            reasons.append(Reason(ReasonKind.NUMBER, x, y,
+                                  both_say(p, "Different figures", x, y)))
+    return reasons
+
+
+MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
+
+
+def bound_reasons(p: PairView) -> list[Reason]:
+    """One side gives only a ceiling ("as many as 10 people") for a count the other states
+    plainly and compatibly ("10 people", or parts adding up to it): a certainty difference."""
+    for xs, ys in _counts(p):
+        for hedged, plain, first in ((xs, ys, True), (ys, xs, False)):
+            ceiling = next((n for n in hedged if n.qualifier in MAXIMUM_HEDGES), None)
+            if ceiling is None or any(n.qualifier or n.vague or n.ranged for n in plain):
+                continue
+            same = [n for n in plain if compatible(ceiling, n) and n.stated == ceiling.stated]
+            parts = not same and _breakdown([ceiling], plain)
+            if same or parts:
+                mine, other = (p.a, p.b) if first else (p.b, p.a)
+                cue = _head_span(mine, ceiling)
+                said = _head_span(other, same[0]) if same else joined(
+                    other, _head_span(other, plain[0]), _head_span(other, plain[-1]))
+                name_me, name_other = p.names if first else p.names[::-1]
+                return [Reason(ReasonKind.CERTAINTY, cue if first else said,
+                               said if first else cue,
+                               f"Certainty differs: {name_me} gives only a maximum "
+                               f"({quote(cue)}); {name_other} states the figure "
+                               f"({quote(said)}).")]
+    return []
+
+
+def _breakdown(xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """One side gives a total and the other its parts: "10 people were killed" / "three adults
+    and seven children were killed". The parts are point figures that add up to the total."""
+    for total, parts in ((xs, ys), (ys, xs)):
+        if len(parts) < 2 or any(n.ranged or n.vague for n in parts):
+            continue
+        whole = sum(n.stated for n in parts)
+        if any(t.low <= whole <= t.high or t.stated == whole for t in total):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------- dates
+
+
+def _date_words(reading: Reading) -> list[Word]:
+    return [w for w in reading.words if w.key[:1] == "@"]
+
+
+def date_reasons(p: PairView) -> list[Reason]:
+    """Different days, months or years in the same place of the claim."""
+    found = []
+    for x in p.a.sentence.features.dates[:MAX_MENTIONS]:
+        for y in p.b.sentence.features.dates[:MAX_MENTIONS]:
+            if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):
+                if x.year != y.year or p.aligned(x.span, y.span) or _single_dates(p):
+                    found.append(_date_reason(p, x.span, y.span))
+            elif x.day and y.day and x.month == y.month and x.day != y.day:
+                found.append(_date_reason(p, x.span, y.span))
+    if not found:
+        for x in _date_words(p.a)[:MAX_MENTIONS]:
+            for y in _date_words(p.b)[:MAX_MENTIONS]:
+                sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
+                if _date_kind(x.key) == _date_kind(y.key) and x.key != y.key \
+                        and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy):
+                    found.append(_date_reason(p, sx, sy))
+    return earliest(p, found)
+
+
+def _single_dates(p: PairView) -> bool:
+    return len(p.a.sentence.features.dates) == 1 and len(p.b.sentence.features.dates) == 1
+
+
+def _date_kind(key: str) -> str:
+    word = key[1:]
+    if word.isdigit():
+        return "year"
+    return "weekday" if word.endswith("day") else "month"
+
+
+def _date_reason(p: PairView, x: Span, y: Span) -> Reason:
+    return Reason(ReasonKind.DATE, x, y, both_say(p, "Different dates", x, y))
+
+
+# ----------------------------------------------------------------- direction
+
+
+def direction_reasons(p: PairView) -> list[Reason]:
+    """Opposite directions of change for the same thing: rose against fell."""
+    xs = [w for w in p.a.words if w.key[:1] == "^"][:MAX_MENTIONS]
+    ys = [w for w in p.b.words if w.key[:1] == "^"][:MAX_MENTIONS]
+    if not xs or not ys:
+        return []
+    # With both directions on a side ("prices rose, wages fell"), only words the alignment
+    # puts in the same place are compared; a single word each is compared directly.
+    lone = len(xs) == 1 and len(ys) == 1
+    for x in xs:
+        for y in ys:
+            if x.key == y.key:
+                continue
+            sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
+            if lone or p.aligned(sx, sy):
+                return [Reason(ReasonKind.DIRECTION, sx, sy,
+                               both_say(p, "Opposite directions", sx, sy))]
+    return []
