@@ -185,8 +185,11 @@ _CLAUSE_OPENERS = frozenset("""as in on at by for from with after before during 
 when whereas although though because if unless despite amid among according""".split())
 
 
-_SUBORDINATORS = frozenset("""as that because if when while whether although though since until
-unless once""".split())
+# Words that open a clause whatever follows ("since", "until" and "once" also open a mere phrase:
+# "closed since the pandemic..."); "as" opens one only after a conjunction ("that as the
+# economy...", not "known as the", "with Hawley as the lone vote...").
+_SUBORDINATORS = frozenset("that because if when while whether although though unless".split())
+_BEFORE_AS = frozenset("that and but or so yet even just".split())
 _SUBJECT_OPENERS = frozenset("the a an this that these those its their his her our".split())
 # A trailing clause set off by a comma that adds to a complete sentence: ", which …", ", who …"
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|including|includ\w*|as well as)\s")
@@ -205,9 +208,11 @@ def _cut_in_an_aside(body: str) -> bool:
 def _clause_before_its_verb(words: list[str]) -> bool:
     """A subordinate clause cut before its verb: "… predict that as the economy...",
     "… closed because the company...": a subordinator, a determiner and at most two words."""
-    tail = [w.lower() for w in words[-4:]]
-    for k, w in enumerate(tail[:-1]):
-        if w in _SUBORDINATORS and tail[k + 1] in _SUBJECT_OPENERS and len(tail) - k <= 4:
+    tail = [w.lower() for w in words[-5:]]
+    for k in range(max(1, len(tail) - 4), len(tail) - 1):
+        w = tail[k]
+        opens = w in _SUBORDINATORS or (w == "as" and tail[k - 1] in _BEFORE_AS)
+        if opens and tail[k + 1] in _SUBJECT_OPENERS:
             return True
     return False
 

@@ -8,12 +8,14 @@ side rather than rebuild them, so they always read as the sources wrote them.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
 from . import tuning
-from .models import Kind, Reason, ReasonKind, Relation, Sentence, Span
+from .lexicon import is_common_word
+from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .pair_view import PairView, both_say, earliest, joined, quote, side_span
 from .quantities import within_spans
 from .reading import Reading, Word, read
@@ -37,8 +39,7 @@ _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 
 def _same_entity(x: str, y: str) -> bool:
     x, y = x.replace(".", ""), y.replace(".", "")
-    return x == y or x in y.split() or y in x.split() or (
-        fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO and not _other_given_name(x, y))
+    return x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO
 
 
 def _claim_entities(reading: Reading) -> list:
@@ -54,41 +55,54 @@ def entity_reasons(p: PairView) -> list[Reason]:
     """A different name in the same place of the claim: "led by the Red Cross" / "led by UNICEF"."""
     a_ents, b_ents = _claim_entities(p.a)[:MAX_MENTIONS], _claim_entities(p.b)[:MAX_MENTIONS]
     a_text, b_text = p.a.sentence.text.lower(), p.b.sentence.text.lower()
-    a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key) for f in b_ents)
+    a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key)
+                                           and not _other_given_name(e, f) for f in b_ents)
               and e.span.text.lower() not in b_text]
-    b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key) for f in a_ents)
+    b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key)
+                                           and not _other_given_name(f, e) for f in a_ents)
               and e.span.text.lower() not in a_text]
     for x in a_only:
         for y in b_only:
-            if p.aligned(x.span, y.span, exactly=True) or _other_given_name(
-                    x.key.replace(".", ""), y.key.replace(".", "")):
+            if p.aligned(x.span, y.span, exactly=True) or _other_given_name(x, y):
                 return [Reason(ReasonKind.ENTITY, x.span, y.span,
                                both_say(p, "Different names", x.span, y.span))]
     return []
 
 
-# First words that make a place of a name ("North Korea", "New York") or a title ("Mr. Ostrova"),
-# not a given name.
+# First words that make a place, a title, a body or a time of a name ("North Korea", "Mr.
+# Ostrova", "House Republicans", "Monday Carlson"), not a given name.
 _NOT_GIVEN_NAMES = frozenset("""
 north south east west northern southern eastern western new old upper lower central greater san
 santa saint st fort port lake mount mr mrs ms miss dr prof sir dame lord lady president pres vice
 prime minister gov governor lt sen senator rep representative gen general col colonel maj major
 capt captain sgt cmdr adm admiral judge justice chief king queen prince princess pope rev father
-sister brother mayor secretary ambassador officer deputy former late acting
-""".split())
+sister brother mayor secretary ambassador officer deputy former late acting house senate congress
+parliament republican republicans democrat democrats democratic gop labour labor conservative
+liberal federal state national first second third fourth fifth last next
+""".split()) | DATE_WORDS
 
 
-def _other_given_name(x: str, y: str) -> bool:
+def _other_given_name(x: EntityMention, y: EntityMention) -> bool:
     """One surname with another given name ("Marta Kowalczyk" / "Marek Kowalczyk"): a different
     person, or the same one misnamed by a source; either way the analyst should know. Only
-    plain two-word names count; an initial or a shortened given name ("J. Smith", "Alex" /
-    "Alexander") is the same person."""
-    xs, ys = x.split(), y.split()
+    plain two-word personal names count, compared as written without accents: not a title, a
+    place, a body or a date before the surname, not two ordinary words ("House" / "Senate"),
+    and not an initial or a short form of one name ("J. Smith", "Steve" / "Stephen")."""
+    xs, ys = _folded(x.span.text).split(), _folded(y.span.text).split()
     if len(xs) != 2 or len(ys) != 2 or xs[1] != ys[1] or len(xs[1]) < 3:
         return False
     gx, gy = xs[0], ys[0]
-    return not (gx.startswith(gy) or gy.startswith(gx) or gx in _NOT_GIVEN_NAMES
-                or gy in _NOT_GIVEN_NAMES)
+    short_form = gx.startswith(gy) or gy.startswith(gx) or (
+        gx[:3] == gy[:3] and abs(len(gx) - len(gy)) >= 2)
+    if short_form or gx in _NOT_GIVEN_NAMES or gy in _NOT_GIVEN_NAMES:
+        return False
+    return gx.isalpha() and gy.isalpha() and not (is_common_word(gx) and is_common_word(gy))
+
+
+def _folded(name: str) -> str:
+    """A name lower-cased, without accents or periods ("Guantánamo" → "guantanamo")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace(".", "").lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def different_events(p: PairView, reasons: list[Reason]) -> bool:

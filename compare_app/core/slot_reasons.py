@@ -8,13 +8,15 @@ the same place of the claim; "rose" meets "fell".
 
 from __future__ import annotations
 
+import math
 import re
 
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
 from .pair_view import PairView, both_say, earliest, joined, quote
-from .quantities import compatible
+from .quantities import LOWER_BOUND, compatible
 from .reading import Reading, Word
+from .slots import DIRECTION_OF_WORD
 
 MAX_FIGURES = 20  # figures of one quantity compared per side (a table pasted as a sentence)
 # Dates and direction words compared pairwise per side: a real sentence has a handful;
@@ -81,7 +83,7 @@ def number_reasons(p: PairView) -> list[Reason]:
     for xs, ys in _counts(p):
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
-        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(xs, ys):
+        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(p, xs, ys):
             x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
             reasons.append(Reason(ReasonKind.NUMBER, x, y,
                                   both_say(p, "Different figures", x, y)))
@@ -91,18 +93,35 @@ def number_reasons(p: PairView) -> list[Reason]:
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
 
 
+def _ceiling(reading: Reading, n: NumberMention) -> bool:
+    """A figure the writer gives only as a maximum: "as many as 40 people", "up to 40 people";
+    not the end of a movement ("rose up to 6%", "from 2,000 up to 3,600") and not a limit a
+    rule sets on money ("payments of up to $300")."""
+    if n.qualifier not in MAXIMUM_HEDGES or n.unit == "money":
+        return False
+    if n.qualifier == "as many as":
+        return True
+    s = reading.sentence
+    before = re.findall(r"[\w’'-]+", s.text[max(0, n.span.start - s.start - 60):
+                                             n.span.start - s.start].lower())[-6:]
+    return not before or not (before[-1].endswith("ed") or before[-1] in DIRECTION_OF_WORD
+                              or "from" in before)
+
+
 def bound_reasons(p: PairView) -> list[Reason]:
     """One side gives only a ceiling ("as many as 10 people") for a count the other states
     plainly and compatibly ("10 people", or parts adding up to it): a certainty difference."""
     for xs, ys in _counts(p):
         for hedged, plain, first in ((xs, ys, True), (ys, xs, False)):
-            ceiling = next((n for n in hedged if n.qualifier in MAXIMUM_HEDGES), None)
+            mine = p.a if first else p.b
+            ceiling = next((n for n in hedged if _ceiling(mine, n)), None)
             if ceiling is None or any(n.qualifier or n.vague or n.ranged for n in plain):
                 continue
             same = [n for n in plain if compatible(ceiling, n) and n.stated == ceiling.stated]
-            parts = not same and _breakdown([ceiling], plain)
+            sides = ([ceiling], plain) if first else (plain, [ceiling])
+            parts = not same and _breakdown(p, *sides)
             if same or parts:
-                mine, other = (p.a, p.b) if first else (p.b, p.a)
+                other = p.b if first else p.a
                 cue = _head_span(mine, ceiling)
                 said = _head_span(other, same[0]) if same else joined(
                     other, _head_span(other, plain[0]), _head_span(other, plain[-1]))
@@ -115,16 +134,36 @@ def bound_reasons(p: PairView) -> list[Reason]:
     return []
 
 
-def _breakdown(xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+def _breakdown(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """One side gives a total and the other its parts: "10 people were killed" / "three adults
-    and seven children were killed". The parts are point figures that add up to the total."""
-    for total, parts in ((xs, ys), (ys, xs)):
-        if len(parts) < 2 or any(n.ranged or n.vague for n in parts):
+    and seven children were killed". The total is a bounded count (not "more than", not money);
+    the parts are point figures listed in one phrase ("… and …") that add up to it."""
+    for total, parts, reading in ((xs, ys, p.b), (ys, xs, p.a)):
+        if len(parts) < 2 or any(n.ranged or n.vague or n.unit == "money" for n in parts):
+            continue
+        if not _listed(reading, parts):
             continue
         whole = sum(n.stated for n in parts)
-        if any(t.low <= whole <= t.high or t.stated == whole for t in total):
+        if any(math.isfinite(t.high) and t.unit != "money" and t.qualifier not in LOWER_BOUND
+               and (t.stated == whole or (t.approx and t.low <= whole <= t.high))
+               for t in total):
             return True
     return False
+
+
+def _listed(reading: Reading, parts: list[NumberMention]) -> bool:
+    """Whether figures follow one another in one list: only a few words, with a comma or
+    "and", between each and the next."""
+    text, base = reading.sentence.text, reading.sentence.start
+    for x, y in zip(parts, parts[1:]):
+        gap = text[x.span.end - base:y.span.start - base]
+        if len(gap) > 40 or not _LIST_JOIN.search(gap) or _CLAUSE_BREAK.search(gap):
+            return False
+    return True
+
+
+_LIST_JOIN = re.compile(r",|\band\b")
+_CLAUSE_BREAK = re.compile(r"[.;:]")
 
 
 # ----------------------------------------------------------------- dates

@@ -31,6 +31,8 @@ def test_cut_off_before_the_claim_is_a_fragment(text):
     "The storm killed at least four people in the valley.",
     "Judge Ama Owusu, speaking for the panel, said the ruling was “a plain reading” of the "
     "statute, which generally bars a lender from charging fees to...",
+    "The bill passed 88-2 with Senator Ida Brandt of Ohio as the lone vote...",
+    "The covered market in the old town has been closed since the pandemic...",
 ])
 def test_cut_off_after_a_complete_clause_is_kept(text):
     assert not is_fragment(text)

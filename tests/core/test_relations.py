@@ -285,15 +285,21 @@ def test_one_surname_with_another_given_name_diverges_on_the_name():
 @pytest.mark.parametrize("a_name, b_name", [
     ("President Lena Ostrova", "Ms. Ostrova"),       # a title, not a given name
     ("L. Ostrova", "Lena Ostrova"),                   # an initial
+    ("Steve Marlow", "Stephen Marlow"),               # a short form of one name
     ("North Dakota", "South Dakota"),                 # places are not persons
+    ("Guantánamo Bay", "Guantanamo Bay"),             # an accent only
+    ("House Republicans", "Senate Republicans"),      # bodies, not given names
+    ("Monday Ostrova", "Lena Ostrova"),               # a day before a name
+    ("Liberal Ostrova", "Lena Ostrova"),              # a party word before a name
 ])
-def test_titles_initials_and_places_are_not_another_given_name(a_name, b_name):
+def test_titles_initials_places_and_bodies_are_not_another_given_name(a_name, b_name):
+    from compare_app.core.models import EntityMention, Span
     from compare_app.core.relations import _other_given_name
 
-    def key(name: str) -> str:
-        return name.lower().replace(".", "")
+    def mention(name: str) -> EntityMention:
+        return EntityMention(Span(0, len(name), name), name.lower().replace(".", ""))
 
-    assert not _other_given_name(key(a_name), key(b_name))
+    assert not _other_given_name(mention(a_name), mention(b_name))
 
 
 def test_a_total_and_its_parts_agree_and_parts_that_do_not_add_up_diverge():
@@ -320,3 +326,27 @@ def test_a_mere_ceiling_against_the_stated_count_diverges_on_certainty(b, said):
     assert pair.reasons[0].explanation == (
         f"Certainty differs: A gives only a maximum (“as many as 40 people”); B states the figure "
         f"({said}).")
+
+
+@pytest.mark.parametrize("a, b", [
+    # the end of a movement, not a ceiling
+    ("The jobless rate ticked up to 6.1% in March, the bureau said.",
+     "The jobless rate rose to 6.1% in March, the bureau said."),
+    # a limit a rule sets on money is a fact
+    ("The grant pays up to $300 to each household in the county.",
+     "The grant pays $300 to each household in the county."),
+])
+def test_a_movement_or_a_rule_limit_is_not_a_mere_ceiling(a, b):
+    pair = compare_alone(a, b)
+    assert ReasonKind.CERTAINTY not in kinds(pair), [r.explanation for r in pair.reasons]
+
+
+def test_an_open_bound_or_money_is_never_a_total_of_parts():
+    pair = compare_alone("More than 12 people were killed in the landslide on Sunday.",
+                         "Five soldiers and seven civilians were killed in the landslide on "
+                         "Sunday.")
+    assert kinds(pair) == {ReasonKind.NUMBER}
+    pair = compare_alone("The storm caused $5 million in damage to the port on Sunday.",
+                         "The storm caused $2 million and $3 million in damage to the port on "
+                         "Sunday.")
+    assert kinds(pair) == {ReasonKind.NUMBER}
