@@ -116,6 +116,9 @@ class Reading:
         if self._past(word):
             return word
         start, end = self.clause_at(word.start)
+        before = self.words_between(start, word.start, last=1)
+        if before and before[0].text.lower() == "to" and word.key[:1] not in "=@":
+            return None  # "a bill to decriminalize", "decided to vote": an aim, not an act
         if word.key[:1] in "=@":
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self._past(w)), None)

@@ -149,8 +149,15 @@ def negation_reasons(p: PairView) -> list[Reason]:
 
 
 def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reason]:
+    # A hedge governs its predicate ("could own") and the figures and dates it reaches, not
+    # every noun after it ("could own a weapon" says nothing uncertain about weapons).
+    first: dict[int, int] = {}
+    for cue, word in hedger.hedged.values():
+        first[cue.start] = min(first.get(cue.start, word.start), word.start)
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
         if key not in other.keys or any(w.stem == hedged_word.stem for w in hedger.plain(key)):
+            continue
+        if key[:1] not in "=@" and hedged_word.start != first[cue.start]:
             continue
         stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
                   for v in (other.realised_by(w),) if v is not None]
@@ -160,23 +167,38 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
                             "{other} states it as fact ({said}).",
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
-                            said_text=_phrase(other, side_span(other, [verb]),
-                                              side_span(other, [word])))
+                            said_text=_stated(other, word, verb))
     return []
 
 
-PHRASE_GAP = 30  # characters between two quoted words shown as they are written; more: "…"
+PHRASE_GAP = 30  # at most this many characters between two words quoted as one phrase
+_AUXILIARIES = frozenset("was were is are been be had has have did does".split())
 
 
-def _phrase(reading: Reading, x: Span, y: Span) -> str:
-    """Two words of one sentence quoted together, in reading order: “would begin”, “recorded …
-    600,000”."""
-    x, y = (x, y) if x.start <= y.start else (y, x)
-    if y.start <= x.end:
-        return quote(x if x.end >= y.end else joined(reading, x, y))
-    if y.start - x.end <= PHRASE_GAP:
-        return quote(joined(reading, x, y))
-    return f"“{x.text} … {y.text}”"
+def _stated(reading: Reading, word: Word, verb: Word) -> str:
+    """The words that state a claim as done: the word with its past verb when they are close
+    (“took effect early Friday”), else the verb (“recorded”), or the word itself when the verb
+    is a bare auxiliary."""
+    near = _phrase(reading, side_span(reading, [word]), side_span(reading, [verb]), alone=False)
+    if near:
+        return near
+    return quote(side_span(reading, [word if verb.text.lower() in _AUXILIARIES else verb]))
+
+
+def _phrase(reading: Reading, main: Span, extra: Span, *, alone: bool = True) -> str:
+    """`main` quoted with `extra` when both stand close together in one clause (“would begin”,
+    “will pass 50,000”); else `main` alone (or "" when not `alone`). Never an elided quote."""
+    x, y = (main, extra) if main.start <= extra.start else (extra, main)
+    if x.end >= y.end:
+        return quote(x)
+    if y.start - x.end <= PHRASE_GAP and reading.clause_at(x.start) == reading.clause_at(y.start):
+        whole = joined(reading, x, y)
+        s = reading.sentence
+        if whole.start > s.start and s.text[whole.start - s.start - 1] in "$€£":
+            whole = Span(whole.start - 1, whole.end, s.text[whole.start - s.start - 1:
+                                                             whole.end - s.start])
+        return quote(whole)
+    return quote(main) if alone else ""
 
 
 def certainty_reasons(p: PairView) -> list[Reason]:

@@ -350,3 +350,11 @@ def test_an_open_bound_or_money_is_never_a_total_of_parts():
                          "The storm caused $2 million and $3 million in damage to the port on "
                          "Sunday.")
     assert kinds(pair) == {ReasonKind.NUMBER}
+
+
+def test_an_aim_in_an_infinitive_is_not_stated_as_done():
+    """"a bill to ban" states the bill's aim, as "would ban" does: no certainty difference."""
+    pair = compare_alone("A new bill would ban fireworks in the old town from next summer.",
+                         "The council unveiled a bill to ban fireworks in the old town from next "
+                         "summer.")
+    assert ReasonKind.CERTAINTY not in kinds(pair), [r.explanation for r in pair.reasons]
