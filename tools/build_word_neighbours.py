@@ -8,9 +8,14 @@ Every word of the bundled SCOWL list is embedded on its own by the sentence mode
 distillation idea behind Model2Vec), the vectors of the words that reduce to one matching term
 (`normalize.canonical`) are averaged, and each term keeps its nearest few other terms above a
 cosine floor. Paraphrases in reporting then share weight through these neighbours ("deaths" /
-"fatalities", "building" / "tower", "fertility" / "birth"), as close spellings already do.
+"fatalities", "building" / "tower", "lawsuit" / "sue"), as close spellings already do.
 
-    python tools/build_word_neighbours.py [--top 10] [--floor 0.70] [--out PATH]
+Embeddings put opposites close together ("win" / "lose", "buy" / "sell"), so pairs that WordNet
+lists as antonyms (its `data.*` files, read from `--wordnet DIR`; only the absence of those pairs
+reaches the table) and pairs where one word negates the other by a prefix ("fertility" /
+"infertility") are left out.
+
+    python tools/build_word_neighbours.py --wordnet DIR [--top 10] [--floor 0.70] [--out PATH]
 """
 
 from __future__ import annotations
@@ -42,8 +47,48 @@ def terms_and_words(words: list[str]) -> dict[str, list[str]]:
     return {t: ws for t, ws in groups.items() if len(t) >= 3}
 
 
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "anti", "counter", "mis")
+
+
+def antonyms(wordnet: Path) -> set[frozenset[str]]:
+    """Pairs of matching terms that WordNet marks as antonyms ("!" pointers), taken between
+    the whole synsets of the two words."""
+    words: dict[tuple[str, str], list[str]] = {}
+    pointers: list[tuple[str, str, int, str, str, int]] = []  # synsets, word numbers
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (wordnet / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith(" "):
+                continue
+            f = line.split()
+            offset, ss_type, count = f[0], f[2], int(f[3], 16)
+            lemmas = [f[4 + 2 * i].lower() for i in range(count)]
+            words[offset, ss_type[0].replace("s", "a")] = lemmas
+            at = 4 + 2 * count
+            for k in range(int(f[at])):
+                sym, target, tpos, st = f[at + 1 + 4 * k: at + 5 + 4 * k]
+                if sym == "!":
+                    pointers.append((offset, ss_type[0].replace("s", "a"), int(st[:2], 16),
+                                     target, tpos.replace("s", "a"), int(st[2:], 16)))
+    out = set()
+    for offset, pos, _source, target, tpos, _dest in pointers:
+        # every word of one synset against every word of the other: "permit" / "forbid" makes
+        # "allow" / "prohibit" opposites too
+        for a in words[offset, pos]:
+            for b in words.get((target, tpos), []):
+                if "_" not in a + b:
+                    out.add(frozenset((canonical(a.split("(")[0]), canonical(b.split("(")[0]))))
+    return out
+
+
+def negates(x: str, y: str) -> bool:
+    """Whether one word is the other with a negating prefix ("infertil" / "fertil")."""
+    return any(x == p + y or y == p + x for p in NEGATING_PREFIXES)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", type=Path, required=True,
+                    help="WordNet's dict folder (data.noun, data.verb, data.adj, data.adv)")
     ap.add_argument("--top", type=int, default=10)
     ap.add_argument("--floor", type=float, default=0.70)
     ap.add_argument("--out", type=Path, default=LEXICON / "word-neighbours.tsv")
@@ -54,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     words = (LEXICON / "english-words.txt").read_text(encoding="utf-8").split()
     groups = terms_and_words(words)
     every = sorted({w for ws in groups.values() for w in ws})
+    opposite = antonyms(args.wordnet)
     model = load_model(device="cpu")
     vecs = model.encode(every, batch_size=512, normalize_embeddings=True,
                         show_progress_bar=True, convert_to_numpy=True)
@@ -68,10 +114,12 @@ def main(argv: list[str] | None = None) -> int:
             row[start + r] = -1.0
             best = np.argpartition(-row, args.top)[:args.top]
             best = best[np.argsort(-row[best])]
+            term = terms[start + r]
             near = [f"{terms[j]}:{round(100 * float(row[j]))}" for j in best
-                    if row[j] >= args.floor]
+                    if row[j] >= args.floor and not negates(term, terms[j])
+                    and frozenset((term, terms[j])) not in opposite]
             if near:
-                lines.append(terms[start + r] + "\t" + " ".join(near) + "\n")
+                lines.append(term + "\t" + " ".join(near) + "\n")
     args.out.write_text("".join(lines), encoding="utf-8")
     print(f"{len(lines) - 1} of {len(terms)} terms have neighbours -> {args.out}")
     return 0

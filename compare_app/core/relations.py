@@ -38,8 +38,23 @@ _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 
 
 def _same_entity(x: str, y: str) -> bool:
+    """Whether two name keys name one actor: equal, one a word of the other ("cuomo" / "andrew
+    cuomo"), spelled alike ("shoygu" / "shoigu"), or so once titles are set aside ("mr cuomo" /
+    "gov andrew cuomo", "gop sen john warner" / "senator john warner")."""
     x, y = x.replace(".", ""), y.replace(".", "")
-    return x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO
+    if x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO:
+        return True
+    bx, by = _untitled(x), _untitled(y)
+    return bool(bx and by) and (bx != x or by != y) and (
+        bx == by or bx in by.split() or by in bx.split())
+
+
+def _untitled(key: str) -> str:
+    """A name key without the titles, offices and party words before the name."""
+    words = key.split()
+    while len(words) > 1 and words[0] in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _claim_entities(reading: Reading) -> list:
@@ -80,6 +95,14 @@ sister brother mayor secretary ambassador officer deputy former late acting hous
 parliament republican republicans democrat democrats democratic gop labour labor conservative
 liberal federal state national first second third fourth fifth last next
 """.split()) | DATE_WORDS
+
+
+_TITLE_WORDS = frozenset("""
+mr mrs ms miss dr prof sir dame lord lady president pres vice prime minister gov governor lt sen
+senator rep representative gen general col colonel maj major capt captain sgt cmdr adm admiral judge
+justice chief king queen prince princess pope rev mayor secretary ambassador officer deputy former
+late acting gop republican democrat democratic conservative liberal labour
+""".split())
 
 
 def _other_given_name(x: EntityMention, y: EntityMention) -> bool:

@@ -358,3 +358,9 @@ def test_an_aim_in_an_infinitive_is_not_stated_as_done():
                          "The council unveiled a bill to ban fireworks in the old town from next "
                          "summer.")
     assert ReasonKind.CERTAINTY not in kinds(pair), [r.explanation for r in pair.reasons]
+
+
+def test_a_title_before_a_name_is_not_another_name():
+    pair = compare_alone("Mr. Halvorsen signed the port contract in Bergen on Monday.",
+                         "Gov. Erik Halvorsen signed the port contract in Bergen on Monday.")
+    assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
