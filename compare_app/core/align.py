@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -258,14 +259,11 @@ def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
     terms, which stay selective even when every single word is common. `rank` orders the terms
     used more than once, rarest first (a term used once cannot lead to a counterpart)."""
     idf = weights.idf
-    ranked = sorted((t for t in terms if t in rank), key=rank.__getitem__)
+    ranked = sorted(filter(rank.__contains__, terms), key=rank.__getitem__)
     keys: dict[object, float] = {t: idf[t] for t in ranked[:tuning.INDEX_TERMS]
                                  if weights.df[t] <= cap}
-    rare = ranked[:tuning.PAIR_TERMS]
-    for x in range(len(rare)):
-        for y in range(x + 1, len(rare)):
-            keys[(rare[x], rare[y]) if rare[x] < rare[y] else (rare[y], rare[x])] = (
-                idf[rare[x]] + idf[rare[y]])
+    for x, y in combinations(ranked[:tuning.PAIR_TERMS], 2):
+        keys[(x, y) if x < y else (y, x)] = idf[x] + idf[y]
     return keys
 
 
