@@ -383,10 +383,12 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     done)` is called now and then (it may raise to stop the work). Only units in a candidate
     pair get term sets, masses and slots."""
     weights = weights or TermWeights(a_terms, b_terms)
-    candidates = sorted(candidate_pairs(a_terms, b_terms, weights, per_unit,
-                                        lambda done: tick(0.8 * done)))
-    a_sets = _sets_of(a_terms, {i for i, _ in candidates})
-    b_sets = _sets_of(b_terms, {j for _, j in candidates})
+    candidates: dict[int, list[int]] = defaultdict(list)  # A unit -> its B candidates
+    for i, j in candidate_pairs(a_terms, b_terms, weights, per_unit,
+                                lambda done: tick(0.8 * done)):
+        candidates[i].append(j)
+    a_sets = _sets_of(a_terms, set(candidates))
+    b_sets = _sets_of(b_terms, set().union(*candidates.values()))
     scorer = Scorer(weights, (_vocabulary(a_sets), _vocabulary(b_sets)))
     a_mass = {i: scorer.mass(t) for i, t in a_sets.items()}
     b_mass = {j: scorer.mass(t) for j, t in b_sets.items()}
@@ -394,13 +396,17 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     b_slots = {j: slots_of(t) for j, t in b_sets.items()}
     by_a: dict[int, dict[int, float]] = defaultdict(dict)
     by_b: dict[int, dict[int, float]] = defaultdict(dict)
-    for n, (i, j) in enumerate(candidates):
-        if n % 1000 == 0:
-            tick(0.8 + 0.2 * n / len(candidates))
-        s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j], a_slots[i], b_slots[j])
-        if s > 0:
-            by_a[i][j] = s
-            by_b[j][i] = s
+    score = scorer.score
+    total, done = sum(map(len, candidates.values())), 0
+    for i in sorted(candidates):  # in (A, B) order, so that ties rank the same every run
+        tick(0.8 + 0.2 * done / total)
+        done += len(candidates[i])
+        terms, mass, slots = a_sets[i], a_mass[i], a_slots[i]
+        for j in sorted(candidates[i]):
+            s = score(terms, b_sets[j], mass, b_mass[j], slots, b_slots[j])
+            if s > 0:
+                by_a[i][j] = s
+                by_b[j][i] = s
     k = tuning.CSLS_K
     hub_a = {i: _hubness(row, k) for i, row in by_a.items()}
     hub_b = {j: _hubness(row, k) for j, row in by_b.items()}
