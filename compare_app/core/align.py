@@ -14,12 +14,12 @@ several of the other side when they pick it: one sentence often carries two clai
 from __future__ import annotations
 
 import bisect
-import heapq
 import logging
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -259,14 +259,11 @@ def index_keys(terms: set[str], rank: dict[str, int], weights: TermWeights,
     terms, which stay selective even when every single word is common. `rank` orders the terms
     used more than once, rarest first (a term used once cannot lead to a counterpart)."""
     idf = weights.idf
-    ranked = sorted((t for t in terms if t in rank), key=rank.__getitem__)
+    ranked = sorted(filter(rank.__contains__, terms), key=rank.__getitem__)
     keys: dict[object, float] = {t: idf[t] for t in ranked[:tuning.INDEX_TERMS]
                                  if weights.df[t] <= cap}
-    rare = ranked[:tuning.PAIR_TERMS]
-    for x in range(len(rare)):
-        for y in range(x + 1, len(rare)):
-            keys[(rare[x], rare[y]) if rare[x] < rare[y] else (rare[y], rare[x])] = (
-                idf[rare[x]] + idf[rare[y]])
+    for x, y in combinations(ranked[:tuning.PAIR_TERMS], 2):
+        keys[(x, y) if x < y else (y, x)] = idf[x] + idf[y]
     return keys
 
 
@@ -350,7 +347,12 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
 
 def _hubness(scores: dict[int, float], k: int) -> float:
     """Mean of a unit's top-k similarities (absent candidates count as zero)."""
-    return sum(heapq.nlargest(k, scores.values())) / k
+    # sorted()[:k] is heapq.nlargest's documented equivalent, and faster on rows this short
+    return sum(sorted(scores.values(), reverse=True)[:k]) / k
+
+
+def _best_first(kv: tuple[int, float]) -> tuple[float, int]:
+    return -kv[1], kv[0]
 
 
 def _ranked(table: dict[int, dict[int, float]], depth: int) -> dict[int, list[tuple[int, float]]]:
@@ -359,7 +361,7 @@ def _ranked(table: dict[int, dict[int, float]], depth: int) -> dict[int, list[tu
     the (negative) shortfall from the top for the rest."""
     out = {}
     for i, row in table.items():
-        ranked = heapq.nsmallest(depth + 1, row.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = sorted(row.items(), key=_best_first)[:depth + 1]  # = heapq.nsmallest, faster
         top = ranked[0][1]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         out[i] = [(j, s - (second if r == 0 else top)) for r, (j, s) in enumerate(ranked[:depth])]
@@ -381,10 +383,12 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     done)` is called now and then (it may raise to stop the work). Only units in a candidate
     pair get term sets, masses and slots."""
     weights = weights or TermWeights(a_terms, b_terms)
-    candidates = sorted(candidate_pairs(a_terms, b_terms, weights, per_unit,
-                                        lambda done: tick(0.8 * done)))
-    a_sets = _sets_of(a_terms, {i for i, _ in candidates})
-    b_sets = _sets_of(b_terms, {j for _, j in candidates})
+    candidates: dict[int, list[int]] = defaultdict(list)  # A unit -> its B candidates
+    for i, j in candidate_pairs(a_terms, b_terms, weights, per_unit,
+                                lambda done: tick(0.8 * done)):
+        candidates[i].append(j)
+    a_sets = _sets_of(a_terms, set(candidates))
+    b_sets = _sets_of(b_terms, set().union(*candidates.values()))
     scorer = Scorer(weights, (_vocabulary(a_sets), _vocabulary(b_sets)))
     a_mass = {i: scorer.mass(t) for i, t in a_sets.items()}
     b_mass = {j: scorer.mass(t) for j, t in b_sets.items()}
@@ -392,13 +396,17 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     b_slots = {j: slots_of(t) for j, t in b_sets.items()}
     by_a: dict[int, dict[int, float]] = defaultdict(dict)
     by_b: dict[int, dict[int, float]] = defaultdict(dict)
-    for n, (i, j) in enumerate(candidates):
-        if n % 1000 == 0:
-            tick(0.8 + 0.2 * n / len(candidates))
-        s = scorer.score(a_sets[i], b_sets[j], a_mass[i], b_mass[j], a_slots[i], b_slots[j])
-        if s > 0:
-            by_a[i][j] = s
-            by_b[j][i] = s
+    score = scorer.score
+    total, done = sum(map(len, candidates.values())), 0
+    for i in sorted(candidates):  # in (A, B) order, so that ties rank the same every run
+        tick(0.8 + 0.2 * done / total)
+        done += len(candidates[i])
+        terms, mass, slots = a_sets[i], a_mass[i], a_slots[i]
+        for j in sorted(candidates[i]):
+            s = score(terms, b_sets[j], mass, b_mass[j], slots, b_slots[j])
+            if s > 0:
+                by_a[i][j] = s
+                by_b[j][i] = s
     k = tuning.CSLS_K
     hub_a = {i: _hubness(row, k) for i, row in by_a.items()}
     hub_b = {j: _hubness(row, k) for j, row in by_b.items()}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
@@ -125,8 +128,22 @@ def _plain(s: Sentence) -> str:
 
 def _reads_the_same(doc_a: Document, doc_b: Document) -> Callable[[int, int], bool]:
     """Whether sentence i of A and j of B read the same, case and spacing aside (asked only for
-    the pairs the linker judges, so a long text is not flattened sentence by sentence)."""
-    return lambda i, j: _plain(doc_a.sentences[i]) == _plain(doc_b.sentences[j])
+    the pairs the linker judges, so a long text is not flattened sentence by sentence; each
+    sentence asked about is flattened once)."""
+    flat: tuple[dict[int, str], dict[int, str]] = ({}, {})
+
+    def plain(side: int, doc: Document, k: int) -> str:
+        known = flat[side].get(k)
+        if known is None:
+            known = flat[side][k] = _plain(doc.sentences[k])
+        return known
+
+    def same(i: int, j: int) -> bool:
+        sa, sb = doc_a.sentences[i], doc_b.sentences[j]
+        if sa.text == sb.text:
+            return True
+        return plain(0, doc_a, i) == plain(1, doc_b, j)
+    return same
 
 
 @dataclass(frozen=True)
@@ -160,12 +177,37 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     `cancelled()` turns true."""
     options = options or CompareOptions()
     meter = Meter(_phases(a, b), progress, cancelled)
-    prep = prepare(a, b, meter)
-    doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
-    comparison = link_documents(doc_a, doc_b, a_terms, b_terms, options, prep.weights,
-                                meter=meter)
+    with collection_paused():
+        prep = prepare(a, b, meter)
+        doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
+        comparison = link_documents(doc_a, doc_b, a_terms, b_terms, options, prep.weights,
+                                    meter=meter)
     meter.finish()
     return comparison
+
+
+_pause_lock = threading.Lock()
+_pause = {"running": 0, "was_on": False}
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a comparison runs: its records hold no reference
+    cycles, yet the collector's passes over them, ever more as they grow, took a fifth of a long
+    comparison's time. Counted, so that with comparisons in several threads it comes back on
+    (if it was on) when the last one ends."""
+    with _pause_lock:
+        if _pause["running"] == 0:
+            _pause["was_on"] = gc.isenabled()
+            gc.disable()
+        _pause["running"] += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pause["running"] -= 1
+            if _pause["running"] == 0 and _pause["was_on"]:
+                gc.enable()
 
 
 def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
@@ -205,17 +247,32 @@ def _suggestions(doc_a: Document, doc_b: Document, found: Suggestions
     """Sentence id -> its best candidates on the other side, strongest first: those it proposes
     and those that propose it, at most `tuning.SUGGESTIONS`."""
     both: dict[tuple[str, int], dict[int, float]] = {}
+    get = both.get
     for side, table, back in (("a", found.a, "b"), ("b", found.b, "a")):
         for unit, picks in table.items():
+            if not picks:
+                continue
+            mine = get((side, unit))
+            if mine is None:
+                mine = both[side, unit] = {}
             for other, score in picks:
-                both.setdefault((side, unit), {})[other] = score
-                both.setdefault((back, other), {})[unit] = score
+                mine[other] = score
+                theirs = get((back, other))
+                if theirs is None:
+                    both[back, other] = {unit: score}
+                else:
+                    theirs[unit] = score
     out = {}
+    ids = {"a": [s.id for s in doc_a.sentences], "b": [s.id for s in doc_b.sentences]}
     for (side, unit), picks in both.items():
-        doc, other = (doc_a, doc_b) if side == "a" else (doc_b, doc_a)
-        ranked = sorted(picks.items(), key=lambda p: (-p[1], p[0]))[:tuning.SUGGESTIONS]
-        out[doc.sentences[unit].id] = tuple((other.sentences[k].id, s) for k, s in ranked)
+        mine, other = (ids["a"], ids["b"]) if side == "a" else (ids["b"], ids["a"])
+        ranked = sorted(picks.items(), key=_strongest_first)[:tuning.SUGGESTIONS]
+        out[mine[unit]] = tuple([(other[k], s) for k, s in ranked])
     return out
+
+
+def _strongest_first(pick: tuple[int, float]) -> tuple[float, int]:
+    return -pick[1], pick[0]
 
 
 def sentence_statuses(doc_a: Document, doc_b: Document, pairs: Sequence[Pair]) -> dict[str, Status]:

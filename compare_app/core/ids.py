@@ -86,8 +86,9 @@ def pair_ids(texts: Sequence[tuple[str, str]]) -> list[str]:
     length = {seed: SHORT for seed in seeds}
     while True:
         groups: dict[str, set[str]] = defaultdict(set)
-        for seed in set(seeds):
-            groups[_code(seed, length[seed])].add(seed)
+        codes = {seed: _code(seed, length[seed]) for seed in set(seeds)}
+        for seed, code in codes.items():
+            groups[code].add(seed)
         clashes = [group for group in groups.values() if len(group) > 1]
         if not clashes:
             break
@@ -98,6 +99,6 @@ def pair_ids(texts: Sequence[tuple[str, str]]) -> list[str]:
     out = []
     for seed in seeds:
         seen[seed] += 1
-        code = PAIR_PREFIX + _code(seed, length[seed])
+        code = PAIR_PREFIX + codes[seed]  # the lengths of the round without clashes
         out.append(code if seen[seed] == 1 else f"{code}-{seen[seed]}")
     return out

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import tuning
 from .models import NumberMention, Span
@@ -64,6 +65,7 @@ _CLOCK = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o’clock|o'clock|GMT|ET|EST|EDT|
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def parse_figure(token: str) -> float | None:
     """The value of one written figure: "194,000", "194K", "1.2 million", "forty-two", "a dozen"."""
     t = " ".join(_CURRENCY.sub("", token.lower()).replace("-", " ").split())
@@ -153,10 +155,14 @@ def within_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+def _nowhere(position: int) -> bool:
+    return False
+
+
 def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[NumberMention]:
     """Every figure of a sentence that is not part of a date, a clock time or a year."""
     out: list[NumberMention] = []
-    inside = within_spans(skip)
+    inside = within_spans(skip) if skip else _nowhere
     for m in NUMBER_RE.finditer(text):
         start = m.start("vague") if m.group("vague") else m.start("low")
         if inside(start) or _CLOCK.match(text[m.end():]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
 from .models import Sentence, Span
@@ -212,20 +212,38 @@ def _govern(target: dict, governed_at: set[int], words: list[Word], text: str, b
             target.setdefault(g.key, (cue, g) if hedge else cue)
 
 
+# Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
+CUE_WORDS = _MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | {"on"}
+_new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
+
+
+@lru_cache(maxsize=100_000)
+def word_info(text: str) -> tuple[str, bool, str, bool]:
+    """What `read` needs of a word as written, worked out once per spelling: its matching key,
+    whether it carries content, its stem, and whether it may be a cue."""
+    low = text.lower()
+    key = word_key(text)
+    content = (low not in STOP_WORDS or key[:1] in "=@^") and len(low) > 1 or key[:1] == "="
+    cue = low in CUE_WORDS or low.endswith("n't") or low.endswith("n’t")
+    return key, content, stem(text), cue
+
+
 def read(sentence: Sentence) -> Reading:
     text, base = sentence.text, sentence.start
-    words = []
+    words: list[Word] = []
+    cues: list[int] = []  # indices of the words that may be cues, in order
     for m in WORD_RE.finditer(text):
-        low = m.group().lower()
-        key = word_key(m.group())
-        content = (low not in STOP_WORDS or key[:1] in "=@^") and len(low) > 1 or key[:1] == "="
-        words.append(Word(m.group(), base + m.start(), base + m.end(), key, content,
-                          stem(m.group())))
+        found = m.group()
+        key, content, stem_, cue = word_info(found)
+        if cue:
+            cues.append(len(words))
+        start = base + m.start()
+        words.append(_new_word((found, start, start + len(found), key, content, stem_)))
     negated: dict[str, Span] = {}
     hedged: dict[str, tuple[Span, Word]] = {}
     at: dict[int, set[int]] = {id(negated): set(), id(hedged): set()}
-    for k, w in enumerate(words):
-        low = w.text.lower()
+    for k in cues:
+        low = words[k].text.lower()
         nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
         target: dict[str, Span] | None = None
         extra = 0
@@ -234,7 +252,7 @@ def read(sentence: Sentence) -> Reading:
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
                 nxt not in _NEGATION_EXCEPT.get(low, ()):
             target = negated
-        elif low in HEDGES and not (w.text == "May" and (k == 0 or nxt[:1].isdigit())):
+        elif low in HEDGES and not (words[k].text == "May" and (k == 0 or nxt[:1].isdigit())):
             target = hedged
         elif low in HEDGES_BEFORE_TO and nxt == "to":
             target, extra = hedged, 1
@@ -251,7 +269,8 @@ def read(sentence: Sentence) -> Reading:
         for w in words:
             if w.start >= cue.end and w.content:
                 distanced.setdefault(w.key, cue)
-    for k, w in enumerate(words):
+    for k in cues:
+        w = words[k]
         if w.text.lower() in DISTANCING:
             for g in _governed(words, text, base, k)[:2]:
                 distanced.setdefault(g.key, Span(w.start, w.end, w.text))

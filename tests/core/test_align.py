@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare_app.core.align import link_units
-from compare_app.core.compare import compare_texts
+from compare_app.core.compare import collection_paused, compare_texts
 from compare_app.core.loading import load_text
 
 CLAIMS = [
@@ -99,3 +101,27 @@ def test_linking_is_symmetric_and_skips_excluded_units(a, b, threshold):
     assert all(a[lk.a] is not None and b[lk.b] is not None for lk in forward)
     assert all(threshold <= lk.score <= 100 for lk in forward)
     assert len({(lk.a, lk.b) for lk in forward}) == len(forward)
+
+
+def test_the_collector_is_paused_during_a_comparison_and_restored_after():
+    seen = []
+    compare_texts(load_text(" ".join(CLAIMS), name="A"), load_text(CLAIMS[0], name="B"),
+                  progress=lambda done, total: seen.append(gc.isenabled()))
+    assert seen and not any(seen[:-1])
+    assert gc.isenabled()
+    gc.disable()  # a caller that keeps it off finds it off afterwards
+    try:
+        compare(CLAIMS[0], CLAIMS[1])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_overlapping_pauses_restore_the_collector_after_the_last_one():
+    first, second = collection_paused(), collection_paused()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # threads need not end in the order they began
+    assert not gc.isenabled()
+    second.__exit__(None, None, None)
+    assert gc.isenabled()

@@ -15,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare_app.core import claims, kinds
+from compare_app.core import claims, kinds, reading
 from compare_app.core.compare import build_aliases
+from compare_app.core.models import Kind, Sentence
 
 ALIASES = build_aliases("")
 PATTERNS = [p for p, _ in claims._CERTAINTY_CUES] + [rx.pattern for rx in claims.ATTRIBUTION_RES] \
@@ -84,3 +85,23 @@ def test_sample_pair_prefilters_equal_the_full_scan(sample_comparison, monkeypat
     assert fast == [[claims.extract_features(s.text, s.start, aliases) for s in d.sentences]
                     for d in docs]
     assert fast_kinds == [kinds.classify_units(d.text, sp) for d, sp in zip(docs, spans)]
+
+
+# The cue lists `read` reacts to (not the derived CUE_WORDS), with words cues look at.
+CUE_VOCABULARY = sorted(reading.NEGATIONS | reading.HEDGES | reading.HEDGES_BEFORE_TO
+                        | reading.DISTANCING | reading._MODAL_NEGATIVES) + [
+    "don't", "isn’t", "May", "to", "on", "track", "only", "reports", "said", "deployed", "1,200"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ws=st.lists(st.sampled_from(CUE_VOCABULARY + list(FILLER)), min_size=1, max_size=14),
+       seps=st.lists(st.sampled_from(SEPARATORS), min_size=14, max_size=14))
+def test_reading_cues_equal_every_word_tried(ws, seps):
+    """`read` looks for cues only at words `word_info` marks; trying every word finds the same."""
+    text = ("".join(w + s for w, s in zip(ws, seps))).strip() + "."
+    sentence = Sentence("A1", "A", 1, 10, 10 + len(text), text, Kind.CLAIM)
+    fast = reading.read(sentence)
+    every = reading.word_info.__wrapped__
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(reading, "word_info", lambda word: every(word)[:3] + (True,))
+        assert reading.read(sentence) == fast, text
