@@ -37,11 +37,11 @@ def test_a_claim_told_in_other_words_is_linked() -> None:
 def test_without_the_table_the_paraphrase_is_missed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The link above comes from the meaning table, not from the shared word alone."""
     monkeypatch.setattr(tuning, "MEANING_FLOOR", 101)
-    meanings._table.cache_clear()
+    meanings.neighbours.cache_clear()
     try:
         assert _links(A_TEXT, B_TEXT) == []
     finally:
-        meanings._table.cache_clear()
+        meanings.neighbours.cache_clear()
 
 
 @pytest.mark.parametrize("text, record", [

@@ -22,39 +22,42 @@ TABLE_FILE = data_path("lexicon", "word-neighbours.tsv")  # package data: a whee
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each term's neighbours with cosine percent, those at or above the floor only."""
-    floor = tuning.MEANING_FLOOR
-    table: dict[str, tuple[tuple[str, int], ...]] = {}
+def _lines() -> dict[str, str]:
+    """Each term's line of the table, not yet parsed (a comparison asks for a few thousand of
+    its 26,000 terms)."""
     try:
         text = TABLE_FILE.read_text(encoding="utf-8")
     except OSError as exc:
         log.warning("Word-meaning table not available (%s); paraphrases match less often", exc)
-        return table
-    for line in text.splitlines():
-        if not line or line[0] == "#":
-            continue
-        term, _, rest = line.partition("\t")
-        near = []
-        for item in rest.split():
-            word, _, pct = item.rpartition(":")
-            if pct.isdigit() and int(pct) >= floor:
-                near.append((word, int(pct)))
-        if near:
-            table[term] = tuple(near)
-    return table
+        return {}
+    return dict(line.split("\t", 1) for line in text.splitlines()
+                if line and line[0] != "#" and "\t" in line)
+
+
+@lru_cache(maxsize=100_000)
+def neighbours(term: str) -> tuple[tuple[str, int], ...]:
+    """A term's neighbours with their cosine percent, those at or above the floor only."""
+    rest = _lines().get(term)
+    if not rest:
+        return ()
+    floor = tuning.MEANING_FLOOR
+    near = []
+    for item in rest.split():
+        word, _, pct = item.rpartition(":")
+        if pct.isdigit() and int(pct) >= floor:
+            near.append((word, int(pct)))
+    return tuple(near)
 
 
 def close_meanings(left: Iterable[str], right: Iterable[str]) -> dict[str, dict[str, float]]:
     """Pairs of a term of `left` and a term of `right` (different terms) that the table calls
     close in meaning, both ways, with the credit (0-100) a match of the two earns."""
-    table = _table()
     right_set = set(right)
     left_set = set(left)
     out: dict[str, dict[str, float]] = {}
     for side, other in ((left_set, right_set), (right_set, left_set)):
         for x in side:
-            for y, pct in table.get(x, ()):
+            for y, pct in neighbours(x):
                 if y in other and y != x:
                     credit = tuning.MEANING_CREDIT * pct
                     out.setdefault(x, {})[y] = max(out.get(x, {}).get(y, 0.0), credit)
