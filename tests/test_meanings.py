@@ -55,3 +55,28 @@ def test_without_the_table_the_paraphrase_is_missed(monkeypatch: pytest.MonkeyPa
 ])
 def test_a_record_level_reads_as_record_however_worded(text: str, record: bool) -> None:
     assert ("record" in content_terms(text, AliasTable())) is record
+
+
+def test_names_match_by_spelling_only_never_by_close_meaning():
+    """"Democrats" and "Republicans" are close in a word model, but as names in running text
+    they are different actors: the matcher gives them no credit for each other."""
+    from compare_app.core.align import Scorer
+    from compare_app.core.compare import prepare
+
+    a = load_text("The plan was unveiled on Friday by the Democrats in the state senate.", name="A")
+    b = load_text("The plan was unveiled on Friday by the Republicans in the state senate.",
+                  name="B")
+    prep = prepare(a, b)
+    assert {"democrat", "republican"} <= prep.weights.names
+    assert "republican" not in Scorer(prep.weights).similar.get("democrat", {})
+    plain = prepare(load_text("The democrat view won.", name="A"),
+                    load_text("The republican view won.", name="B"))
+    assert "republican" in Scorer(plain.weights).similar.get("democrat", {})
+
+
+@pytest.mark.parametrize("x, y", [("win", "lose"), ("buy", "sell"), ("allow", "prohibit"),
+                                  ("fertility", "infertility")])
+def test_opposites_are_not_close_meanings(x, y):
+    from compare_app.core.normalize import canonical
+
+    assert meanings.close_meanings({canonical(x)}, {canonical(y)}) == {}

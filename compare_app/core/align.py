@@ -56,7 +56,11 @@ class Link:
 class TermWeights:
     """Inverse document frequency over the units of both documents together (so it is symmetric)."""
 
-    def __init__(self, a_terms: Sequence[Terms], b_terms: Sequence[Terms]) -> None:
+    def __init__(self, a_terms: Sequence[Terms], b_terms: Sequence[Terms],
+                 names: frozenset[str] = frozenset()) -> None:
+        """`names`: terms the documents use as names ("House", "Republicans"); those match by
+        spelling only, never through a word of close meaning."""
+        self.names = names
         df: dict[str, int] = defaultdict(int)
         n = 0
         for terms in list(a_terms) + list(b_terms):
@@ -201,7 +205,8 @@ class Scorer:
         self.similar = (similar_spellings(sorted(weights.idf)) if vocabularies is None
                         else similar_spellings(*map(sorted, vocabularies)))
         left, right = vocabularies or (weights.idf, weights.idf)
-        for x, near in close_meanings(left, right).items():
+        for x, near in close_meanings(set(left) - weights.names,
+                                      set(right) - weights.names).items():
             mine = self.similar.setdefault(x, {})
             for y, credit in near.items():
                 mine.setdefault(y, credit)  # a close spelling keeps its own credit
@@ -281,8 +286,8 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
             for t in set(b_sets[j]):  # type: ignore[arg-type] # each term once: a unit may repeat it
                 if t[:1] != "#":
                     postings[t].append(j)
-        near = close_meanings({t for i in live_a for t in a_sets[i]},  # type: ignore[union-attr]
-                              postings)
+        near = close_meanings({t for i in live_a for t in a_sets[i]}  # type: ignore[union-attr]
+                              - weights.names, set(postings) - weights.names)
         return {(i, j) for i in live_a for t in set(a_sets[i])  # type: ignore[arg-type]
                 for u in (t, *near.get(t, ())) for j in postings.get(u, ())}
     cap = max(12, int(2 * math.sqrt(weights.n)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -29,7 +30,7 @@ from .models import (
     Status,
     Summary,
 )
-from .normalize import AliasTable, content_terms
+from .normalize import AliasTable, canonical, content_terms
 from .progress import (
     QUIET,
     Cancelled,  # noqa: F401 (callers may catch it from here)
@@ -166,7 +167,20 @@ def prepare(a: LoadedText, b: LoadedText, meter: Meter = QUIET) -> Prepared:
     tick = meter.phase("terms", len(doc_a.sentences) + len(doc_b.sentences))
     a_terms, b_terms = _terms((doc_a, doc_b), aliases, tick)
     meter.phase("weights")
-    return Prepared(doc_a, doc_b, a_terms, b_terms, TermWeights(a_terms, b_terms))
+    return Prepared(doc_a, doc_b, a_terms, b_terms, weigh(doc_a, doc_b, a_terms, b_terms))
+
+
+# A capitalised word after a lower-case one, in running text: a name ("the House voted", "said
+# Senate Republicans"), not a sentence opener or a headline in title case.
+_NAME_IN_TEXT = re.compile(r"\b[a-z][a-z'’-]*,? ([A-Z][a-z][\w’'-]*)")
+
+
+def weigh(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
+          b_terms: list[list[str] | None]) -> TermWeights:
+    """Term weights of two documents, knowing which of their terms they use as names."""
+    names = frozenset(canonical(m.group(1)) for doc in (doc_a, doc_b)
+                      for m in _NAME_IN_TEXT.finditer(doc.text))
+    return TermWeights(a_terms, b_terms, names)
 
 
 def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None = None, *,
@@ -221,7 +235,7 @@ def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | N
     link_tick = meter.phase("link", 1000)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
                        per_unit=options.max_candidates,
-                       weights=weights or TermWeights(a_terms, b_terms),
+                       weights=weights or weigh(doc_a, doc_b, a_terms, b_terms),
                        identical=_reads_the_same(doc_a, doc_b), suggestions=found,
                        suggest_depth=suggest_depth,
                        tick=lambda share: link_tick(int(1000 * share)))
