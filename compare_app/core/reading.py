@@ -228,6 +228,25 @@ def word_info(text: str) -> tuple[str, bool, str, bool]:
     return key, content, stem(text), cue
 
 
+# Cue words that are also nouns: after a determiner or a possessive they name a thing.
+_NOUN_CUES = frozenset("plans plan aims aim hopes hope forecast".split())
+_DETERMINERS = frozenset("""the a an no its their his her our my your any whose these those this
+that such""".split())
+
+
+def _determines(text: str, base: int, word: Word) -> bool:
+    """Whether a word makes the next one a noun: a determiner or a possessive ("Democrats'")."""
+    low = word.text.lower()
+    after = text[word.end - base:word.end - base + 1]
+    return low in _DETERMINERS or low.endswith(("'s", "’s")) or after in ("'", "’")
+
+
+def _compound(text: str, base: int, word: Word) -> bool:
+    """Whether a word is the first part of a hyphenated compound ("would-be")."""
+    at = word.end - base
+    return text[at:at + 1] == "-"
+
+
 def read(sentence: Sentence) -> Reading:
     text, base = sentence.text, sentence.start
     words: list[Word] = []
@@ -252,10 +271,11 @@ def read(sentence: Sentence) -> Reading:
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
                 nxt not in _NEGATION_EXCEPT.get(low, ()):
             target = negated
-        elif low in HEDGES and not (words[k].text == "May" and (k == 0 or nxt[:1].isdigit())):
-            target = hedged
-        elif low in HEDGES_BEFORE_TO and nxt == "to":
-            target, extra = hedged, 1
+        elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):
+            target = hedged  # capitalised "May" is the month; "would-be" an adjective
+        elif low in HEDGES_BEFORE_TO and nxt == "to" and not (
+                low in _NOUN_CUES and k and _determines(text, base, words[k - 1])):
+            target, extra = hedged, 1  # "plans to", not "the plans to" or "Democrats' plans to"
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
         if target is not None:

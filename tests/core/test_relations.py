@@ -364,3 +364,19 @@ def test_a_title_before_a_name_is_not_another_name():
     pair = compare_alone("Mr. Halvorsen signed the port contract in Bergen on Monday.",
                          "Gov. Erik Halvorsen signed the port contract in Bergen on Monday.")
     assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Retail sales in May rose slightly to 9.2 percent.", False),     # the month
+    ("The council’s plans to widen the road were shelved.", False),   # a noun after a possessive
+    ("The firm has no plans to close the plant.", False),             # a noun after "no"
+    ("Would-be buyers queued outside the showroom.", False),          # an adjective
+    ("The firm plans to close the plant.", True),
+    ("The bridge would be closed for a week.", True),
+])
+def test_words_that_only_look_like_hedges_are_not_hedges(text, hedged):
+    from compare_app.core.compare import prepare
+    from compare_app.core.reading import read
+
+    prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
+    assert bool(read(prep.a.sentences[0]).hedged) is hedged
