@@ -32,7 +32,9 @@ _CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\s-\s")  # not "1,
 # Negations of a predicate. Determiners ("no casualties", "none") deny an amount, not the claim.
 NEGATIONS = frozenset("""not never cannot without deny denies denied denying refuse refuses
 refused refusing""".split())
-_NEGATION_EXCEPT = {"not": {"only", "just", "merely", "least", "yet"}}
+_NEGATION_EXCEPT = {"not": {"only", "just", "merely", "least", "yet", "all", "every", "everyone",
+                            "everybody", "everything", "always", "quite", "necessarily",
+                            "because"}}
 # Past forms that state something as done; reporting verbs do not count ("said" it will).
 IRREGULAR_PAST = frozenset("""was were had did took began fell rose grew cut hit won lost made came
 went saw left led held struck sank shrank sold bought built paid met sent spent stood brought

@@ -380,3 +380,15 @@ def test_words_that_only_look_like_hedges_are_not_hedges(text, hedged):
 
     prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
     assert bool(read(prep.a.sentences[0]).hedged) is hedged
+
+
+@pytest.mark.parametrize("text", [
+    "Not all of the stations reopened on Monday.",     # a part, not a denial
+    "Not because the budget passed, the mayor said.",  # a reason denied, not the claim
+])
+def test_not_before_a_quantifier_or_a_reason_denies_nothing(text):
+    from compare_app.core.compare import prepare
+    from compare_app.core.reading import read
+
+    prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
+    assert not read(prep.a.sentences[0]).negated
