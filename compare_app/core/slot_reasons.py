@@ -65,7 +65,15 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
 
 
 def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
-    """The figures of each side grouped by what they count, for counts both sides give."""
+    """The figures of each side grouped by what they count, for counts both sides give
+    (worked out once per pair: two checks ask)."""
+    known = p.__dict__.get("_counts")
+    if known is None:
+        known = p.__dict__["_counts"] = _grouped(p)
+    return known
+
+
+def _grouped(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
     groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
     for side, reading in enumerate((p.a, p.b)):
         for n in reading.sentence.features.numbers:
