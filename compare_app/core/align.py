@@ -200,6 +200,7 @@ class Scorer:
         some will be (spelling variants are then looked for between those two lists only)."""
         self.idf = weights.idf
         self._weight = lambda t, get=weights.idf.get: get(t, 0.0)
+        self._idf_item = weights.idf.__getitem__
         values = sorted(w for t, w in weights.idf.items() if t[:1] != "#")
         self.min_mass = tuning.MIN_MASS_MEDIANS * (values[len(values) // 2] if values else 1.0)
         self.similar = (similar_spellings(sorted(weights.idf)) if vocabularies is None
@@ -213,7 +214,10 @@ class Scorer:
         self._spelled = frozenset(self.similar)
 
     def mass(self, terms: set[str]) -> float:
-        return sum(map(self._weight, terms))
+        try:  # every term of the two documents has a weight: look them up at C speed
+            return sum(map(self._idf_item, terms))
+        except KeyError:
+            return sum(map(self._weight, terms))
 
     def rounded_mass(self, terms: set[str]) -> float:
         return round(self.mass(terms), 9)
