@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from . import tuning
 from .lexicon import is_common_word
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
+from .normalize import stem
 from .pair_view import PairView, both_say, earliest, joined, quote, side_span
 from .quantities import within_spans
 from .reading import Reading, Word, read
@@ -42,11 +43,25 @@ def _same_entity(x: str, y: str) -> bool:
     cuomo"), spelled alike ("shoygu" / "shoigu"), or so once titles are set aside ("mr cuomo" /
     "gov andrew cuomo", "gop sen john warner" / "senator john warner")."""
     x, y = x.replace(".", ""), y.replace(".", "")
+    x, y = _NATIONS.get(x, x), _NATIONS.get(y, y)
     if x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO:
         return True
     bx, by = _untitled(x), _untitled(y)
     return bool(bx and by) and (bx != x or by != y) and (
         bx == by or bx in by.split() or by in bx.split())
+
+
+# A people's adjective and its country name one actor ("American" / "U.S."); only those whose
+# spellings are too far apart to match on their own ("Russian" / "Russia" already do).
+_NATIONS = {stem(adjective): stem(country) for adjective, country in (
+    ("american", "us"), ("british", "uk"), ("britain", "uk"), ("chinese", "china"),
+    ("french", "france"), ("dutch", "netherlands"), ("afghan", "afghanistan"),
+    ("turkish", "turkey"), ("polish", "poland"), ("swiss", "switzerland"), ("greek", "greece"),
+    ("spanish", "spain"), ("danish", "denmark"), ("swedish", "sweden"), ("norwegian", "norway"),
+    ("finnish", "finland"), ("irish", "ireland"), ("welsh", "wales"), ("scottish", "scotland"),
+    ("filipino", "philippines"), ("thai", "thailand"), ("emirati", "uae"), ("european", "eu"),
+    ("soviet", "ussr"), ("saudi", "saudi arabia"), ("kuwaiti", "kuwait"),
+    ("peruvian", "peru"), ("chilean", "chile"), ("argentine", "argentina"))}
 
 
 def _untitled(key: str) -> str:

@@ -392,3 +392,9 @@ def test_not_before_a_quantifier_or_a_reason_denies_nothing(text):
 
     prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
     assert not read(prep.a.sentences[0]).negated
+
+
+def test_a_peoples_adjective_and_its_country_are_one_actor():
+    pair = compare_alone("American officials signed the grain deal in Geneva on Monday.",
+                         "U.S. officials signed the grain deal in Geneva on Monday.")
+    assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
