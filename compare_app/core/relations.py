@@ -189,13 +189,15 @@ def negation_reasons(p: PairView) -> list[Reason]:
 def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reason]:
     # A hedge governs its predicate ("could own") and the figures and dates it reaches, not
     # every noun after it ("could own a weapon" says nothing uncertain about weapons).
-    first: dict[int, int] = {}
+    lead: dict[int, int] = {}  # each cue's first governed word
     for cue, word in hedger.hedged.values():
-        first[cue.start] = min(first.get(cue.start, word.start), word.start)
+        lead[cue.start] = min(lead.get(cue.start, word.start), word.start)
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
-        if key not in other.keys or any(w.stem == hedged_word.stem for w in hedger.plain(key)):
+        if key not in other.keys or any(  # the hedger also states it plainly: the same
+                key[:1] in "=@" or w.stem == hedged_word.stem  # figure, or the same word
+                for w in hedger.plain(key)):
             continue
-        if key[:1] not in "=@" and hedged_word.start != first[cue.start]:
+        if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
         stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
                   for v in (other.realised_by(w),) if v is not None]

@@ -398,3 +398,18 @@ def test_a_peoples_adjective_and_its_country_are_one_actor():
     pair = compare_alone("American officials signed the grain deal in Geneva on Monday.",
                          "U.S. officials signed the grain deal in Geneva on Monday.")
     assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+def test_reasons_point_at_their_own_documents_words_whichever_side_hedges():
+    for a, b in (("The new law began in March.", "The new law would begin in March."),
+                 ("The new law would begin in March.", "The new law began in March.")):
+        c = compare_texts(load_text(f"Officials agreed. {a}", name="A"), load_text(b, name="B"))
+        reasons = [r for p in c.pairs for r in p.reasons]
+        assert [r.kind for r in reasons] == [ReasonKind.CERTAINTY]
+        r = reasons[0]
+        assert c.a.text[r.a.start:r.a.end] == r.a.text and c.b.text[r.b.start:r.b.end] == r.b.text
+
+
+def test_a_sentence_agrees_with_itself_when_it_hedges_a_figure_it_also_states():
+    text = "Three people were hurt on Monday, and the toll could rise to 3 by evening."
+    assert compare_alone(text, text).relation is Relation.AGREE
