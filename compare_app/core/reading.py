@@ -32,9 +32,10 @@ _CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\s-\s")  # not "1,
 # Negations of a predicate. Determiners ("no casualties", "none") deny an amount, not the claim.
 NEGATIONS = frozenset("""not never cannot without deny denies denied denying refuse refuses
 refused refusing""".split())
-_NEGATION_EXCEPT = {"not": {"only", "just", "merely", "least", "yet", "all", "every", "everyone",
-                            "everybody", "everything", "always", "quite", "necessarily",
-                            "because"}}
+# Words after a negation that make it deny no claim: "not only", "not all of the stations",
+# "not because …", "doesn't necessarily" ("not always" against "always" still denies).
+_NEGATION_EXCEPT = frozenset("""only just merely least yet all every everyone everybody everything
+necessarily because""".split())
 # Past forms that state something as done; reporting verbs do not count ("said" it will).
 IRREGULAR_PAST = frozenset("""was were had did took began fell rose grew cut hit won lost made came
 went saw left led held struck sank shrank sold bought built paid met sent spent stood brought
@@ -271,7 +272,7 @@ def read(sentence: Sentence) -> Reading:
         if low in _MODAL_NEGATIVES:
             _govern(hedged, at[id(hedged)], words, text, base, k, 0, hedge=True)
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
-                nxt not in _NEGATION_EXCEPT.get(low, ()):
+                nxt not in _NEGATION_EXCEPT:
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):
             target = hedged  # capitalised "May" is the month; "would-be" an adjective

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from . import tuning
 from .lexicon import is_common_word
@@ -125,14 +126,16 @@ def _other_given_name(x: EntityMention, y: EntityMention) -> bool:
     person, or the same one misnamed by a source; either way the analyst should know. Only
     plain two-word personal names count, compared as written without accents: not a title, a
     place, a body or a date before the surname, not two ordinary words ("House" / "Senate"),
-    and not an initial or a short form of one name ("J. Smith", "Steve" / "Stephen")."""
+    and not an initial, a short form or another spelling of one name ("J. Smith", "Steve" /
+    "Stephen", "Sergei" / "Sergey")."""
     xs, ys = _folded(x.span.text).split(), _folded(y.span.text).split()
     if len(xs) != 2 or len(ys) != 2 or xs[1] != ys[1] or len(xs[1]) < 3:
         return False
     gx, gy = xs[0], ys[0]
     short_form = gx.startswith(gy) or gy.startswith(gx) or (
         gx[:3] == gy[:3] and abs(len(gx) - len(gy)) >= 2)
-    if short_form or gx in _NOT_GIVEN_NAMES or gy in _NOT_GIVEN_NAMES:
+    spelling = Levenshtein.distance(gx, gy) <= 1  # "Sergei" / "Sergey", "Mohammed" / "Mohamed"
+    if short_form or spelling or gx in _NOT_GIVEN_NAMES or gy in _NOT_GIVEN_NAMES:
         return False
     return gx.isalpha() and gy.isalpha() and not (is_common_word(gx) and is_common_word(gy))
 

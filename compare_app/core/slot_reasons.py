@@ -76,8 +76,17 @@ def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]
 def _grouped(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
     groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
     for side, reading in enumerate((p.a, p.b)):
-        for n in reading.sentence.features.numbers:
-            key = _quantity_key(reading, n)
+        numbers = reading.sentence.features.numbers
+        keys = [_quantity_key(reading, n) for n in numbers]
+        # figures listed together count one thing ("three adults and seven children were
+        # killed"): the list takes the key of whichever of its figures has one, the last first
+        for k in range(len(numbers) - 2, -1, -1):
+            if _listed(reading, [numbers[k], numbers[k + 1]]):
+                keys[k] = keys[k + 1] or keys[k]
+        for k in range(1, len(numbers)):
+            if not keys[k] and _listed(reading, [numbers[k - 1], numbers[k]]):
+                keys[k] = keys[k - 1]
+        for n, key in zip(numbers, keys):
             if key:
                 groups.setdefault(key, ([], []))[side].append(n)
     return [(xs[:MAX_FIGURES], ys[:MAX_FIGURES])
@@ -102,8 +111,8 @@ MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
 
 
 def _ceiling(reading: Reading, n: NumberMention) -> bool:
-    """A figure the writer gives only as a maximum: "as many as 40 people", "up to 40 people";
-    not the end of a movement ("rose up to 6%", "from 2,000 up to 3,600") and not a limit a
+    """A figure the writer gives only as a maximum: "as many as 40 people", "injured up to 40
+    people"; not the end of a movement ("rose up to 6%", "from 2,000 up to 3,600") and not a limit a
     rule sets on money ("payments of up to $300")."""
     if n.qualifier not in MAXIMUM_HEDGES or n.unit == "money":
         return False
@@ -112,8 +121,14 @@ def _ceiling(reading: Reading, n: NumberMention) -> bool:
     s = reading.sentence
     before = re.findall(r"[\w’'-]+", s.text[max(0, n.span.start - s.start - 60):
                                              n.span.start - s.start].lower())[-6:]
-    return not before or not (before[-1].endswith("ed") or before[-1] in DIRECTION_OF_WORD
+    return not before or not (before[-1] in DIRECTION_OF_WORD or before[-1] in _MOVES
                               or "from" in before)
+
+
+# Verbs that move a figure "up to" a level without being directions themselves.
+_MOVES = frozenset("""tick ticks ticked edge edges edged inch inches inched move moves moved go
+goes went gone revise revises revised creep creeps crept nudge nudged drift drifted ratchet
+ratcheted bump bumped push pushed trend trended shoot shot""".split())
 
 
 def bound_reasons(p: PairView) -> list[Reason]:

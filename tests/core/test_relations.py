@@ -286,6 +286,7 @@ def test_one_surname_with_another_given_name_diverges_on_the_name():
     ("President Lena Ostrova", "Ms. Ostrova"),       # a title, not a given name
     ("L. Ostrova", "Lena Ostrova"),                   # an initial
     ("Steve Marlow", "Stephen Marlow"),               # a short form of one name
+    ("Sergei Marlow", "Sergey Marlow"),               # another spelling of one name
     ("North Dakota", "South Dakota"),                 # places are not persons
     ("Guantánamo Bay", "Guantanamo Bay"),             # an accent only
     ("House Republicans", "Senate Republicans"),      # bodies, not given names
@@ -413,3 +414,26 @@ def test_reasons_point_at_their_own_documents_words_whichever_side_hedges():
 def test_a_sentence_agrees_with_itself_when_it_hedges_a_figure_it_also_states():
     text = "Three people were hurt on Monday, and the toll could rise to 3 by evening."
     assert compare_alone(text, text).relation is Relation.AGREE
+
+
+def test_parts_listed_before_the_verb_still_make_the_total():
+    pair = compare_alone("Ten people were killed in the attack on the market on Friday.",
+                         "Three adults and seven children were killed in the attack on the "
+                         "market on Friday.")
+    assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+def test_a_ceiling_after_a_verb_that_is_no_movement_is_still_a_ceiling():
+    pair = compare_alone("The blast in the port injured up to 40 people on Sunday.",
+                         "The blast in the port injured 40 people on Sunday.")
+    assert kinds(pair) == {ReasonKind.CERTAINTY}
+
+
+@pytest.mark.parametrize("text", ["The plan doesn’t necessarily cut the fares this year.",
+                                  "The plan does not necessarily cut the fares this year."])
+def test_not_necessarily_denies_nothing_however_contracted(text):
+    from compare_app.core.compare import prepare
+    from compare_app.core.reading import read
+
+    prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
+    assert not read(prep.a.sentences[0]).negated
