@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from . import tuning
-from .align import Suggestions, TermWeights, link_units
+from .align import Suggestions, link_units
 from .claims import extract_features, find_acronyms
 from .ids import pair_ids, sentence_id
 from .kinds import classify_units
@@ -42,6 +42,7 @@ from .progress import (
 )
 from .relations import relate
 from .segment import split_sentences
+from .similarity import TermWeights
 from .slots import mask_terms
 
 log = logging.getLogger(__name__)

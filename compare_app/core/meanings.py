@@ -36,15 +36,14 @@ def _lines() -> dict[str, str]:
 
 @lru_cache(maxsize=100_000)
 def neighbours(term: str) -> tuple[tuple[str, int], ...]:
-    """A term's neighbours with their cosine percent, those at or above the floor only."""
+    """A term's neighbours in the table with their cosine percent, closest first."""
     rest = _lines().get(term)
     if not rest:
         return ()
-    floor = tuning.MEANING_FLOOR
     near = []
     for item in rest.split():
         word, _, pct = item.rpartition(":")
-        if pct.isdigit() and int(pct) >= floor:
+        if pct.isdigit():
             near.append((word, int(pct)))
     return tuple(near)
 
@@ -55,10 +54,11 @@ def close_meanings(left: Iterable[str], right: Iterable[str]) -> dict[str, dict[
     right_set = set(right)
     left_set = set(left)
     out: dict[str, dict[str, float]] = {}
+    floor = tuning.MEANING_FLOOR
     for side, other in ((left_set, right_set), (right_set, left_set)):
         for x in side:
             for y, pct in neighbours(x):
-                if y in other and y != x:
+                if pct >= floor and y in other and y != x:
                     credit = tuning.MEANING_CREDIT * pct
                     out.setdefault(x, {})[y] = max(out.get(x, {}).get(y, 0.0), credit)
                     out.setdefault(y, {})[x] = max(out.get(y, {}).get(x, 0.0), credit)

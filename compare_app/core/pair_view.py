@@ -7,7 +7,7 @@ words they share and the short runs the word alignment replaces ("Red Cross" for
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from .models import Reason, Span
@@ -24,6 +24,7 @@ class PairView:
 
     a: Reading
     b: Reading
+    memo: dict[str, object] = field(default_factory=dict)  # what several checks work out once
 
     @property
     def names(self) -> tuple[str, str]:

@@ -110,7 +110,8 @@ class Reading:
 
     def realised(self, word: Word) -> bool:
         """Whether `word` is stated as done: it is a past form itself, a past verb governs it
-        from earlier in its clause, or (for a figure or a date) its clause has one."""
+        from earlier in its clause, or (for a figure or a date) its clause has one; never a
+        verb after "to" (an aim: "a bill to ban")."""
         return self.realised_by(word) is not None
 
     def realised_by(self, word: Word) -> Word | None:

@@ -100,24 +100,20 @@ def entity_reasons(p: PairView) -> list[Reason]:
     return []
 
 
-# First words that make a place, a title, a body or a time of a name ("North Korea", "Mr.
-# Ostrova", "House Republicans", "Monday Carlson"), not a given name.
-_NOT_GIVEN_NAMES = frozenset("""
-north south east west northern southern eastern western new old upper lower central greater san
-santa saint st fort port lake mount mr mrs ms miss dr prof sir dame lord lady president pres vice
-prime minister gov governor lt sen senator rep representative gen general col colonel maj major
-capt captain sgt cmdr adm admiral judge justice chief king queen prince princess pope rev father
-sister brother mayor secretary ambassador officer deputy former late acting house senate congress
-parliament republican republicans democrat democrats democratic gop labour labor conservative
-liberal federal state national first second third fourth fifth last next
-""".split()) | DATE_WORDS
-
-
+# Titles, offices and party words that may stand before a name ("Gov.", "GOP Sen.").
 _TITLE_WORDS = frozenset("""
 mr mrs ms miss dr prof sir dame lord lady president pres vice prime minister gov governor lt sen
 senator rep representative gen general col colonel maj major capt captain sgt cmdr adm admiral judge
 justice chief king queen prince princess pope rev mayor secretary ambassador officer deputy former
-late acting gop republican democrat democratic conservative liberal labour
+late acting gop republican republicans democrat democrats democratic conservative liberal labour
+labor
+""".split())
+# First words that make a place, a body or a time of a name ("North Korea", "House Republicans",
+# "Monday Carlson"), like the titles: not a given name.
+_NOT_GIVEN_NAMES = _TITLE_WORDS | DATE_WORDS | frozenset("""
+north south east west northern southern eastern western new old upper lower central greater san
+santa saint st fort port lake mount father sister brother house senate congress parliament
+federal state national first second third fourth fifth last next
 """.split())
 
 

@@ -67,10 +67,10 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
 def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
     """The figures of each side grouped by what they count, for counts both sides give
     (worked out once per pair: two checks ask)."""
-    known = p.__dict__.get("_counts")
+    known = p.memo.get("counts")
     if known is None:
-        known = p.__dict__["_counts"] = _grouped(p)
-    return known
+        known = p.memo["counts"] = _grouped(p)
+    return known  # type: ignore[return-value]
 
 
 def _grouped(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:

@@ -133,7 +133,7 @@ def test_candidates_of_a_long_text_against_a_short_one_match_the_full_index(long
 
 
 def test_spelling_variants_between_two_lists_are_those_of_the_whole_vocabulary():
-    from compare_app.core.align import similar_spellings
+    from compare_app.core.similarity import similar_spellings
 
     left = ["aleksandr", "hospitalization", "hospitalizations", "unlawful", "kherson"]
     right = ["aleksander", "hospital", "unlawfully", "khersonskaya", "ministers", "zaporizhzhia"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from compare_app.core import tuning
-from compare_app.core.align import similar_spellings
+from compare_app.core.similarity import similar_spellings
 
 
 def reference_spellings(vocabulary, other=None):
@@ -74,11 +74,11 @@ def test_same_as_reference_on_random_words(words, others):
 
 
 def test_a_bucket_over_the_budget_is_split_and_keeps_its_stems(monkeypatch):
-    from compare_app.core import align
+    from compare_app.core import similarity
 
     vocabulary = sorted({f"word{n:04d}" for n in range(400)} | {"wordsmith", "wordsmiths"})
     full = similar_spellings(vocabulary)
-    monkeypatch.setattr(align, "SPELLING_BUDGET", 1_000)
+    monkeypatch.setattr(similarity, "SPELLING_BUDGET", 1_000)
     split = similar_spellings(vocabulary)
     assert all(split[x].items() <= full[x].items() for x in split)  # never a new variant
     assert split["wordsmith"] == full["wordsmith"]  # a shared stem survives any split
