@@ -1,4 +1,5 @@
-"""Direction-control characters made visible, so text reads as it is compared.
+"""Hidden characters made visible, so text reads as it is compared: direction controls, and
+control characters a terminal would act on (see `reveal_controls`).
 
 U+202E (right-to-left override) makes "1,200 troops" display as "002,1 troops" and "gpj.exe" as
 "exe.jpg" while the text still holds "1,200": a reader and the comparison would see different

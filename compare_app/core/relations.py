@@ -21,6 +21,7 @@ from .normalize import stem
 from .pair_view import PairView, both_say, earliest, joined, quote, side_span
 from .quantities import within_spans
 from .reading import Reading, Word, read
+from .segment import NAME_TITLES
 from .slot_reasons import (
     MAX_FIGURES,
     MAX_MENTIONS,
@@ -100,13 +101,13 @@ def entity_reasons(p: PairView) -> list[Reason]:
     return []
 
 
-# Titles, offices and party words that may stand before a name ("Gov.", "GOP Sen.").
-_TITLE_WORDS = frozenset("""
-mr mrs ms miss dr prof sir dame lord lady president pres vice prime minister gov governor lt sen
-senator rep representative gen general col colonel maj major capt captain sgt cmdr adm admiral judge
-justice chief king queen prince princess pope rev mayor secretary ambassador officer deputy former
-late acting gop republican republicans democrat democrats democratic conservative liberal labour
-labor
+# Titles, offices and party words that may stand before a name ("Gov.", "GOP Sen."): the
+# abbreviations the sentence splitter knows, and the words written out.
+_TITLE_WORDS = NAME_TITLES | frozenset("""
+miss sir dame lord lady president vice prime minister governor senator representative general
+colonel major captain admiral judge justice chief king queen prince princess pope mayor secretary
+ambassador officer deputy former late acting gop republican republicans democrat democrats
+democratic conservative liberal labour labor
 """.split())
 # First words that make a place, a body or a time of a name ("North Korea", "House Republicans",
 # "Monday Carlson"), like the titles: not a given name.

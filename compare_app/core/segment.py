@@ -68,7 +68,7 @@ _CAMEL_RE = re.compile(r"[a-z]+[A-Z]")
 _ACRONYM_RE = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 
 # Titles and prefixes that precede a name: a period after them never ends a sentence.
-_TITLES = frozenset(
+NAME_TITLES = frozenset(
     "mr mrs ms mx messrs mme mlle dr prof gen sen rep gov pres lt col capt cpt cmdr adm maj "
     "sgt cpl pvt brig lieut rev hon rt msgr fr supt insp det amb atty mt ft".split()
 )
@@ -288,7 +288,7 @@ def _period_ends(text: str, a: int, s: int, nxt: str, unit_start: int) -> bool:
     low = word.lower()
     m = _WORD_RE.match(nxt)
     starter = m is not None and m.group().lower() in _STARTERS
-    if low in _TITLES or low in _NEVER_FINAL:
+    if low in NAME_TITLES or low in _NEVER_FINAL:
         return False
     if low in _NUMBER_ABBREVS and nxt[0].isdigit():
         return False

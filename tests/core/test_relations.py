@@ -23,6 +23,15 @@ def compare_one(a: str, b: str):
     return c, pair
 
 
+def reading_of(text: str):
+    """How the engine reads a one-sentence document."""
+    from compare_app.core.compare import prepare
+    from compare_app.core.reading import read
+
+    prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
+    return read(prep.a.sentences[0])
+
+
 def kinds(pair) -> set[ReasonKind]:
     return {r.kind for r in pair.reasons}
 
@@ -376,11 +385,7 @@ def test_a_title_before_a_name_is_not_another_name():
     ("The bridge would be closed for a week.", True),
 ])
 def test_words_that_only_look_like_hedges_are_not_hedges(text, hedged):
-    from compare_app.core.compare import prepare
-    from compare_app.core.reading import read
-
-    prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
-    assert bool(read(prep.a.sentences[0]).hedged) is hedged
+    assert bool(reading_of(text).hedged) is hedged
 
 
 @pytest.mark.parametrize("text", [
@@ -388,11 +393,7 @@ def test_words_that_only_look_like_hedges_are_not_hedges(text, hedged):
     "Not because the budget passed, the mayor said.",  # a reason denied, not the claim
 ])
 def test_not_before_a_quantifier_or_a_reason_denies_nothing(text):
-    from compare_app.core.compare import prepare
-    from compare_app.core.reading import read
-
-    prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
-    assert not read(prep.a.sentences[0]).negated
+    assert not reading_of(text).negated
 
 
 def test_a_peoples_adjective_and_its_country_are_one_actor():
@@ -432,8 +433,4 @@ def test_a_ceiling_after_a_verb_that_is_no_movement_is_still_a_ceiling():
 @pytest.mark.parametrize("text", ["The plan doesn’t necessarily cut the fares this year.",
                                   "The plan does not necessarily cut the fares this year."])
 def test_not_necessarily_denies_nothing_however_contracted(text):
-    from compare_app.core.compare import prepare
-    from compare_app.core.reading import read
-
-    prep = prepare(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
-    assert not read(prep.a.sentences[0]).negated
+    assert not reading_of(text).negated
