@@ -191,18 +191,47 @@ when whereas although though because if unless despite amid among according""".s
 _SUBORDINATORS = frozenset("that because if when while whether although though unless".split())
 _BEFORE_AS = frozenset("that and but or so yet even just".split())
 _SUBJECT_OPENERS = frozenset("the a an this that these those its their his her our".split())
-# A trailing clause set off by a comma that adds to a complete sentence: ", which …", ", who …"
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|including|includ\w*|as well as)\s")
+# A trailing clause set off by a comma or a dash that adds to a complete sentence: ", which …",
+# ", who …", ", arguing that …", " — and not …"
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|including|includ\w*|as well as|"
+                    r"[a-z]{3,}ing)\s|\s[—–]\s")
+# Where a second part starts after a whole clause: a noun's own "that" clause ("the
+# announcements that …") or the report it gives ("a statement saying …"), a second predicate
+# ("… under the new programme and were …") or a purpose ("… on Thursday to brief …").
+_NOUN_THAT = r"[a-z]+(?:ments?|tions?|sions?|nces?|ports?|ims?|als?)"
+_SECOND_PART = re.compile(
+    rf"\s(?:{_NOUN_THAT}(?P<noun>) (?:that|(?:say|stat|claim|call|argu|warn|announc)ing)|"
+    r"and (?:was|were|is|are|has|have|had|will|would)|"
+    r"to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|our|my|your|all|some|each|"
+    r"every|any|no)\b)[a-z]+)(?:\s|$)")
+
+
+def _whole_before(body: str, cut: int, least: int) -> bool:
+    """Whether the text before `cut` reads as a whole clause: long enough once an opening phrase
+    ("According to the official, …") is set aside, and not itself only an opening phrase."""
+    head = body[:cut]
+    words = re.findall(r"[\w’'-]+", head)
+    if words and words[0].lower() in _CLAUSE_OPENERS:
+        comma = head.find(", ")
+        if comma < 0:
+            return False
+        words = re.findall(r"[\w’'-]+", head[comma:])
+    return len(words) >= least
 
 
 def _cut_in_an_aside(body: str) -> bool:
-    """Cut inside a trailing aside ("… of U.S. law, which generally requires …"): the sentence
-    before the aside is whole when it is long enough and not itself an opening phrase."""
+    """Cut inside a trailing aside ("… of U.S. law, which generally requires …") when the
+    sentence before the aside is whole."""
     starts = [m.start() for m in _ASIDE.finditer(body)]
-    if not starts:
-        return False
-    words = re.findall(r"[\w’'-]+", body[:starts[-1]])
-    return len(words) >= 10 and words[0].lower() not in _CLAUSE_OPENERS
+    return bool(starts) and _whole_before(body, starts[-1], 8)
+
+
+def _cut_in_a_second_part(body: str) -> bool:
+    """Cut inside a second part that follows a whole clause: a noun's "that" clause, a second
+    predicate or a purpose."""
+    starts = [m.start("noun") if m.group("noun") is not None else m.start()
+              for m in _SECOND_PART.finditer(body)]
+    return bool(starts) and _whole_before(body, starts[-1], 8)
 
 
 def _clause_before_its_verb(words: list[str]) -> bool:
@@ -211,7 +240,8 @@ def _clause_before_its_verb(words: list[str]) -> bool:
     tail = [w.lower() for w in words[-5:]]
     for k in range(max(1, len(tail) - 4), len(tail) - 1):
         w = tail[k]
-        opens = w in _SUBORDINATORS or (w == "as" and tail[k - 1] in _BEFORE_AS)
+        opens = (w in _SUBORDINATORS and not (w == "that" and re.fullmatch(_NOUN_THAT, tail[k - 1]))
+                 ) or (w == "as" and tail[k - 1] in _BEFORE_AS)
         if opens and tail[k + 1] in _SUBJECT_OPENERS:
             return True
     return False
@@ -220,23 +250,28 @@ def _clause_before_its_verb(words: list[str]) -> bool:
 def is_fragment(unit: str) -> bool:
     """A sentence cut off ("...") before its first clause makes a complete claim: it ends on a
     word that needs more (an article, a preposition, a verb still waiting for its object), it
-    is too short to hold a claim, or it is an unclosed quotation."""
+    is too short to hold a claim, or it is an unclosed quotation. A cut inside an aside or a
+    second part that follows a whole clause leaves the claim whole."""
     if not _CUT_OFF.search(unit):
         return False
     body = _CUT_OFF.sub("", unit).rstrip()
     if body.endswith((",", ";", ":")) or _complete_first_clause(body) or _cut_in_an_aside(body):
         return False
     words = re.findall(r"[\w’'-]+", body)
-    if len(words) < 6 or (unit.lstrip()[:1] in _QUOTES_OPEN and not _closes_quote(body)):
+    if len(words) < 5 or (unit.lstrip()[:1] in _QUOTES_OPEN and not _closes_quote(body)):
         return True
+    if _clause_before_its_verb(words):
+        return True
+    if _cut_in_a_second_part(body):
+        return False
     last = words[-1].lower()
-    if last in _OPEN_ENDED or _clause_before_its_verb(words):
+    if last in _OPEN_ENDED:
         return True
     if len(words) >= 12 or len(last) <= 4:
         return False
     # A verb still waiting for its object: "…reflected...", "…were expecting...", but not a
-    # complete passive ("…was trapped...").
-    return last.endswith("ing") or (last.endswith("ed") and words[-2].lower() not in _BE)
+    # complete passive ("…was trapped..."); an adverb waiting for its word ("…showed virtually...")
+    return last.endswith(("ing", "ly")) or (last.endswith("ed") and words[-2].lower() not in _BE)
 
 
 def _closes_quote(text: str) -> bool:

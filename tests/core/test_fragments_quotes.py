@@ -19,6 +19,9 @@ from compare_app.core.models import Kind
     "“We will not leave until the wages are paid, not one of...",
     "Meanwhile, economists at the central bank still expect that as the currency...",
     "Shipping firms along the northern coast have rerouted their vessels because the strait...",
+    "Dealers polled by the exchange showed broadly...",
+    "The delegation said the minister would meet the...",
+    "The port authority released a notice saying...",
 ])
 def test_cut_off_before_the_claim_is_a_fragment(text):
     assert is_fragment(text)
@@ -33,6 +36,17 @@ def test_cut_off_before_the_claim_is_a_fragment(text):
     "statute, which generally bars a lender from charging fees to...",
     "The bill passed 88-2 with Senator Ida Brandt of Ohio as the lone vote...",
     "The covered market in the old town has been closed since the pandemic...",
+    "The curfew came into force...",
+    "Lisbon on Friday responded with anger to the reports that the...",
+    "The regional council agreed to fund the new bridge over the estuary, arguing that the "
+    "cost of...",
+    "The governor of the northern province is more exposed than ever, facing calls to resign — "
+    "and not...",
+    "According to the ministry, the grants to each district were paid under the new rural housing "
+    "scheme and were...",
+    "The delegates said the ministers would travel to the capital on Monday to brief the "
+    "president in person on...",
+    "The harbour board of the old city published a statement saying the ferries had...",
 ])
 def test_cut_off_after_a_complete_clause_is_kept(text):
     assert not is_fragment(text)
