@@ -182,7 +182,7 @@ def _complete_first_clause(body: str) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset("""as in on at by for from with after before during since until while
-when whereas although though because if unless despite amid among according""".split())
+when whereas although though because if unless despite amid among according besides""".split())
 
 
 # Words that open a clause whatever follows ("since", "until" and "once" also open a mere phrase:
@@ -260,6 +260,8 @@ def is_fragment(unit: str) -> bool:
     words = re.findall(r"[\w’'-]+", body)
     if len(words) < 5 or (unit.lstrip()[:1] in _QUOTES_OPEN and not _closes_quote(body)):
         return True
+    if words[0].lower() in _CLAUSE_OPENERS and not _whole_before(body, len(body), 4):
+        return True  # an opening phrase cut before its main clause ("Besides the gain, five...")
     if _clause_before_its_verb(words):
         return True
     if _cut_in_a_second_part(body):

@@ -22,6 +22,8 @@ from compare_app.core.models import Kind
     "Dealers polled by the exchange showed broadly...",
     "The delegation said the minister would meet the...",
     "The port authority released a notice saying...",
+    "Besides the new bridge for the city, two...",
+    "While promising to bring the stranded crews home before the winter...",
 ])
 def test_cut_off_before_the_claim_is_a_fragment(text):
     assert is_fragment(text)
@@ -37,6 +39,7 @@ def test_cut_off_before_the_claim_is_a_fragment(text):
     "The bill passed 88-2 with Senator Ida Brandt of Ohio as the lone vote...",
     "The covered market in the old town has been closed since the pandemic...",
     "The curfew came into force...",
+    "In the capital, the council approved the budget on Monday after a long...",
     "Lisbon on Friday responded with anger to the reports that the...",
     "The regional council agreed to fund the new bridge over the estuary, arguing that the "
     "cost of...",
