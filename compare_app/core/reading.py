@@ -186,16 +186,30 @@ class Reading:
 
 def _governed(words: list[Word], text: str, base: int, at: int) -> list[Word]:
     """The content words after position `at` up to the end of their clause."""
-    out: list[Word] = []
+    return [words[k] for k in _governed_at(words, text, base, at)]
+
+
+def _governed_at(words: list[Word], text: str, base: int, at: int) -> list[int]:
+    out: list[int] = []
     for k in range(at + 1, min(len(words), at + 1 + GOVERNED_REACH)):
         gap = text[words[k - 1].end - base:words[k].start - base]
         if _CLAUSE_END.search(gap):
             break
         if words[k].content:
-            out.append(words[k])
+            out.append(k)
             if len(out) == GOVERNED_WORDS:
                 break
     return out
+
+
+def _label(words: list[Word], text: str, base: int, k: int) -> bool:
+    """Whether the figure or year at word k only names the noun after it ("the 2020 census",
+    "its 2019 report"): a label the hedge does not make uncertain."""
+    if not (0 < k < len(words) - 1) or not _determines(text, base, words[k - 1]):
+        return False
+    after = words[k + 1]
+    return (after.content and after.text[:1].islower() and after.key[:1] not in "=@#^"
+            and text[words[k].end - base:after.start - base] == " ")
 
 
 def _cue_span(words: list[Word], k: int, extra: int = 0) -> Span:
@@ -210,9 +224,10 @@ def _govern(target: dict, governed_at: set[int], words: list[Word], text: str, b
     shared object noun alone is not the shared claim."""
     cue = _cue_span(words, k, extra)
     cue = Span(cue.start, cue.end, text[cue.start - base:cue.end - base])
-    for n, g in enumerate(_governed(words, text, base, k + extra)):
+    for n, at in enumerate(_governed_at(words, text, base, k + extra)):
+        g = words[at]
         governed_at.add(g.start)
-        if n == 0 or g.key[:1] in "=@":
+        if n == 0 or (g.key[:1] in "=@" and not _label(words, text, base, at)):
             target.setdefault(g.key, (cue, g) if hedge else cue)
 
 

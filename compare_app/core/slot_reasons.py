@@ -236,8 +236,8 @@ def _date_reason(p: PairView, x: Span, y: Span) -> Reason:
 
 def direction_reasons(p: PairView) -> list[Reason]:
     """Opposite directions of change for the same thing: rose against fell."""
-    xs = [w for w in p.a.words if w.key[:1] == "^"][:MAX_MENTIONS]
-    ys = [w for w in p.b.words if w.key[:1] == "^"][:MAX_MENTIONS]
+    xs = _directions(p.a)
+    ys = _directions(p.b)
     if not xs or not ys:
         return []
     # With both directions on a side ("prices rose, wages fell"), only words the alignment
@@ -252,3 +252,18 @@ def direction_reasons(p: PairView) -> list[Reason]:
                 return [Reason(ReasonKind.DIRECTION, sx, sy,
                                both_say(p, "Opposite directions", sx, sy))]
     return []
+
+
+def _directions(reading: Reading) -> list[Word]:
+    """A side's words of change, without those offered as alternatives ("gained or lost the
+    most people", "up or down"): such a side names no direction."""
+    words = reading.words
+    out = []
+    for k, w in enumerate(words):
+        if w.key[:1] != "^" or (k and words[k - 1].text.lower() == "or") or (
+                k + 1 < len(words) and words[k + 1].text.lower() == "or"):
+            continue
+        out.append(w)
+        if len(out) == MAX_MENTIONS:
+            break
+    return out

@@ -434,3 +434,23 @@ def test_a_ceiling_after_a_verb_that_is_no_movement_is_still_a_ceiling():
                                   "The plan does not necessarily cut the fares this year."])
 def test_not_necessarily_denies_nothing_however_contracted(text):
     assert not reading_of(text).negated
+
+
+def test_a_year_that_names_an_event_is_no_date_a_hedge_makes_uncertain():
+    pair = compare_alone("The statistics office will publish the tables from the 2021 census "
+                         "on Friday, and towns that grew in the 2021 census will get funds.",
+                         "Towns that grew in the 2021 census received the first funds, and "
+                         "the statistics office will publish the tables on Friday.")
+    assert ReasonKind.CERTAINTY not in kinds(pair), [r.explanation for r in pair.reasons]
+    assert "=2021" not in reading_of("The office will publish data from the 2021 census.").hedged
+    assert "=2021" in reading_of("The office will publish the data in 2021.").hedged
+
+
+def test_directions_offered_as_alternatives_are_no_direction():
+    pair = compare_alone("The tables show which towns gained or lost the most residents "
+                         "in the census.",
+                         "The tables show that the coastal towns are declining in the census.")
+    assert ReasonKind.DIRECTION not in kinds(pair), [r.explanation for r in pair.reasons]
+    pair = compare_alone("Fares rose by 4 percent in the capital last year.",
+                         "Fares fell by 4 percent in the capital last year.")
+    assert kinds(pair) == {ReasonKind.DIRECTION}
