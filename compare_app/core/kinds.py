@@ -101,6 +101,13 @@ _CAPTION_WORDS = frozenset("posing pictured photo photograph image file courtesy
 _PRESCRIPTION_WORDS = frozenset("""must should ought need needs have imperative essential vital
 crucial necessary time prioritize prioritise ensure increase strengthen stop let let's consider
 remember support encourage impose demand urge""".split())
+# Advice the writer reports rather than gives ("the agency said use should be restricted",
+# "must leave by noon, the police said"): a claim about what someone said.
+_REPORTING_WORDS = frozenset("""said says told stated announced claimed argued warned wrote insisted
+recommended recommends advised advises urged according""".split())
+_REPORTED_ADVICE = re.compile(  # lower case: "States" or "Told" would be names
+    r"\b(?:said|says|told|stated|announced|claimed|argued|warned|wrote|insisted|recommended|"
+    r"recommends|advised|advises|urged|[Aa]ccording\s+to)\b")
 _OPINION_WORDS = frozenset("""i we my hard sure course alarming troubling eerily brilliant shameful
 disgraceful remarkable astonishing far-fetched far perfect proverbial surprising
 unknowable""".split())
@@ -345,7 +352,8 @@ def classify_units(text: str, spans: list[tuple[int, int]], *,
         elif flat.endswith("?"):
             kind = Kind.QUESTION
         elif (admits(words, _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)
-              and not re.match(r"(?i)^should\s+\w+\s+\w+", flat)):
+              and not re.match(r"(?i)^should\s+\w+\s+\w+", flat)
+              and not (admits(words, _REPORTING_WORDS) and _REPORTED_ADVICE.search(flat))):
             kind = Kind.PRESCRIPTION
         elif admits(words, _OPINION_WORDS) and OPINION_RE.search(flat):
             kind = Kind.OPINION

@@ -75,3 +75,15 @@ def test_fragments_and_quotes_are_excluded_and_never_unsupported():
     kinds = [s.kind for s in c.a.sentences]
     assert kinds == [Kind.CLAIM, Kind.QUOTE, Kind.FRAGMENT]
     assert c.summary.unsupported["A"] == 0 and c.summary.excluded["A"] == 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We must raise the dikes before the next storm season.", Kind.PRESCRIPTION),
+    ("The council should publish its accounts every quarter.", Kind.PRESCRIPTION),
+    ("The agency approved the new ferry on Monday, though it said the crossings should stop "
+     "in high winds.", Kind.CLAIM),
+    ("Residents must leave the valley by noon, the police said.", Kind.CLAIM),
+])
+def test_advice_the_writer_reports_is_a_claim(text, kind):
+    c = compare_texts(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
+    assert c.a.sentences[0].kind is kind
