@@ -189,7 +189,7 @@ def _complete_first_clause(body: str) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset("""as in on at by for from with after before during since until while
-when whereas although though because if unless despite amid among according besides""".split())
+when whereas although though because if unless despite amid among according besides once""".split())
 
 
 # Words that open a clause whatever follows ("since", "until" and "once" also open a mere phrase:

@@ -24,6 +24,8 @@ from compare_app.core.models import Kind
     "The port authority released a notice saying...",
     "Besides the new bridge for the city, two...",
     "While promising to bring the stranded crews home before the winter...",
+    "Once the flood began spilling over the old harbour wall — two metres at places, even over "
+    "the top of the...",
 ])
 def test_cut_off_before_the_claim_is_a_fragment(text):
     assert is_fragment(text)
