@@ -125,3 +125,14 @@ def test_overlapping_pauses_restore_the_collector_after_the_last_one():
     assert not gc.isenabled()
     second.__exit__(None, None, None)
     assert gc.isenabled()
+
+
+def test_two_sentences_that_only_both_report_something_are_not_linked():
+    a = ("Farmers told reporters that warnings about the old weir had been ignored for a "
+         "decade.\n\nBarley was planted after the spring floods receded. "
+         "The museum reopened its gallery.")
+    b = ("Officials have not yet told anyone what caused the spill, and the weir operator denied "
+         "that its gates had failed.\n\nA chess tournament drew players from eleven provinces. "
+         "Engineers tested a tidal turbine off the coast.")
+    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    assert not c.pairs, [(p.a, p.b, p.score) for p in c.pairs]
