@@ -100,11 +100,35 @@ def number_reasons(p: PairView) -> list[Reason]:
     for xs, ys in _counts(p):
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
-        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(p, xs, ys):
+        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(p, xs, ys) \
+                and not _spent_on_other_things(p, xs, ys):
             x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
             reasons.append(Reason(ReasonKind.NUMBER, x, y,
                                   both_say(p, "Different figures", x, y)))
     return reasons
+
+
+_PURPOSE_WORDS = frozenset("for to on in toward towards".split())
+
+
+def _purpose(reading: Reading, n: NumberMention) -> set[str]:
+    """What a sum is for, as the words of the phrase after it ("$400 billion to boost care for
+    the elderly", "$299 billion over five years on upgrading roads"); empty when none is given."""
+    after = reading.words_between(n.span.end, reading.clause_at(n.span.start)[1], first=10)
+    for k, w in enumerate(after):
+        if w.text.lower() in _PURPOSE_WORDS:
+            return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"}
+    return set()
+
+
+def _spent_on_other_things(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """Sums each side says are for something, and for nothing in common: two budget lines, not
+    two figures for one."""
+    if xs[0].unit != "money" or ys[0].unit != "money":
+        return False
+    fx = set().union(*(_purpose(p.a, x) for x in xs))
+    fy = set().union(*(_purpose(p.b, y) for y in ys))
+    return bool(fx) and bool(fy) and fx.isdisjoint(fy)
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count

@@ -454,3 +454,14 @@ def test_directions_offered_as_alternatives_are_no_direction():
     pair = compare_alone("Fares rose by 4 percent in the capital last year.",
                          "Fares fell by 4 percent in the capital last year.")
     assert kinds(pair) == {ReasonKind.DIRECTION}
+
+
+def test_sums_for_different_things_are_not_different_figures_for_one():
+    pair = compare_alone("Critics attacked the provincial plan's $400 million to expand care "
+                         "for the elderly.",
+                         "The provincial plan's $290 million over five years goes to repaving "
+                         "roads.")
+    assert ReasonKind.NUMBER not in kinds(pair), [r.explanation for r in pair.reasons]
+    pair = compare_alone("The council set aside $40 million to repair the harbour wall.",
+                         "The council set aside $25 million to repair the harbour wall.")
+    assert kinds(pair) == {ReasonKind.NUMBER}
