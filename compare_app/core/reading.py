@@ -57,6 +57,11 @@ _DISTANCING_RE = re.compile(
     r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
     r"|(?:is|are|was|were)\s+said\s+to|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
     re.IGNORECASE)
+# Reports that the speaker or writer goes on to confirm are no distance: "McKenzie concurred with
+# previous media reports that …", "officials confirmed earlier reports".
+_ENDORSED = re.compile(r"\b(?:concur|confirm|corroborat|verif|acknowledg|admit)\w*"
+                       r"(?:\s+up)?(?:\s+(?:with|the|that|previous|earlier|recent|initial))*\s*$",
+                       re.IGNORECASE)
 
 
 
@@ -303,7 +308,7 @@ def read(sentence: Sentence) -> Reading:
     # ("reportedly") the predicate it modifies.
     distanced: dict[str, Span] = {}
     first = _DISTANCING_RE.search(text)  # the first phrase covers all that any later one does
-    if first:
+    if first and not _ENDORSED.search(text[max(0, first.start() - 40):first.start()]):
         cue = Span(base + first.start(), base + first.end(), first.group())
         for w in words:
             if w.start >= cue.end and w.content:

@@ -210,7 +210,8 @@ def _listed(reading: Reading, parts: list[NumberMention]) -> bool:
 
 
 _LIST_JOIN = re.compile(r",|\band\b")
-_CLAUSE_BREAK = re.compile(r"[.;:]")
+# "10 people, including seven children": a part named inside a total, not the next item of a list
+_CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:including|among them|of whom|of which)\b")
 
 
 # ----------------------------------------------------------------- dates

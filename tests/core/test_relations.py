@@ -465,3 +465,20 @@ def test_sums_for_different_things_are_not_different_figures_for_one():
     pair = compare_alone("The council set aside $40 million to repair the harbour wall.",
                          "The council set aside $25 million to repair the harbour wall.")
     assert kinds(pair) == {ReasonKind.NUMBER}
+
+
+def test_reports_the_writer_says_an_official_confirmed_are_no_distance():
+    plain = "The storm destroyed 40 homes in the bay on Sunday."
+    pair = compare_alone("The governor concurred with earlier media reports that the storm "
+                         "destroyed 40 homes in the bay on Sunday.", plain)
+    assert ReasonKind.ATTRIBUTION not in kinds(pair), [r.explanation for r in pair.reasons]
+    pair = compare_alone("Earlier media reports said the storm destroyed 40 homes in the bay on "
+                         "Sunday.", plain)
+    assert kinds(pair) == {ReasonKind.ATTRIBUTION}
+
+
+def test_a_part_named_inside_a_ceiling_keeps_the_ceiling_a_ceiling():
+    pair = compare_alone("The blast in the depot killed as many as 12 people, including five "
+                         "children.",
+                         "Twelve people were killed by the blast in the depot.")
+    assert kinds(pair) == {ReasonKind.CERTAINTY}, [r.explanation for r in pair.reasons]
