@@ -217,6 +217,37 @@ def _label(words: list[Word], text: str, base: int, k: int) -> bool:
             and text[words[k].end - base:after.start - base] == " ")
 
 
+_DENIALS = frozenset("deny denies denied denying".split())
+_RELATIVES = frozenset("that which who".split())
+_CONDITIONS = frozenset("if unless whether".split())
+
+
+def _hypothetical(words: list[Word], text: str, base: int, k: int) -> bool:
+    """Whether the cue at word k stands in a condition ("if the person has not received …"):
+    a supposition, not a denial."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        gap = text[words[j].end - base:words[j + 1].start - base]
+        if _CLAUSE_END.search(gap):
+            return False
+        if words[j].text.lower() in _CONDITIONS:
+            return True
+    return False
+
+
+def _deny_clause(target: dict, governed_at: set[int], words: list[Word], text: str, base: int,
+                 k: int) -> None:
+    """ "denied that his decision went against …" denies the clause's verb, not its subject: the
+    words it reaches are governed, and the first that reads as a verb is the denied claim."""
+    cue = Span(words[k].start, words[k].end, words[k].text)
+    for at in _governed_at(words, text, base, k + 1):
+        g = words[at]
+        governed_at.add(g.start)
+        low = g.text.lower()
+        if low in IRREGULAR_PAST or (low.endswith(("ed", "ing")) and len(low) > 4):
+            target.setdefault(g.key, cue)
+            break
+
+
 def _cue_span(words: list[Word], k: int, extra: int = 0) -> Span:
     last = words[min(k + extra, len(words) - 1)]
     return Span(words[k].start, last.end, "")
@@ -294,6 +325,12 @@ def read(sentence: Sentence) -> Reading:
             _govern(hedged, at[id(hedged)], words, text, base, k, 0, hedge=True)
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
                 nxt not in _NEGATION_EXCEPT:
+            if _hypothetical(words, text, base, k) or (low in _DENIALS and k and (
+                    words[k - 1].text.lower() in _RELATIVES)):
+                continue  # "if he has not received …", "content that denies …": no denial
+            if low in _DENIALS and nxt == "that":
+                _deny_clause(negated, at[id(negated)], words, text, base, k)
+                continue
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):
             target = hedged  # capitalised "May" is the month; "would-be" an adjective

@@ -273,10 +273,19 @@ def direction_reasons(p: PairView) -> list[Reason]:
             if x.key == y.key:
                 continue
             sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
-            if lone or p.aligned(sx, sy):
+            if (lone and _moving(p.a, x) & _moving(p.b, y)) or p.aligned(sx, sy):
                 return [Reason(ReasonKind.DIRECTION, sx, sy,
                                both_say(p, "Opposite directions", sx, sy))]
     return []
+
+
+def _moving(reading: Reading, word: Word) -> set[str]:
+    """The words around a word of change in its clause, where what rises or falls is named
+    ("the unemployment rate fell", "a rise in prices")."""
+    start, end = reading.clause_at(word.start)
+    near = reading.words_between(start, word.start, last=6) + reading.words_between(
+        word.end, end, first=4)
+    return {w.key for w in near if w.content and w.key[:1] not in "=@#^"}
 
 
 def _directions(reading: Reading) -> list[Word]:

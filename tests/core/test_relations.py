@@ -482,3 +482,30 @@ def test_a_part_named_inside_a_ceiling_keeps_the_ceiling_a_ceiling():
                          "children.",
                          "Twelve people were killed by the blast in the depot.")
     assert kinds(pair) == {ReasonKind.CERTAINTY}, [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The rule holds even if a passenger has not bought a return ticket.", set()),
+    ("The network will stop paying for videos that deny the safety of the vaccines.", set()),
+    ("The mayor denied that her decision to close the bridge went against the engineers.",
+     {"went"}),
+])
+def test_a_supposition_an_aside_or_a_denied_clause_denies_only_what_it_says(text, denied):
+    assert set(reading_of(text).negated) == denied
+
+
+def test_a_denial_of_a_clause_denies_its_verb():
+    pair = compare_alone("The minister denied that he had signed the contract with the firm.",
+                         "The minister signed the contract with the firm.")
+    assert kinds(pair) == {ReasonKind.NEGATION}
+
+
+def test_opposite_directions_of_different_things_are_no_conflict():
+    pair = compare_alone("The economy added 90,000 jobs in May and the jobless rate fell to 4%, "
+                         "the statistics office said on Friday.",
+                         "Hiring rose in May at its fastest pace in a year, the statistics office "
+                         "said on Friday.")
+    assert ReasonKind.DIRECTION not in kinds(pair), [r.explanation for r in pair.reasons]
+    pair = compare_alone("There was a sharp rise in fares in the capital last year.",
+                         "Fares in the capital fell last year.")
+    assert kinds(pair) == {ReasonKind.DIRECTION}
