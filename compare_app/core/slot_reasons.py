@@ -100,12 +100,42 @@ def number_reasons(p: PairView) -> list[Reason]:
     for xs, ys in _counts(p):
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
-        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _breakdown(p, xs, ys) \
-                and not _spent_on_other_things(p, xs, ys):
+        if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _not_one_figure(p, xs, ys):
             x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
             reasons.append(Reason(ReasonKind.NUMBER, x, y,
                                   both_say(p, "Different figures", x, y)))
     return reasons
+
+
+# Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
+# 845,000 jobs"; "expected to rise 5%" hedges the claim itself instead.
+_FORECAST = re.compile(r"\b(?:expect(?:ed|ing)?|forecast(?:ed|ing)?|predict(?:ed|ing)?|"
+                       r"project(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|"
+                       r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def _forecast(reading: Reading, n: NumberMention) -> bool:
+    """Whether a figure is what someone expected rather than what happened: an expectation verb
+    before it in its clause takes it (or the list it is in) as its object."""
+    s = reading.sentence
+    start, _ = reading.clause_at(n.span.start)
+    return bool(_FORECAST.search(s.text[start - s.start:n.span.start - s.start]))
+
+
+def _forecast_against_result(p: PairView, xs: list[NumberMention],
+                             ys: list[NumberMention]) -> bool:
+    """One side's figures are all a forecast, the other's none: the expectation and the outcome
+    are two quantities ("had expected 5.1%" / "fell to 4.8%")."""
+    fx = [_forecast(p.a, x) for x in xs]
+    fy = [_forecast(p.b, y) for y in ys]
+    return (all(fx) and not any(fy)) or (all(fy) and not any(fx))
+
+
+def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """Figures of one kind that still count different things: a total and its parts, two
+    budget lines, a forecast and the outcome."""
+    return (_breakdown(p, xs, ys) or _spent_on_other_things(p, xs, ys)
+            or _forecast_against_result(p, xs, ys))
 
 
 _PURPOSE_WORDS = frozenset("for to on in toward towards".split())

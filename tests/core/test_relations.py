@@ -509,3 +509,13 @@ def test_opposite_directions_of_different_things_are_no_conflict():
     pair = compare_alone("There was a sharp rise in fares in the capital last year.",
                          "Fares in the capital fell last year.")
     assert kinds(pair) == {ReasonKind.DIRECTION}
+
+
+def test_a_forecast_and_the_outcome_are_two_quantities():
+    pair = compare_alone("The jobless rate fell to 4.8% in September, the statistics office said.",
+                         "Economists polled by the bank had been looking for 90,000 new jobs and "
+                         "a jobless rate of 5.1% in September.")
+    assert ReasonKind.NUMBER not in kinds(pair), [r.explanation for r in pair.reasons]
+    pair = compare_alone("Economists had expected a jobless rate of 4.8% in September.",
+                         "Economists had expected a jobless rate of 5.1% in September.")
+    assert kinds(pair) == {ReasonKind.NUMBER}
