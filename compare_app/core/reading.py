@@ -194,12 +194,20 @@ def _governed(words: list[Word], text: str, base: int, at: int) -> list[Word]:
     return [words[k] for k in _governed_at(words, text, base, at)]
 
 
+# Words that open another clause: a cue's reach ends there ("won't take part after Pelosi
+# rejected two …" hedges the taking part, not the rejection).
+_REACH_ENDS = frozenset("""after before because since when while if unless until whereas
+although though which who whom whose""".split())
+
+
 def _governed_at(words: list[Word], text: str, base: int, at: int) -> list[int]:
     out: list[int] = []
     for k in range(at + 1, min(len(words), at + 1 + GOVERNED_REACH)):
         gap = text[words[k - 1].end - base:words[k].start - base]
-        if _CLAUSE_END.search(gap):
+        if _CLAUSE_END.search(gap) or words[k].text.lower() in _REACH_ENDS:
             break
+        if k == at + 1 and words[k].text.lower() == "let":
+            break  # "will not let … stand": the predicate is "let", which no key names
         if words[k].content:
             out.append(k)
             if len(out) == GOVERNED_WORDS:

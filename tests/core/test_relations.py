@@ -470,6 +470,16 @@ LOOK_ALIKES = [
       "5.1% in September."),
      ("Economists had expected a jobless rate of 4.8% in September.",
       "Economists had expected a jobless rate of 5.1% in September.")),
+    (ReasonKind.CERTAINTY,  # a hedge's reach ends where another clause opens
+     ("The union won't take part after the board rejected two of its members.",
+      "The board rejected two of the union's members on Monday."),
+     ("The board will reject two of the union's members on Monday.",
+      "The board rejected two of the union's members on Monday.")),
+    (ReasonKind.NEGATION,  # "will not let X block" denies no word of X's claim
+     ("The mayor will not let the protesters block the vote on the bridge.",
+      "The protesters blocked the vote on the bridge."),
+     ("The protesters did not block the vote on the bridge.",
+      "The protesters blocked the vote on the bridge.")),
     (ReasonKind.ATTRIBUTION,  # reports an official is said to confirm are no distance
      ("The governor concurred with earlier media reports that the storm destroyed 40 homes in "
       "the bay on Sunday.", "The storm destroyed 40 homes in the bay on Sunday."),
