@@ -132,7 +132,11 @@ class Reading:
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self._past(w)), None)
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
-        return next((w for w in earlier if self._past(w)), None)
+        for k, w in enumerate(earlier):
+            if self._past(w):  # ... unless an aim comes between: "appointed to oversee the …"
+                aim = any(x.text.lower() == "to" and not x.content for x in earlier[k + 1:])
+                return None if aim else w
+        return None
 
     def clause_at(self, offset: int) -> tuple[int, int]:
         """Document offsets of the clause (between punctuation) around `offset`."""
@@ -228,6 +232,14 @@ def _label(words: list[Word], text: str, base: int, k: int) -> bool:
 _DENIALS = frozenset("deny denies denied denying".split())
 _RELATIVES = frozenset("that which who".split())
 _CONDITIONS = frozenset("if unless whether".split())
+
+
+def _describes(words: list[Word], k: int, low: str) -> bool:
+    """Whether the negation at word k only describes someone or something in a relative clause
+    ("content that denies …", "anyone who is not white"), not the claim."""
+    before = [w.text.lower() for w in words[max(0, k - 3):k]]
+    return bool(before) and ((low in _DENIALS and before[-1] in _RELATIVES)
+                             or any(w in ("who", "which") for w in before))
 
 
 def _hypothetical(words: list[Word], text: str, base: int, k: int) -> bool:
@@ -333,8 +345,7 @@ def read(sentence: Sentence) -> Reading:
             _govern(hedged, at[id(hedged)], words, text, base, k, 0, hedge=True)
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
                 nxt not in _NEGATION_EXCEPT:
-            if _hypothetical(words, text, base, k) or (low in _DENIALS and k and (
-                    words[k - 1].text.lower() in _RELATIVES)):
+            if _hypothetical(words, text, base, k) or _describes(words, k, low):
                 continue  # "if he has not received …", "content that denies …": no denial
             if low in _DENIALS and nxt == "that":
                 _deny_clause(negated, at[id(negated)], words, text, base, k)

@@ -480,6 +480,18 @@ LOOK_ALIKES = [
       "The protesters blocked the vote on the bridge."),
      ("The protesters did not block the vote on the bridge.",
       "The protesters blocked the vote on the bridge.")),
+    (ReasonKind.NEGATION,  # a negation that describes someone in a relative clause
+     ("The senator has kept his seat at a club that admits nobody who is not from the old "
+      "families of the town.", "The senator kept his seat at the club of the old families of "
+      "the town."),
+     ("The senator has not kept his seat at the club of the old families of the town.",
+      "The senator kept his seat at the club of the old families of the town.")),
+    (ReasonKind.CERTAINTY,  # a past verb with an aim between states the aim's object as no fact
+     ("The ministry told the mayors how many families they can expect to be resettled in their "
+      "towns.", "The minister appointed an envoy on Friday to oversee the resettlement of "
+      "families in the towns."),
+     ("The ministry said the families will be resettled in the towns.",
+      "The ministry resettled the families in the towns on Friday.")),
     (ReasonKind.ATTRIBUTION,  # reports an official is said to confirm are no distance
      ("The governor concurred with earlier media reports that the storm destroyed 40 homes in "
       "the bay on Sunday.", "The storm destroyed 40 homes in the bay on Sunday."),
