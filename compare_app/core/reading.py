@@ -177,6 +177,9 @@ class Reading:
                 low in WORD_VALUES or (word.text[:1].isupper()
                                        and word.start > self.sentence.start):
             return False  # "hundred", "indeed", "exceed", a name such as "Mohammed"
+        at = word.start - self.sentence.start
+        if at and self.sentence.text[at - 1] in "-‐":
+            return False  # the end of a compound adjective: "long-awaited", "state-owned"
         k = bisect.bisect_left(self._starts, word.start)
         before = self.words[k - 1].text.lower() if k else ""
         return before not in _ADJECTIVAL_BEFORE

@@ -492,6 +492,12 @@ LOOK_ALIKES = [
       "families in the towns."),
      ("The ministry said the families will be resettled in the towns.",
       "The ministry resettled the families in the towns on Friday.")),
+    (ReasonKind.CERTAINTY,  # the end of a compound adjective ("long-awaited") is no past verb
+     ("From November, visitors will be allowed to enter the country if they are vaccinated.",
+      "The change, which takes effect in November, will let families plan long-awaited reunions "
+      "and allow visitors to enter the country."),
+     ("Visitors will be allowed to enter the country from November.",
+      "Visitors were allowed to enter the country in November.")),
     (ReasonKind.ATTRIBUTION,  # reports an official is said to confirm are no distance
      ("The governor concurred with earlier media reports that the storm destroyed 40 homes in "
       "the bay on Sunday.", "The storm destroyed 40 homes in the bay on Sunday."),
