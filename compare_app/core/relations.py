@@ -27,6 +27,7 @@ from .slot_reasons import (
     MAX_MENTIONS,
     bound_reasons,
     date_reasons,
+    different_measures,
     direction_reasons,
     number_reasons,
 )
@@ -35,6 +36,7 @@ from .slots import DATE_WORDS
 log = logging.getLogger(__name__)
 
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
+_SLOT_KINDS = frozenset({ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.DIRECTION})
 
 
 # ----------------------------------------------------------------- entities
@@ -280,8 +282,9 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     """Relation of two linked sentences and its reasons.
 
     A prescription or question against a statement shares a subject, not a claim; so do two
-    look-alike events: both are `related` and not checked further. `readings` caches each
-    sentence's reading across the pairs of one comparison (keyed by sentence id)."""
+    look-alike events, and figures of two measures ("new" / "continuing" claims): all are
+    `related`. `readings` caches each sentence's reading across the pairs of one comparison
+    (keyed by sentence id)."""
     if _stance(a.kind) != _stance(b.kind):
         return Relation.RELATED, ()
     cache = {} if readings is None else readings
@@ -292,7 +295,8 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     reasons: list[Reason] = []
     for check in REASON_CHECKS:
         reasons += check(view)
-    if different_events(view, reasons):
+    if different_events(view, reasons) or (reasons and different_measures(view) and all(
+            r.kind in _SLOT_KINDS for r in reasons)):
         return Relation.RELATED, ()
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
 

@@ -331,3 +331,31 @@ def _directions(reading: Reading) -> list[Word]:
         if len(out) == MAX_MENTIONS:
             break
     return out
+
+
+# ----------------------------------------------------------------- measures
+
+# Qualifiers that make one measure another: new claims against continuing ones, a monthly change
+# against a yearly one, the core rate against the headline one.
+_MEASURES = (
+    (re.compile(r"\b(?:new|initial|first-time)\b", re.I),
+     re.compile(r"\b(?:continuing|ongoing|continued)\b", re.I)),
+    (re.compile(r"\b(?:monthly|month-(?:on|over|to)-month|from (?:a|the) month (?:earlier|before)"
+                r"|from the previous month|over the prior month)\b", re.I),
+     re.compile(r"\b(?:annual|yearly|annuali[sz]ed|year-(?:on|over|to)-year|from (?:a|the) year "
+                r"(?:earlier|before)|over the past (?:year|12 months))\b", re.I)),
+    (re.compile(r"\bcore\b", re.I), re.compile(r"\bheadline\b", re.I)),
+)
+
+
+def different_measures(p: PairView) -> bool:
+    """Whether the two sides qualify their figures as two measures ("new claims" / "continuing
+    claims", "from a month earlier" / "from a year earlier"), each side only one of them."""
+    a, b = p.a.sentence.text, p.b.sentence.text
+    for one, other in _MEASURES:
+        a_one, a_other = bool(one.search(a)), bool(other.search(a))
+        b_one, b_other = bool(one.search(b)), bool(other.search(b))
+        if (a_one != a_other) and (b_one != b_other) and a_one != b_one:
+            return True
+    return False
+

@@ -534,3 +534,20 @@ def test_a_denial_of_a_clause_denies_its_verb():
     pair = compare_alone("The minister denied that he had signed the contract with the firm.",
                          "The minister signed the contract with the firm.")
     assert kinds(pair) == {ReasonKind.NEGATION}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Continuing claims for jobless benefits fell to 2.1 million in the week to May 3.",
+     "New claims for jobless benefits rose by 12,000 to 380,000 in the week to May 10."),
+    ("Bread prices rose 0.8% from the previous month in April.",
+     "Bread prices rose 6.1% from a year earlier in April."),
+])
+def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.RELATED and not pair.reasons
+
+
+def test_the_same_measure_with_other_figures_still_conflicts():
+    pair = compare_alone("Bread prices rose 0.8% from the previous month in April.",
+                         "Bread prices rose 1.5% from the previous month in April.")
+    assert kinds(pair) == {ReasonKind.NUMBER}
