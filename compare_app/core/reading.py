@@ -62,6 +62,15 @@ _DISTANCING_RE = re.compile(
 _ENDORSED = re.compile(r"\b(?:concur|confirm|corroborat|verif|acknowledg|admit)\w*"
                        r"(?:\s+up)?(?:\s+(?:with|the|that|previous|earlier|recent|initial))*\s*$",
                        re.IGNORECASE)
+_WITHHELD = re.compile(
+    r"\b(?:not|never|no|neither|nor|declin\w*|refus\w*|unable|fail\w*)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _endorsed(before: str) -> bool:
+    """Whether the words before a distancing phrase confirm it ("concurred with earlier media
+    reports"), and not a confirmation withheld ("declined to confirm media reports")."""
+    m = _ENDORSED.search(before)
+    return bool(m) and not _WITHHELD.search(before[max(0, m.start() - 25):m.start()])
 
 
 
@@ -114,9 +123,10 @@ class Reading:
         return [w for w in self.words if w.key == key and w.start not in self.governed]
 
     def realised(self, word: Word) -> bool:
-        """Whether `word` is stated as done: it is a past form itself, a past verb governs it
-        from earlier in its clause, or (for a figure or a date) its clause has one; never a
-        verb after "to" (an aim: "a bill to ban")."""
+        """Whether `word` is stated as done: it is a past form itself, the nearest past verb
+        before it in its clause governs it with no aim between ("appointed to oversee the
+        resettlement" does not), or (for a figure or a date) its clause has one; never a verb
+        after "to" (an aim: "a bill to ban")."""
         return self.realised_by(word) is not None
 
     def realised_by(self, word: Word) -> Word | None:
@@ -132,10 +142,10 @@ class Reading:
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self._past(w)), None)
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
-        for k, w in enumerate(earlier):
-            if self._past(w):  # ... unless an aim comes between: "appointed to oversee the …"
+        for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
+            if self._past(earlier[k]):             # between: "appointed to oversee the …"
                 aim = any(x.text.lower() == "to" and not x.content for x in earlier[k + 1:])
-                return None if aim else w
+                return None if aim else earlier[k]
         return None
 
     def clause_at(self, offset: int) -> tuple[int, int]:
@@ -178,8 +188,9 @@ class Reading:
                                        and word.start > self.sentence.start):
             return False  # "hundred", "indeed", "exceed", a name such as "Mohammed"
         at = word.start - self.sentence.start
-        if at and self.sentence.text[at - 1] in "-‐":
-            return False  # the end of a compound adjective: "long-awaited", "state-owned"
+        if at and self.sentence.text[at - 1] in "-‐‑" and not _VERB_PREFIX.search(
+                self.sentence.text[max(0, at - 6):at]):
+            return False  # a compound adjective ("long-awaited"), not "co-founded", "re-opened"
         k = bisect.bisect_left(self._starts, word.start)
         before = self.words[k - 1].text.lower() if k else ""
         return before not in _ADJECTIVAL_BEFORE
@@ -203,16 +214,19 @@ def _governed(words: list[Word], text: str, base: int, at: int) -> list[Word]:
 
 # Words that open another clause: a cue's reach ends there ("won't take part after Pelosi
 # rejected two …" hedges the taking part, not the rejection).
-_REACH_ENDS = frozenset("""after before because since when while if unless until whereas
-although though which who whom whose""".split())
+_REACH_ENDS = frozenset("""because when while if unless whereas although though which who whom
+whose""".split())
+_TIME_LINKS = frozenset("after before since until".split())  # also prepositions: "until 2027"
 
 
 def _governed_at(words: list[Word], text: str, base: int, at: int) -> list[int]:
     out: list[int] = []
     for k in range(at + 1, min(len(words), at + 1 + GOVERNED_REACH)):
         gap = text[words[k - 1].end - base:words[k].start - base]
-        if _CLAUSE_END.search(gap) or words[k].text.lower() in _REACH_ENDS:
-            break
+        low = words[k].text.lower()
+        if _CLAUSE_END.search(gap) or low in _REACH_ENDS or (
+                low in _TIME_LINKS and k + 1 < len(words) and words[k + 1].key[:1] not in "=@"):
+            break  # "after the board rejected …", not "until 2027"
         if k == at + 1 and words[k].text.lower() == "let":
             break  # "will not let … stand": the predicate is "let", which no key names
         if words[k].content:
@@ -222,27 +236,49 @@ def _governed_at(words: list[Word], text: str, base: int, at: int) -> list[int]:
     return out
 
 
+_LABEL_DETERMINERS = frozenset("the its their his her our this these those".split())
+
+
 def _label(words: list[Word], text: str, base: int, k: int) -> bool:
     """Whether the figure or year at word k only names the noun after it ("the 2020 census",
     "its 2019 report"): a label the hedge does not make uncertain."""
-    if not (0 < k < len(words) - 1) or not _determines(text, base, words[k - 1]):
+    if not (0 < k < len(words) - 1) or words[k - 1].text.lower() not in _LABEL_DETERMINERS:
         return False
     after = words[k + 1]
     return (after.content and after.text[:1].islower() and after.key[:1] not in "=@#^"
             and text[words[k].end - base:after.start - base] == " ")
 
 
+_VERB_PREFIX = re.compile(r"(?i)(?:^|[^\w])(?:re|co|pre|un|over|out|mis|de|non|self|under)[-‐‑]$")
 _DENIALS = frozenset("deny denies denied denying".split())
 _RELATIVES = frozenset("that which who".split())
 _CONDITIONS = frozenset("if unless whether".split())
 
 
-def _describes(words: list[Word], k: int, low: str) -> bool:
-    """Whether the negation at word k only describes someone or something in a relative clause
-    ("content that denies …", "anyone who is not white"), not the claim."""
-    before = [w.text.lower() for w in words[max(0, k - 3):k]]
-    return bool(before) and ((low in _DENIALS and before[-1] in _RELATIVES)
-                             or any(w in ("who", "which") for w in before))
+_UNKNOWN_BEFORE = frozenset("""unclear clear whether know knows knew known say says said ask asks
+asked sure see saw decide decided tell told""".split())
+
+
+def _describes(words: list[Word], text: str, base: int, k: int, low: str) -> bool:
+    """Whether the negation at word k only describes someone or something in a restrictive
+    relative clause ("content that denies …", "anyone who is not white"), not the claim; an
+    aside set off by a comma ("the man, who was not armed, …") or a question ("unclear which
+    lawmakers did not …") still denies."""
+    if low in _DENIALS and k and words[k - 1].text.lower() in _RELATIVES:
+        return _restrictive(words, text, base, k - 1)
+    for j in range(k - 1, max(0, k - 3) - 1, -1):
+        if words[j].text.lower() in ("who", "which"):
+            return _restrictive(words, text, base, j)
+    return False
+
+
+def _restrictive(words: list[Word], text: str, base: int, j: int) -> bool:
+    """Whether the relative word at j opens a clause that narrows the noun before it: no comma
+    or dash before it, and not a question ("which" after "unclear", "whether", "know")."""
+    if j == 0:
+        return False
+    gap = text[words[j - 1].end - base:words[j].start - base]
+    return not re.search(r"[,;:(—–-]", gap) and words[j - 1].text.lower() not in _UNKNOWN_BEFORE
 
 
 def _hypothetical(words: list[Word], text: str, base: int, k: int) -> bool:
@@ -257,18 +293,32 @@ def _hypothetical(words: list[Word], text: str, base: int, k: int) -> bool:
     return False
 
 
+_COPULAS = frozenset("is are was were be been being".split())
+
+
 def _deny_clause(target: dict, governed_at: set[int], words: list[Word], text: str, base: int,
                  k: int) -> None:
     """ "denied that his decision went against …" denies the clause's verb, not its subject: the
-    words it reaches are governed, and the first that reads as a verb is the denied claim."""
+    words it reaches are governed; the denied claim is the first word that reads as a verb (not
+    right after a determiner: "the meeting"), or what follows a copula ("is a monopoly")."""
     cue = Span(words[k].start, words[k].end, words[k].text)
     for at in _governed_at(words, text, base, k + 1):
-        g = words[at]
-        governed_at.add(g.start)
-        low = g.text.lower()
-        if low in IRREGULAR_PAST or (low.endswith(("ed", "ing")) and len(low) > 4):
+        governed_at.add(words[at].start)
+    after_copula = False
+    for at in range(k + 2, min(len(words), k + 2 + GOVERNED_REACH)):
+        g, low = words[at], words[at].text.lower()
+        gap = text[words[at - 1].end - base:g.start - base]
+        if _CLAUSE_END.search(gap):
+            return
+        if low in _COPULAS:
+            after_copula = True
+            continue
+        determined = _determines(text, base, words[at - 1])
+        verb = low in IRREGULAR_PAST or (low.endswith(("ed", "ing")) and len(low) > 3
+                                         and not determined)
+        if g.content and (verb or after_copula):
             target.setdefault(g.key, cue)
-            break
+            return
 
 
 def _cue_span(words: list[Word], k: int, extra: int = 0) -> Span:
@@ -348,7 +398,7 @@ def read(sentence: Sentence) -> Reading:
             _govern(hedged, at[id(hedged)], words, text, base, k, 0, hedge=True)
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
                 nxt not in _NEGATION_EXCEPT:
-            if _hypothetical(words, text, base, k) or _describes(words, k, low):
+            if _hypothetical(words, text, base, k) or _describes(words, text, base, k, low):
                 continue  # "if he has not received …", "content that denies …": no denial
             if low in _DENIALS and nxt == "that":
                 _deny_clause(negated, at[id(negated)], words, text, base, k)
@@ -367,7 +417,7 @@ def read(sentence: Sentence) -> Reading:
     # ("reportedly") the predicate it modifies.
     distanced: dict[str, Span] = {}
     first = _DISTANCING_RE.search(text)  # the first phrase covers all that any later one does
-    if first and not _ENDORSED.search(text[max(0, first.start() - 40):first.start()]):
+    if first and not _endorsed(text[max(0, first.start() - 60):first.start()]):
         cue = Span(base + first.start(), base + first.end(), first.group())
         for w in words:
             if w.start >= cue.end and w.content:

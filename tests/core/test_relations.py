@@ -551,3 +551,32 @@ def test_the_same_measure_with_other_figures_still_conflicts():
     pair = compare_alone("Bread prices rose 0.8% from the previous month in April.",
                          "Bread prices rose 1.5% from the previous month in April.")
     assert kinds(pair) == {ReasonKind.NUMBER}
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("Police said the driver, who was not armed, was stopped by an officer on Sunday.",
+     "Police said the driver, who was armed, was stopped by an officer on Sunday.",
+     ReasonKind.NEGATION),  # an aside set off by commas still denies
+    ("The spokesman declined to confirm media reports that the minister resigned on Monday.",
+     "The minister resigned on Monday.", ReasonKind.ATTRIBUTION),  # a confirmation withheld
+    ("Officials could not confirm that 40 sailors were rescued off the cape.",
+     "40 sailors were rescued off the cape.", ReasonKind.NEGATION),  # "that 40" is no label
+    ("Lena Ortiz co-founded the shelter in 2010.", "Lena Ortiz will found the shelter in 2010.",
+     ReasonKind.CERTAINTY),  # a prefixed verb is no compound adjective
+    ("The firm denied that it lied to investors about the merger.",
+     "The firm lied to investors about the merger.", ReasonKind.NEGATION),
+    ("The firm denies that it is a monopoly in the ferry market.",
+     "The firm is a monopoly in the ferry market.", ReasonKind.NEGATION),
+    ("The club denied that the meeting took place in March.", "The meeting took place in March.",
+     ReasonKind.NEGATION),
+    ("The museum will not open until 2027, the city said.",
+     "The museum opened in 2027, the city said.", ReasonKind.CERTAINTY),  # a date is no clause
+])
+def test_a_conflict_the_new_rules_must_not_hide(a, b, kind):
+    assert kind in kinds(compare_alone(a, b))
+
+
+def test_a_hedge_does_not_reach_a_figure_in_a_later_clause():
+    pair = compare_alone("The union will not return after the board cut 40 jobs.",
+                         "The board cut 40 jobs at the plant.")
+    assert ReasonKind.CERTAINTY not in kinds(pair), [r.explanation for r in pair.reasons]
