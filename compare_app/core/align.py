@@ -22,7 +22,7 @@ from itertools import combinations
 
 from . import tuning
 from .meanings import close_meanings
-from .normalize import canonical
+from .normalize import CREDIT_WORDS, canonical
 from .progress import no_tick
 from .similarity import Scorer, Terms, TermWeights, slots_of
 from .slots import is_value
@@ -31,8 +31,7 @@ log = logging.getLogger(__name__)
 
 # Words that only credit a source ("said", "according to"): two sentences that both report
 # something share no claim by it.
-_REPORTING_TERMS = frozenset(canonical(w) for w in
-                             "said says say told tell according announced".split())
+_CREDIT_TERMS = frozenset(map(canonical, CREDIT_WORDS))
 
 
 
@@ -241,7 +240,7 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
         shared = a_sets[i] & b_sets[j]  # type: ignore[operator]
         values = sum(1 for t in shared if is_value(t))
         words = sum(1 for t in shared if t[:1] != "#" and not is_value(t) and df[t] <= rare_df
-                    and t not in _REPORTING_TERMS)
+                    and t not in _CREDIT_TERMS)
         evidence = (by_a[i][j], adjusted, float(best_a + best_b), max(ga, gb), min(ga, gb),
                     math.log1p(words), min(values, 2) / 2,
                     math.log(min(weights.n, tuning.SIZE_CAP)) * (1.0 - by_a[i][j]))

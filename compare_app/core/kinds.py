@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .models import Kind
+from .normalize import REPORTING_VERBS
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +102,26 @@ _CAPTION_WORDS = frozenset("posing pictured photo photograph image file courtesy
 _PRESCRIPTION_WORDS = frozenset("""must should ought need needs have imperative essential vital
 crucial necessary time prioritize prioritise ensure increase strengthen stop let let's consider
 remember support encourage impose demand urge""".split())
-# Advice the writer reports rather than gives ("the agency said use should be restricted",
-# "must leave by noon, the police said"): a claim about what someone said.
-_REPORTING_WORDS = frozenset("""said says told stated announced claimed argued warned wrote insisted
-recommended recommends advised advises urged according""".split())
-_REPORTED_ADVICE = re.compile(  # lower case: "States" or "Told" would be names
-    r"\b(?:said|says|told|stated|announced|claimed|argued|warned|wrote|insisted|recommended|"
-    r"recommends|advised|advises|urged|[Aa]ccording\s+to)\b")
+# Advice the writer reports rather than gives: a claim about what someone said.
+_REPORTING_WORDS = REPORTING_VERBS | {"according"}
+_REPORTING = "(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|[Aa]ccording\s+to)"
+_REPORTED_TAIL = re.compile(  # "…, the police said."
+    rf",\s+[^,]{{0,80}}\b{_REPORTING}\b[^,]{{0,40}}$")
+_REPORTED_BEFORE = re.compile(rf"\b{_REPORTING}\b[^,;:]*$")  # "the agency said use … should"
+
+
+def _reported_advice(flat: str) -> bool:
+    """Whether the advice in a sentence is someone else's, reported: a reporting clause closes
+    the sentence ("…must leave by noon, the police said."), or a reporting verb leads into the
+    clause that advises ("the agency said use should be restricted"); not "As the president
+    said last year, Congress must act" nor "ignore what the company said"."""
+    advice = PRESCRIPTION_RE.search(flat)
+    if advice is None:
+        return False
+    return bool(_REPORTED_TAIL.search(flat[advice.end():]) or
+                _REPORTED_BEFORE.search(flat[:advice.start()]))
+
+
 _OPINION_WORDS = frozenset("""i we my hard sure course alarming troubling eerily brilliant shameful
 disgraceful remarkable astonishing far-fetched far perfect proverbial surprising
 unknowable""".split())
@@ -201,7 +215,7 @@ _SUBJECT_OPENERS = frozenset("the a an this that these those its their his her o
 # A trailing clause set off by a comma or a dash that adds to a complete sentence: ", which …",
 # ", who …", ", arguing that …", " — and not …"
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|including|includ\w*|as well as|"
-                    r"[a-z]{3,}ing)\s|\s[—–]\s")
+                    r"[a-z]{3,}ing)\s|\s*[—–]\s*|\s--\s")
 # Where a second part starts after a whole clause: a noun's own "that" clause ("the
 # announcements that …") or the report it gives ("a statement saying …"), a second predicate
 # ("… under the new programme and were …") or a purpose ("… on Thursday to brief …").
@@ -235,10 +249,31 @@ def _cut_in_an_aside(body: str) -> bool:
 
 def _cut_in_a_second_part(body: str) -> bool:
     """Cut inside a second part that follows a whole clause: a noun's "that" clause, a second
-    predicate or a purpose."""
-    starts = [m.start("noun") if m.group("noun") is not None else m.start()
-              for m in _SECOND_PART.finditer(body)]
+    predicate or a purpose; not the object of a reporting verb ("said at a news conference
+    that the...") nor a verb's own infinitive ("had decided to sell...")."""
+    starts = []
+    for m in _SECOND_PART.finditer(body):
+        before = body[:m.start()].split()
+        if m.group("noun") is not None:
+            if _REPORTED_BEFORE_NOUN.search(body[:m.start()]):
+                continue
+            starts.append(m.start("noun"))
+        elif m.group().lstrip().startswith("to ") and before and (
+                before[-1].lower() in _TAKES_AN_INFINITIVE):
+            continue
+        else:
+            starts.append(m.start())
     return bool(starts) and _whole_before(body, starts[-1], 8)
+
+
+# A reporting verb a few words before a noun's "that": the "that" is the verb's ("said in a
+# statement that …").
+_REPORTED_BEFORE_NOUN = re.compile(rf"\b{_REPORTING}\b(?:\s+\S+){{0,6}}\s*$")
+_TAKES_AN_INFINITIVE = frozenset("""decided decide decides planned plan plans agreed agree agrees
+expected expect expects wanted want wants hoped hope hopes failed fail fails refused refuse
+refuses tried try tries sought seek seeks voted vote votes promised promise promises pledged
+pledge pledges vowed vow vows threatened threaten threatens continued continue continues began
+begin begins started start starts going needed need needs used""".split())
 
 
 def _clause_before_its_verb(words: list[str]) -> bool:
@@ -267,8 +302,11 @@ def is_fragment(unit: str) -> bool:
     words = re.findall(r"[\w’'-]+", body)
     if len(words) < 5 or (unit.lstrip()[:1] in _QUOTES_OPEN and not _closes_quote(body)):
         return True
-    if words[0].lower() in _CLAUSE_OPENERS and not _whole_before(body, len(body), 4):
-        return True  # an opening phrase cut before its main clause ("Besides the gain, five...")
+    if words[0].lower() in _CLAUSE_OPENERS and (
+            not _whole_before(body, len(body), 4) if ", " in body
+            else words[1].lower().endswith("ing")):
+        return True  # an opening phrase cut before its main clause ("Besides the gain, five...",
+        # "While pledging to bring the crews home...")
     if _clause_before_its_verb(words):
         return True
     if _cut_in_a_second_part(body):
@@ -280,7 +318,14 @@ def is_fragment(unit: str) -> bool:
         return False
     # A verb still waiting for its object: "…reflected...", "…were expecting...", but not a
     # complete passive ("…was trapped..."); an adverb waiting for its word ("…showed virtually...")
-    return last.endswith(("ing", "ly")) or (last.endswith("ed") and words[-2].lower() not in _BE)
+    adverb = (last.endswith("ly") and words[-1][:1].islower() and last not in _LY_NOUNS
+              and words[-2].lower() not in _DETERMINERS)
+    return last.endswith("ing") or adverb or (last.endswith("ed") and words[-2].lower() not in _BE)
+
+
+_LY_NOUNS = frozenset("""rally ally family assembly supply reply belly july italy anomaly monopoly
+folly jelly lily bully tally homily melancholy""".split())
+_DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
 
 
 def _closes_quote(text: str) -> bool:
@@ -353,7 +398,7 @@ def classify_units(text: str, spans: list[tuple[int, int]], *,
             kind = Kind.QUESTION
         elif (admits(words, _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)
               and not re.match(r"(?i)^should\s+\w+\s+\w+", flat)
-              and not (admits(words, _REPORTING_WORDS) and _REPORTED_ADVICE.search(flat))):
+              and not (admits(words, _REPORTING_WORDS) and _reported_advice(flat))):
             kind = Kind.PRESCRIPTION
         elif admits(words, _OPINION_WORDS) and OPINION_RE.search(flat):
             kind = Kind.OPINION

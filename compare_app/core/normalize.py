@@ -32,6 +32,14 @@ within without across toward towards onto whether though although unless since b
 whose s t ll re ve d m
 """.split())
 
+# Verbs that report what someone said (lower case: "States" or "Told" would be names). A writer
+# who reports advice gives none; a past reporting verb states nothing as done.
+REPORTING_VERBS = frozenset("""said says told stated announced added noted claimed argued warned
+wrote insisted reported recommended recommends advised advises urged""".split())
+# The reporting words that are never a claim's own word, so two sentences that both use one
+# share no claim by it (not "reported": "the jobs report"; not "stated": "the state").
+CREDIT_WORDS = frozenset("said says say told tell according announced".split())
+
 # Words that report the same thing in other terms map to one canonical stem.
 SYNONYMS: Mapping[str, str] = {
     "assistance": "support", "assist": "support", "aid": "support", "help": "support",

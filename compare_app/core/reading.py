@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
 from .models import Sentence, Span
-from .normalize import STOP_WORDS, WORD_RE, canonical, stem
+from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
 
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
@@ -41,8 +41,6 @@ IRREGULAR_PAST = frozenset("""was were had did took began fell rose grew cut hit
 went saw left led held struck sank shrank sold bought built paid met sent spent stood brought
 caught fought kept ran became broke chose drove froze gave knew overtook shot slid swept threw
 wrote""".split())
-REPORTING = frozenset("""said told stated reported announced added noted claimed argued warned
-wrote insisted""".split())
 # Hedges: modal and future forms, expectation and appearance. Two-word cues need their second word.
 HEDGES = frozenset("""will would could may might likely probably possibly perhaps unlikely
 potentially potential presumably apparently seemingly""".split())
@@ -179,7 +177,7 @@ class Reading:
         """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
         participle used as an adjective ("fully vaccinated", "the injured")."""
         low = word.text.lower()
-        if low in REPORTING or low in HEDGES_BEFORE_TO:
+        if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO:
             return False
         if low in IRREGULAR_PAST:
             return True

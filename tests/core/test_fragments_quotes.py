@@ -24,6 +24,8 @@ from compare_app.core.models import Kind
     "The port authority released a notice saying...",
     "Besides the new bridge for the city, two...",
     "While promising to bring the stranded crews home before the winter...",
+    "The health minister said at a news conference that the...",
+    "The company said on Monday that it had decided to sell its...",
     "Once the flood began spilling over the old harbour wall — two metres at places, even over "
     "the top of the...",
 ])
@@ -43,10 +45,12 @@ def test_cut_off_before_the_claim_is_a_fragment(text):
     "The curfew came into force...",
     "In the capital, the council approved the budget on Monday after a long...",
     "Lisbon on Friday responded with anger to the reports that the...",
-    "The regional council agreed to fund the new bridge over the estuary, arguing that the "
+    "In the capital, the city council approved the new budget on Monday, arguing that the "
     "cost of...",
-    "The governor of the northern province is more exposed than ever, facing calls to resign — "
-    "and not...",
+    "The governor, a former judge, is more exposed than ever — and not...",
+    "The bank cut its key rate by a quarter point—and signalled that the...",
+    "After the vote the opposition walked out of the chamber in protest...",
+    "The protest turned into a rally...",
     "According to the ministry, the grants to each district were paid under the new rural housing "
     "scheme and were...",
     "The delegates said the ministers would travel to the capital on Monday to brief the "
@@ -85,6 +89,10 @@ def test_fragments_and_quotes_are_excluded_and_never_unsupported():
     ("The agency approved the new ferry on Monday, though it said the crossings should stop "
      "in high winds.", Kind.CLAIM),
     ("Residents must leave the valley by noon, the police said.", Kind.CLAIM),
+    ("Parents should ignore what the company said about the safety of its cribs.",
+     Kind.PRESCRIPTION),
+    ("As the president said last year, the council must act on the housing crisis.",
+     Kind.PRESCRIPTION),
 ])
 def test_advice_the_writer_reports_is_a_claim(text, kind):
     c = compare_texts(load_text(text, name="A"), load_text("Nothing else here.", name="B"))

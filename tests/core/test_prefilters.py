@@ -21,7 +21,8 @@ from compare_app.core.models import Kind, Sentence
 
 ALIASES = build_aliases("")
 PATTERNS = [p for p, _ in claims._CERTAINTY_CUES] + [rx.pattern for rx in claims.ATTRIBUTION_RES] \
-    + [kinds.CAPTION_RE.pattern, kinds.PRESCRIPTION_RE.pattern, kinds._REPORTED_ADVICE.pattern,
+    + [kinds.CAPTION_RE.pattern, kinds.PRESCRIPTION_RE.pattern, kinds._REPORTED_TAIL.pattern,
+       kinds._REPORTED_BEFORE.pattern,
        kinds.OPINION_RE.pattern,
        kinds.BOILERPLATE_RE.pattern, kinds.CREDIT_RE.pattern]
 VOCABULARY = sorted({w for p in PATTERNS for w in re.findall(r"[a-z]{2,}", p.lower())}
