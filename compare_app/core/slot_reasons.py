@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from .meanings import close_meanings
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
 from .pair_view import PairView, both_say, earliest, joined, quote
@@ -109,8 +110,8 @@ def number_reasons(p: PairView) -> list[Reason]:
 
 # Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
 # 845,000 jobs"; "expected to rise 5%" hedges the claim itself instead.
-_FORECAST = re.compile(r"\b(?:expect(?:ed|ing)?|forecast(?:ed|ing)?|predict(?:ed|ing)?|"
-                       r"project(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|"
+_FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing)?|forecast(?:ed|ing)?|"
+                       r"predict(?:ed|ing)?|project(?:ed|ing)|anticipat(?:ed|ing)|"
                        r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
 
 
@@ -138,7 +139,7 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
             or _forecast_against_result(p, xs, ys))
 
 
-_PURPOSE_WORDS = frozenset("for to on in toward towards".split())
+_PURPOSE_WORDS = frozenset("to on toward towards".split())  # not "for": a reason ("fined for")
 
 
 def _purpose(reading: Reading, n: NumberMention) -> set[str]:
@@ -146,7 +147,8 @@ def _purpose(reading: Reading, n: NumberMention) -> set[str]:
     the elderly", "$299 billion over five years on upgrading roads"); empty when none is given."""
     after = reading.words_between(n.span.end, reading.clause_at(n.span.start)[1], first=10)
     for k, w in enumerate(after):
-        if w.text.lower() in _PURPOSE_WORDS:
+        if w.text.lower() in _PURPOSE_WORDS and (k + 1 == len(after) or after[k + 1].key[:1]
+                                                 not in "=@"):  # not "on Tuesday"
             return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"}
     return set()
 
@@ -158,7 +160,9 @@ def _spent_on_other_things(p: PairView, xs: list[NumberMention], ys: list[Number
         return False
     fx = set().union(*(_purpose(p.a, x) for x in xs))
     fy = set().union(*(_purpose(p.b, y) for y in ys))
-    return bool(fx) and bool(fy) and fx.isdisjoint(fy)
+    if len(fx) < 2 or len(fy) < 2 or not fx.isdisjoint(fy):
+        return False
+    return not close_meanings(fx, fy)  # "road repairs" / "fix its highways" is one purpose
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count

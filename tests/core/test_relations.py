@@ -571,6 +571,16 @@ def test_the_same_measure_with_other_figures_still_conflicts():
      ReasonKind.NEGATION),
     ("The museum will not open until 2027, the city said.",
      "The museum opened in 2027, the city said.", ReasonKind.CERTAINTY),  # a date is no clause
+    ("Police estimated the crowd at 5,000 people on Saturday.",
+     "Organisers said 20,000 people marched on Saturday.", ReasonKind.NUMBER),  # no forecast
+    ("Unemployment fell more than expected in March to 4.8%.",
+     "Unemployment fell in March to 5.2%.", ReasonKind.NUMBER),  # "than expected" is no forecast
+    ("The regulator fined the bank $5 million on Tuesday for violating privacy rules.",
+     "The regulator fined the bank $50 million on Tuesday for breaching data laws.",
+     ReasonKind.NUMBER),  # a reason reworded is no other budget line
+    ("The city will spend $400 million on road repairs.",
+     "The city will spend $290 million over five years to fix its highways.",
+     ReasonKind.NUMBER),  # a purpose reworded is one purpose
 ])
 def test_a_conflict_the_new_rules_must_not_hide(a, b, kind):
     assert kind in kinds(compare_alone(a, b))
