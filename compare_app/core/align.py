@@ -190,24 +190,29 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
         candidates[i].append(j)
     a_sets = _sets_of(a_terms, set(candidates))
     b_sets = _sets_of(b_terms, set().union(*candidates.values()))
-    scorer = Scorer(weights, (_vocabulary(a_sets), _vocabulary(b_sets)))
+    a_vocabulary, b_vocabulary = _vocabulary(a_sets), _vocabulary(b_sets)
+    scorer = Scorer(weights, (a_vocabulary, b_vocabulary))
     a_mass = {i: scorer.mass(t) for i, t in a_sets.items()}
     b_mass = {j: scorer.mass(t) for j, t in b_sets.items()}
     a_slots = {i: slots_of(t) for i, t in a_sets.items()}
     b_slots = {j: slots_of(t) for j, t in b_sets.items()}
     by_a: dict[int, dict[int, float]] = defaultdict(dict)
     by_b: dict[int, dict[int, float]] = defaultdict(dict)
-    score = scorer.score
+    score_row = scorer.score_row
+    b_units = {j: (t, b_mass[j], b_slots[j]) for j, t in b_sets.items()}
     total, done = sum(map(len, candidates.values())), 0
     for i in sorted(candidates):  # in (A, B) order, so that ties rank the same every run
         tick(0.8 + 0.2 * done / total)
         done += len(candidates[i])
-        terms, mass, slots = a_sets[i], a_mass[i], a_slots[i]
-        for j in sorted(candidates[i]):
-            s = score(terms, b_sets[j], mass, b_mass[j], slots, b_slots[j])
+        row = sorted(candidates[i])
+        scores = score_row(a_sets[i], a_mass[i], a_slots[i], [b_units[j] for j in row])
+        mine = {}
+        for j, s in zip(row, scores):
             if s > 0:
-                by_a[i][j] = s
+                mine[j] = s
                 by_b[j][i] = s
+        if mine:
+            by_a[i] = mine
     k = tuning.CSLS_K
     hub_a = {i: _hubness(row, k) for i, row in by_a.items()}
     hub_b = {j: _hubness(row, k) for j, row in by_b.items()}
@@ -222,6 +227,9 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     gap_a = {(i, j): g for i, picks in pick_a.items() for j, g in picks}
     gap_b = {(i, j): g for j, picks in pick_b.items() for i, g in picks}
     df, rare_df = weights.df, max(tuning.RARE_DF_MIN, math.sqrt(weights.n))
+    rare_words = {t for t in a_vocabulary & b_vocabulary  # uncommon words: no slot, type or credit
+                  if t[:1] != "#" and not is_value(t) and df[t] <= rare_df
+                  and t not in _CREDIT_TERMS}
 
     judgements: dict[tuple[int, int], Link] = {}
 
@@ -238,9 +246,8 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
         ga = gap_a.get((i, j), adjusted - adj_a[i][pick_a[i][0][0]])
         gb = gap_b.get((i, j), adjusted - adj_b[j][pick_b[j][0][0]])
         shared = a_sets[i] & b_sets[j]  # type: ignore[operator]
-        values = sum(1 for t in shared if is_value(t))
-        words = sum(1 for t in shared if t[:1] != "#" and not is_value(t) and df[t] <= rare_df
-                    and t not in _CREDIT_TERMS)
+        values = len(a_slots[i][0] & b_slots[j][0])
+        words = len(shared & rare_words)
         evidence = (by_a[i][j], adjusted, float(best_a + best_b), max(ga, gb), min(ga, gb),
                     math.log1p(words), min(values, 2) / 2,
                     math.log(min(weights.n, tuning.SIZE_CAP)) * (1.0 - by_a[i][j]))

@@ -13,6 +13,7 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -193,35 +194,59 @@ class Scorer:
     def rounded_mass(self, terms: set[str]) -> float:
         return round(self.mass(terms), 9)
 
-    def _combine(self, s: float, wa: float, wb: float) -> float:
-        if s <= 0 or wa <= 0 or wb <= 0:
-            return 0.0
-        dice = 2.0 * s / (wa + wb)
-        small = min(wa, wb)
-        containment = (s / small) * min(1.0, small / self.min_mass)
-        # Rounded so that the order a set is summed in (which varies between runs) cannot
-        # change a ranking or a link.
-        return round(min(1.0, (dice + min(containment, 1.0)) / 2.0), 9)
-
     def score(self, a: set[str], b: set[str], wa: float | None = None,
               wb: float | None = None, a_slots: Slots | None = None,
               b_slots: Slots | None = None) -> float:
+        """Similarity of two term sets (masses and slots worked out when not given)."""
         if not a or not b:
             return 0.0
-        shared = a & b
-        s = self.mass(shared)
-        wa = self.mass(a) if wa is None else wa
         wb = self.mass(b) if wb is None else wb
-        va, types_a = a_slots or slots_of(a)
-        vb, types_b = b_slots or slots_of(b)
-        if va and vb:
-            weight = self._weight
-            wa -= sum(weight(t) for t in va - vb if TYPE_OF_PREFIX[t[0]] in types_b)
-            wb -= sum(weight(t) for t in vb - va if TYPE_OF_PREFIX[t[0]] in types_a)
-        left = (a - shared) & self._spelled
-        if left:
-            s += _soft_overlap(left, b - shared, self.similar, self.idf)
-        return self._combine(s, wa, wb)
+        return self.score_row(a, self.mass(a) if wa is None else wa, a_slots or slots_of(a),
+                              [(b, wb, b_slots or slots_of(b))])[0]
+
+    def score_row(self, a: set[str], wa: float, a_slots: Slots,
+                  row: Sequence[tuple[set[str], float, Slots]]) -> list[float]:
+        """The similarity of `a` to each `(b, wb, b_slots)` of a row (`wa`, `wb`: the units'
+        masses): the linker's inner loop, with `a`'s share of the work done once."""
+        if not a:
+            return [0.0] * len(row)
+        idf_item, weight, idf, similar = self._idf_item, self._weight, self.idf, self.similar
+        idf_get, zeros, min_mass = idf.get, repeat(0.0), self.min_mass
+        spelled_a = a & self._spelled
+        va, types_a = a_slots
+        out = []
+        for b, wb, (vb, types_b) in row:
+            if not b:
+                out.append(0.0)
+                continue
+            shared = a & b
+            try:
+                s = sum(map(idf_item, shared))
+            except KeyError:
+                s = sum(map(weight, shared))
+            wa_ = wa
+            if va and vb:  # a value only one side states; the type test skipped if all pass
+                gone = va - vb
+                if gone:
+                    wa_ -= (sum(map(idf_get, gone, zeros)) if types_a <= types_b else
+                            sum(weight(t) for t in gone if TYPE_OF_PREFIX[t[0]] in types_b))
+                gone = vb - va
+                if gone:
+                    wb -= (sum(map(idf_get, gone, zeros)) if types_b <= types_a else
+                           sum(weight(t) for t in gone if TYPE_OF_PREFIX[t[0]] in types_a))
+            left = spelled_a - shared
+            if left:
+                s += _soft_overlap(left, b - shared, similar, idf)
+            if s <= 0 or wa_ <= 0 or wb <= 0:
+                out.append(0.0)
+                continue
+            small = wa_ if wa_ <= wb else wb  # min() calls written out: the loop is hot
+            containment, light = s / small, small / min_mass
+            if light < 1.0:
+                containment *= light
+            mean = (2.0 * s / (wa_ + wb) + (containment if containment < 1.0 else 1.0)) / 2.0
+            out.append(round(mean if mean < 1.0 else 1.0, 9))
+        return out
 
 
 Slots = tuple[frozenset[str], frozenset[str]]
