@@ -152,20 +152,18 @@ def _hubness(scores: dict[int, float], k: int) -> float:
     return sum(sorted(scores.values(), reverse=True)[:k]) / k
 
 
-def _best_first(kv: tuple[int, float]) -> tuple[float, int]:
-    return -kv[1], kv[0]
-
-
 def _ranked(table: dict[int, dict[int, float]], depth: int) -> dict[int, list[tuple[int, float]]]:
     """Each unit's best few counterparts by adjusted score (ties: the earlier counterpart), each
     with its gap to the best other counterpart: the margin over the runner-up for the top pick,
     the (negative) shortfall from the top for the rest."""
     out = {}
     for i, row in table.items():
-        ranked = sorted(row.items(), key=_best_first)[:depth + 1]  # = heapq.nsmallest, faster
-        top = ranked[0][1]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        out[i] = [(j, s - (second if r == 0 else top)) for r, (j, s) in enumerate(ranked[:depth])]
+        # counterparts in order, then a stable sort by score: ties stay earliest first, and no
+        # key function runs in Python (= heapq.nsmallest by (-score, counterpart), faster)
+        ranked = sorted(sorted(row), key=row.__getitem__, reverse=True)[:depth + 1]
+        top = row[ranked[0]]
+        second = row[ranked[1]] if len(ranked) > 1 else 0.0
+        out[i] = [(j, row[j] - (second if r == 0 else top)) for r, j in enumerate(ranked[:depth])]
     return out
 
 

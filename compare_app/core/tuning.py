@@ -9,6 +9,7 @@ analyst sees and the sensitivity control are that chance in percent.
 from __future__ import annotations
 
 import math
+import operator
 
 # Term weights
 IDF_FLOOR = 0.05          # share of the top weight every term keeps, so topic words still count
@@ -66,5 +67,5 @@ LINK_COEFFICIENTS = (-1.389, 0.0, 1.439, 0.16, 0.499, 0.622, 2.271, 2.295, -0.77
 
 def same_claim_probability(evidence: tuple[float, ...]) -> float:
     """The estimated chance (0-1) that a picked pair makes the same claim."""
-    z = LINK_COEFFICIENTS[0] + sum(w * x for w, x in zip(LINK_COEFFICIENTS[1:], evidence))
+    z = LINK_COEFFICIENTS[0] + sum(map(operator.mul, LINK_COEFFICIENTS[1:], evidence))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
