@@ -215,8 +215,10 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
     hub_a = {i: _hubness(row, k) for i, row in by_a.items()}
     hub_b = {j: _hubness(row, k) for j, row in by_b.items()}
     half = tuning.CSLS_WEIGHT / 2
-    adj_a: dict[int, dict[int, float]] = {
-        i: {j: s - half * (hub_a[i] + hub_b[j]) for j, s in row.items()} for i, row in by_a.items()}
+    adj_a: dict[int, dict[int, float]] = {}
+    for i, row in by_a.items():
+        hub = hub_a[i]
+        adj_a[i] = {j: s - half * (hub + hub_b[j]) for j, s in row.items()}
     adj_b: dict[int, dict[int, float]] = defaultdict(dict)
     for i, row in adj_a.items():
         for j, s in row.items():
@@ -229,6 +231,7 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
                   if t[:1] != "#" and not is_value(t) and df[t] <= rare_df
                   and t not in _CREDIT_TERMS}
 
+    size_term = math.log(min(weights.n, tuning.SIZE_CAP))
     judgements: dict[tuple[int, int], Link] = {}
 
     def judged(i: int, j: int) -> Link:
@@ -248,7 +251,7 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
         words = len(shared & rare_words)
         evidence = (by_a[i][j], adjusted, float(best_a + best_b), max(ga, gb), min(ga, gb),
                     math.log1p(words), min(values, 2) / 2,
-                    math.log(min(weights.n, tuning.SIZE_CAP)) * (1.0 - by_a[i][j]))
+                    size_term * (1.0 - by_a[i][j]))
         same = identical is not None and identical(i, j)
         score = 100.0 if same else round(100.0 * tuning.same_claim_probability(evidence), 1)
         return Link(i, j, score, evidence)
