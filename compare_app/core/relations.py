@@ -295,7 +295,7 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     reasons: list[Reason] = []
     for check in REASON_CHECKS:
         reasons += check(view)
-    if different_events(view, reasons) or (reasons and different_measures(view) and all(
+    if different_events(view, reasons) or (different_measures(view) and all(
             r.kind in _SLOT_KINDS for r in reasons)):
         return Relation.RELATED, ()
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)

@@ -353,8 +353,13 @@ _MEASURES = (
 
 
 def different_measures(p: PairView) -> bool:
-    """Whether the two sides qualify their figures as two measures ("new claims" / "continuing
-    claims", "from a month earlier" / "from a year earlier"), each side only one of them."""
+    """Whether the two sides' figures are two measures: qualified as such ("new claims" /
+    "continuing claims", "from a month earlier" / "from a year earlier"), each side only one of
+    them, or a forecast against the outcome ("had expected 5.1%" / "fell to 4.8%")."""
+    if not (p.a.sentence.features.numbers and p.b.sentence.features.numbers):
+        return False
+    if any(_forecast_against_result(p, xs, ys) for xs, ys in _counts(p)):
+        return True
     a, b = p.a.sentence.text, p.b.sentence.text
     for one, other in _MEASURES:
         a_one, a_other = bool(one.search(a)), bool(other.search(a))

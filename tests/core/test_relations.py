@@ -541,6 +541,8 @@ def test_a_denial_of_a_clause_denies_its_verb():
      "New claims for jobless benefits rose by 12,000 to 380,000 in the week to May 10."),
     ("Bread prices rose 0.8% from the previous month in April.",
      "Bread prices rose 6.1% from a year earlier in April."),
+    ("The jobless rate fell to 4.8% in September, the statistics office said.",
+     "Economists polled by the bank had been looking for a jobless rate of 5.1% in September."),
 ])
 def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
     pair = compare_alone(a, b)
