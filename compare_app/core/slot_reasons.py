@@ -339,17 +339,24 @@ def _directions(reading: Reading) -> list[Word]:
 
 # ----------------------------------------------------------------- measures
 
-# Qualifiers that make one measure another: new claims against continuing ones, a monthly change
-# against a yearly one, the core rate against the headline one.
-_MEASURES = (
-    (re.compile(r"\b(?:new|initial|first-time)\b", re.I),
-     re.compile(r"\b(?:continuing|ongoing|continued)\b", re.I)),
-    (re.compile(r"\b(?:monthly|month-(?:on|over|to)-month|from (?:a|the) month (?:earlier|before)"
-                r"|from the previous month|over the prior month)\b", re.I),
-     re.compile(r"\b(?:annual|yearly|annuali[sz]ed|year-(?:on|over|to)-year|from (?:a|the) year "
-                r"(?:earlier|before)|over the past (?:year|12 months))\b", re.I)),
-    (re.compile(r"\bcore\b", re.I), re.compile(r"\bheadline\b", re.I)),
+# Qualifiers that make one measure another: new claims against continuing ones and the core rate
+# against the headline one (the qualified noun must be the same on both sides: "the new mayor"
+# qualifies no measure), a monthly change against a yearly one.
+_NOUN_MEASURES = (
+    (re.compile(r"\b(?:new|initial|first-time)\s+([a-z]+)", re.I),
+     re.compile(r"\b(?:continuing|ongoing|continued)\s+([a-z]+)", re.I)),
+    (re.compile(r"\bcore\s+([a-z]+)", re.I), re.compile(r"\bheadline\s+([a-z]+)", re.I)),
 )
+_PERIOD_MEASURES = (
+    re.compile(r"\b(?:monthly|month-(?:on|over|to)-month|from (?:a|the) month (?:earlier|before)"
+               r"|from the previous month|over the prior month)\b", re.I),
+    re.compile(r"\b(?:annual|yearly|annuali[sz]ed|year-(?:on|over|to)-year|from (?:a|the) year "
+               r"(?:earlier|before)|over the past (?:year|12 months))\b", re.I),
+)
+
+
+def _qualified(rx: re.Pattern[str], text: str) -> set[str]:
+    return {canonical(m.group(1)) for m in rx.finditer(text)}
 
 
 def different_measures(p: PairView) -> bool:
@@ -361,10 +368,13 @@ def different_measures(p: PairView) -> bool:
     if any(_forecast_against_result(p, xs, ys) for xs, ys in _counts(p)):
         return True
     a, b = p.a.sentence.text, p.b.sentence.text
-    for one, other in _MEASURES:
-        a_one, a_other = bool(one.search(a)), bool(other.search(a))
-        b_one, b_other = bool(one.search(b)), bool(other.search(b))
-        if (a_one != a_other) and (b_one != b_other) and a_one != b_one:
+    for one, other in _NOUN_MEASURES:
+        a_one, a_other = _qualified(one, a), _qualified(other, a)
+        b_one, b_other = _qualified(one, b), _qualified(other, b)
+        if (a_one - a_other) & (b_other - b_one) or (a_other - a_one) & (b_one - b_other):
             return True
-    return False
+    one, other = _PERIOD_MEASURES
+    a_one, a_other = bool(one.search(a)), bool(other.search(a))
+    b_one, b_other = bool(one.search(b)), bool(other.search(b))
+    return a_one != a_other and b_one != b_other and a_one != b_one
 

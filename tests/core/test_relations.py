@@ -549,6 +549,12 @@ def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
     assert pair.relation is Relation.RELATED and not pair.reasons
 
 
+def test_a_qualifier_of_another_noun_is_no_other_measure():
+    pair = compare_alone("The new mayor said 40 people died in the floods on Monday.",
+                         "Continued flooding killed 14 people on Monday, the mayor said.")
+    assert kinds(pair) == {ReasonKind.NUMBER}, [r.explanation for r in pair.reasons]
+
+
 def test_the_same_measure_with_other_figures_still_conflicts():
     pair = compare_alone("Bread prices rose 0.8% from the previous month in April.",
                          "Bread prices rose 1.5% from the previous month in April.")
