@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .models import Kind
-from .normalize import REPORTING_VERBS
+from .normalize import ADVISING_VERBS, REPORTING_VERBS
 
 log = logging.getLogger(__name__)
 
@@ -103,23 +103,28 @@ _PRESCRIPTION_WORDS = frozenset("""must should ought need needs have imperative 
 crucial necessary time prioritize prioritise ensure increase strengthen stop let let's consider
 remember support encourage impose demand urge""".split())
 # Advice the writer reports rather than gives: a claim about what someone said.
-_REPORTING_WORDS = REPORTING_VERBS | {"according"}
-_REPORTING = "(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|[Aa]ccording\s+to)"
+_REPORTING_WORDS = REPORTING_VERBS | ADVISING_VERBS | {"according"}
+_REPORTING = "(?:" + "|".join(sorted(REPORTING_VERBS | ADVISING_VERBS)) + ")"
 _REPORTED_TAIL = re.compile(  # "…, the police said."
     rf",\s+[^,]{{0,80}}\b{_REPORTING}\b[^,]{{0,40}}$")
-_REPORTED_BEFORE = re.compile(rf"\b{_REPORTING}\b[^,;:]*$")  # "the agency said use … should"
+_REPORTED_BEFORE = re.compile(rf"\b{_REPORTING}\b")
+_NOT_REPORTING = re.compile(r"^As\b|\bwhat\s+(?:\S+\s+){0,3}$")
 
 
 def _reported_advice(flat: str) -> bool:
     """Whether the advice in a sentence is someone else's, reported: a reporting clause closes
-    the sentence ("…must leave by noon, the police said."), or a reporting verb leads into the
-    clause that advises ("the agency said use should be restricted"); not "As the president
-    said last year, Congress must act" nor "ignore what the company said"."""
+    the sentence ("…must leave by noon, the police said."), the sentence opens on "According
+    to …", or a reporting verb comes before the advice ("the agency said use should be
+    restricted", "Doctors say parents should …"); not "As the president said last year,
+    Congress must act" nor "ignore what the company said"."""
     advice = PRESCRIPTION_RE.search(flat)
     if advice is None:
         return False
-    return bool(_REPORTED_TAIL.search(flat[advice.end():]) or
-                _REPORTED_BEFORE.search(flat[:advice.start()]))
+    if _REPORTED_TAIL.search(flat[advice.end():]) or flat.startswith(("According to",
+                                                                      "according to")):
+        return True
+    verb = _REPORTED_BEFORE.search(flat, 0, advice.start())
+    return verb is not None and not _NOT_REPORTING.search(flat[:verb.start()])
 
 
 _OPINION_WORDS = frozenset("""i we my hard sure course alarming troubling eerily brilliant shameful
@@ -202,6 +207,10 @@ def _complete_first_clause(body: str) -> bool:
             and words[0].lower() not in _CLAUSE_OPENERS)
 
 
+# Openers that make a subordinate clause, not a phrase: without a comma closing it, the main
+# clause never came ("Although the company reported record profits last year...").
+_SUBORDINATING = frozenset("""as while when whereas although though because if unless once
+since until""".split())
 _CLAUSE_OPENERS = frozenset("""as in on at by for from with after before during since until while
 when whereas although though because if unless despite amid among according besides once""".split())
 
@@ -215,7 +224,7 @@ _SUBJECT_OPENERS = frozenset("the a an this that these those its their his her o
 # A trailing clause set off by a comma or a dash that adds to a complete sentence: ", which …",
 # ", who …", ", arguing that …", " — and not …"
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|including|includ\w*|as well as|"
-                    r"[a-z]{3,}ing)\s|\s*[—–]\s*|\s--\s")
+                    r"[a-z]{3,}ing)\s|\s[—–]\s|(?<!\d)[—–](?!\d)|\s--\s")
 # Where a second part starts after a whole clause: a noun's own "that" clause ("the
 # announcements that …") or the report it gives ("a statement saying …"), a second predicate
 # ("… under the new programme and were …") or a purpose ("… on Thursday to brief …").
@@ -302,9 +311,10 @@ def is_fragment(unit: str) -> bool:
     words = re.findall(r"[\w’'-]+", body)
     if len(words) < 5 or (unit.lstrip()[:1] in _QUOTES_OPEN and not _closes_quote(body)):
         return True
-    if words[0].lower() in _CLAUSE_OPENERS and (
+    first = words[0].lower()
+    if first in _CLAUSE_OPENERS and (
             not _whole_before(body, len(body), 4) if ", " in body
-            else words[1].lower().endswith("ing")):
+            else words[1].lower().endswith("ing") or first in _SUBORDINATING):
         return True  # an opening phrase cut before its main clause ("Besides the gain, five...",
         # "While pledging to bring the crews home...")
     if _clause_before_its_verb(words):

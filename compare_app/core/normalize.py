@@ -32,10 +32,13 @@ within without across toward towards onto whether though although unless since b
 whose s t ll re ve d m
 """.split())
 
-# Verbs that report what someone said (lower case: "States" or "Told" would be names). A writer
-# who reports advice gives none; a past reporting verb states nothing as done.
-REPORTING_VERBS = frozenset("""said says told stated announced added noted claimed argued warned
-wrote insisted reported recommended recommends advised advises urged""".split())
+# Verbs that report what someone said (lower case: "States" or "Told" would be names); a past
+# one states nothing as done. Advising verbs report advice but are acts themselves
+# ("the panel recommended approval" is done).
+REPORTING_VERBS = frozenset("""said says say told tell tells stated announced added noted claimed
+argued argue argues warned warn warns wrote insisted reported""".split())
+ADVISING_VERBS = frozenset("""recommended recommend recommends advised advise advises urged urge
+urges""".split())
 # The reporting words that are never a claim's own word, so two sentences that both use one
 # share no claim by it (not "reported": "the jobs report"; not "stated": "the state").
 CREDIT_WORDS = frozenset("said says say told tell according announced".split())

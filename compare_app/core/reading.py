@@ -130,7 +130,7 @@ class Reading:
     def realised_by(self, word: Word) -> Word | None:
         """The past form that states `word` as done (`word` itself, or the verb of its clause
         that does), or None."""
-        if self._past(word):
+        if self.past(word):
             return word
         start, end = self.clause_at(word.start)
         before = self.words_between(start, word.start, last=1)
@@ -138,10 +138,10 @@ class Reading:
             return None  # "a bill to decriminalize", "decided to vote": an aim, not an act
         if word.key[:1] in "=@":
             return next((w for w in self.words_between(
-                start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self._past(w)), None)
+                start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)), None)
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
-            if self._past(earlier[k]):             # between: "appointed to oversee the …"
+            if self.past(earlier[k]):             # between: "appointed to oversee the …"
                 aim = any(x.text.lower() == "to" and not x.content for x in earlier[k + 1:])
                 return None if aim else earlier[k]
         return None
@@ -173,7 +173,7 @@ class Reading:
         base = self.sentence.start
         return [base + m.start() for m in _CLAUSE_END.finditer(self.sentence.text)]
 
-    def _past(self, word: Word) -> bool:
+    def past(self, word: Word) -> bool:
         """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
         participle used as an adjective ("fully vaccinated", "the injured")."""
         low = word.text.lower()
@@ -217,14 +217,17 @@ whose""".split())
 _TIME_LINKS = frozenset("after before since until".split())  # also prepositions: "until 2027"
 
 
-def _governed_at(words: list[Word], text: str, base: int, at: int) -> list[int]:
+def _governed_at(words: list[Word], text: str, base: int, at: int, *,
+                 stop_at_that: bool = False) -> list[int]:
     out: list[int] = []
     for k in range(at + 1, min(len(words), at + 1 + GOVERNED_REACH)):
         gap = text[words[k - 1].end - base:words[k].start - base]
         low = words[k].text.lower()
         if _CLAUSE_END.search(gap) or low in _REACH_ENDS or (
-                low in _TIME_LINKS and k + 1 < len(words) and words[k + 1].key[:1] not in "=@"):
-            break  # "after the board rejected …", not "until 2027"
+                low in _TIME_LINKS and k + 1 < len(words) and words[k + 1].key[:1] not in "=@"
+        ) or (stop_at_that and low == "that"):
+            break  # "after the board rejected …", not "until 2027"; "did not confirm reports
+            # that 30 …" denies no figure
         if k == at + 1 and words[k].text.lower() == "let":
             break  # "will not let … stand": the predicate is "let", which no key names
         if words[k].content:
@@ -279,6 +282,14 @@ def _restrictive(words: list[Word], text: str, base: int, j: int) -> bool:
     return not re.search(r"[,;:(—–-]", gap) and words[j - 1].text.lower() not in _UNKNOWN_BEFORE
 
 
+def _double_negation(words: list[Word], k: int, low: str) -> bool:
+    """ "did not deny (that) …", "never denied …": no denial either way."""
+    near = [w.text.lower() for w in words[k + 1:k + 3]] if low not in _DENIALS else [
+        w.text.lower() for w in words[max(0, k - 2):k]]
+    other = _DENIALS if low not in _DENIALS else NEGATIONS - _DENIALS
+    return any(w in other or (low in _DENIALS and w.endswith(("n't", "n’t"))) for w in near)
+
+
 def _hypothetical(words: list[Word], text: str, base: int, k: int) -> bool:
     """Whether the cue at word k stands in a condition ("if the person has not received …"):
     a supposition, not a denial."""
@@ -292,30 +303,44 @@ def _hypothetical(words: list[Word], text: str, base: int, k: int) -> bool:
 
 
 _COPULAS = frozenset("is are was were be been being".split())
+_AUXILIARIES = frozenset("had has have did does do".split())
 
 
 def _deny_clause(target: dict, governed_at: set[int], words: list[Word], text: str, base: int,
                  k: int) -> None:
-    """ "denied that his decision went against …" denies the clause's verb, not its subject: the
-    words it reaches are governed; the denied claim is the first word that reads as a verb (not
-    right after a determiner: "the meeting"), or what follows a copula ("is a monopoly")."""
+    """ "denied (that) his decision went against …" denies the clause's verb, not its subject
+    (k is the denial verb, or the "that" after it): the words it reaches are governed; the denied
+    claim is the first word that reads as a verb (not a name, not right after a determiner: "the
+    meeting"), or what follows a copula or an auxiliary ("is a monopoly", "had any role"); an
+    aside (", who was arrested,") is skipped; "denied the charges" denies no word."""
     cue = Span(words[k].start, words[k].end, words[k].text)
-    for at in _governed_at(words, text, base, k + 1):
+    if words[k].text.lower() == "that":  # the denial verb is the word before
+        cue = Span(words[k - 1].start, words[k - 1].end, words[k - 1].text)
+    for at in _governed_at(words, text, base, k):
         governed_at.add(words[at].start)
-    after_copula = False
-    for at in range(k + 2, min(len(words), k + 2 + GOVERNED_REACH)):
+    after_auxiliary = False
+    aside = False
+    for at in range(k + 1, min(len(words), k + 1 + GOVERNED_REACH)):
         g, low = words[at], words[at].text.lower()
-        gap = text[words[at - 1].end - base:g.start - base]
-        if _CLAUSE_END.search(gap):
-            return
-        if low in _COPULAS:
-            after_copula = True
+        if _CLAUSE_END.search(text[words[at - 1].end - base:g.start - base]):
+            if aside:
+                aside = False  # the aside closes: the clause goes on
+            elif low in ("who", "which", "whose"):
+                aside = True  # "that the leader's son, who was arrested, had received …"
+            else:
+                return
+        if aside:
             continue
-        determined = _determines(text, base, words[at - 1])
+        if low in _COPULAS or low in _AUXILIARIES:
+            after_auxiliary = True  # "is a monopoly", "had any role"
+            continue
+        if g.text[:1].isupper():
+            continue  # a name ("Ahmed"), not a verb
         verb = low in IRREGULAR_PAST or (low.endswith(("ed", "ing")) and len(low) > 3
-                                         and not determined)
-        if g.content and (verb or after_copula):
+                                         and not _determines(text, base, words[at - 1]))
+        if g.content and (verb or after_auxiliary):
             target.setdefault(g.key, cue)
+            governed_at.add(g.start)
             return
 
 
@@ -331,7 +356,7 @@ def _govern(target: dict, governed_at: set[int], words: list[Word], text: str, b
     shared object noun alone is not the shared claim."""
     cue = _cue_span(words, k, extra)
     cue = Span(cue.start, cue.end, text[cue.start - base:cue.end - base])
-    for n, at in enumerate(_governed_at(words, text, base, k + extra)):
+    for n, at in enumerate(_governed_at(words, text, base, k + extra, stop_at_that=not hedge)):
         g = words[at]
         governed_at.add(g.start)
         if n == 0 or (g.key[:1] in "=@" and not _label(words, text, base, at)):
@@ -383,6 +408,8 @@ def read(sentence: Sentence) -> Reading:
         if cue:
             cues.append(len(words))
         start = base + m.start()
+        if found == "May" and words and words[-1].text[:1].islower():
+            key, content = "@may", True  # the month ("reopened in May"), not "Theresa May"
         words.append(_new_word((found, start, start + len(found), key, content, stem_)))
     negated: dict[str, Span] = {}
     hedged: dict[str, tuple[Span, Word]] = {}
@@ -396,10 +423,12 @@ def read(sentence: Sentence) -> Reading:
             _govern(hedged, at[id(hedged)], words, text, base, k, 0, hedge=True)
         if (low in NEGATIONS or low.endswith("n't") or low.endswith("n’t")) and \
                 nxt not in _NEGATION_EXCEPT:
-            if _hypothetical(words, text, base, k) or _describes(words, text, base, k, low):
-                continue  # "if he has not received …", "content that denies …": no denial
-            if low in _DENIALS and nxt == "that":
-                _deny_clause(negated, at[id(negated)], words, text, base, k)
+            if _hypothetical(words, text, base, k) or _describes(words, text, base, k, low) or (
+                    _double_negation(words, k, low)):
+                continue  # "if he has not received …", "content that denies …", "did not deny"
+            if low in _DENIALS:  # "denied (that) the dam had been breached": the verb
+                _deny_clause(negated, at[id(negated)], words, text, base,
+                             k + (nxt == "that"))
                 continue
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):

@@ -39,7 +39,8 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
     if head and head not in PERSON_NOUNS:
         return head
     clause_start, _ = reading.clause_at(n.span.start)
-    before = reading.words_between(clause_start, n.span.start, last=8)
+    before = reading.words_between(clause_start, n.span.start, last=12)  # "the death toll from
+    # the Tessel River flood has risen to 14": a name between
     after = reading.words_between(n.span.end, reading.sentence.end, first=5)
     for w in list(reversed(before)) + after:
         if w.key in EVENT_KEYS:
@@ -117,10 +118,17 @@ _FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing)?|forecast(?:ed|
 
 def _forecast(reading: Reading, n: NumberMention) -> bool:
     """Whether a figure is what someone expected rather than what happened: an expectation verb
-    before it in its clause takes it (or the list it is in) as its object."""
+    before it in its clause takes it (or the list it is in) as its object, with no other verb
+    or clause between ("predicted the storm that killed 12" forecasts no figure)."""
     s = reading.sentence
     start, _ = reading.clause_at(n.span.start)
-    return bool(_FORECAST.search(s.text[start - s.start:n.span.start - s.start]))
+    found = list(_FORECAST.finditer(s.text, start - s.start, n.span.start - s.start))
+    if not found:
+        return False
+    m = found[-1]  # the expectation verb nearest the figure
+    between = reading.words_between(s.start + m.end(), n.span.start)
+    return not any(w.text.lower() in ("that", "who", "which") or reading.past(w)
+                   or (w.text.lower().endswith("ing") and w.content) for w in between)
 
 
 def _forecast_against_result(p: PairView, xs: list[NumberMention],
@@ -139,16 +147,21 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
             or _forecast_against_result(p, xs, ys))
 
 
-_PURPOSE_WORDS = frozenset("to on toward towards".split())  # not "for": a reason ("fined for")
+_PURPOSE_WORDS = frozenset("to on for toward towards".split())
+_PENALTIES = frozenset("""fined fine fines charged charge charges sued sue sues sentenced penalised
+penalized ordered paid pay pays settled""".split())  # "fined … for": a reason, not a purpose
 
 
 def _purpose(reading: Reading, n: NumberMention) -> set[str]:
     """What a sum is for, as the words of the phrase after it ("$400 billion to boost care for
     the elderly", "$299 billion over five years on upgrading roads"); empty when none is given."""
-    after = reading.words_between(n.span.end, reading.clause_at(n.span.start)[1], first=10)
+    start, end = reading.clause_at(n.span.start)
+    if any(w.text.lower() in _PENALTIES for w in reading.words_between(start, n.span.start)):
+        return set()
+    after = reading.words_between(n.span.end, end, first=10)
     for k, w in enumerate(after):
-        if w.text.lower() in _PURPOSE_WORDS and (k + 1 == len(after) or after[k + 1].key[:1]
-                                                 not in "=@"):  # not "on Tuesday"
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if w.text.lower() in _PURPOSE_WORDS and (nxt is None or nxt.key[:1] not in "=@"):
             return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"}
     return set()
 
@@ -339,20 +352,32 @@ def _directions(reading: Reading) -> list[Word]:
 
 # ----------------------------------------------------------------- measures
 
-# Qualifiers that make one measure another: new claims against continuing ones and the core rate
-# against the headline one (the qualified noun must be the same on both sides: "the new mayor"
-# qualifies no measure), a monthly change against a yearly one.
+# Qualifiers that make one measure another, next to the figure: new claims against continuing
+# ones, the core rate against the headline one, a monthly change against a yearly one.
+_MEASURE_WINDOW = 70  # characters on each side of a figure
 _NOUN_MEASURES = (
-    (re.compile(r"\b(?:new|initial|first-time)\s+([a-z]+)", re.I),
-     re.compile(r"\b(?:continuing|ongoing|continued)\s+([a-z]+)", re.I)),
+    (re.compile(r"\b(?:new|initial|first-time)\s+(claims|applications|filings|orders|listings)\b",
+                re.I),
+     re.compile(r"\b(?:continuing|ongoing|continued)\s+(claims|applications|filings|orders|"
+                r"listings)\b", re.I)),
     (re.compile(r"\bcore\s+([a-z]+)", re.I), re.compile(r"\bheadline\s+([a-z]+)", re.I)),
 )
 _PERIOD_MEASURES = (
-    re.compile(r"\b(?:monthly|month-(?:on|over|to)-month|from (?:a|the) month (?:earlier|before)"
-               r"|from the previous month|over the prior month)\b", re.I),
-    re.compile(r"\b(?:annual|yearly|annuali[sz]ed|year-(?:on|over|to)-year|from (?:a|the) year "
-               r"(?:earlier|before)|over the past (?:year|12 months))\b", re.I),
+    re.compile(r"\b(?:month-(?:on|over|to)-month|from (?:a|the) month (?:earlier|before)"
+               r"|from the previous month|over the prior month|monthly (?:rise|increase|gain|"
+               r"fall|drop|decline|rate|change))\b", re.I),
+    re.compile(r"\b(?:year-(?:on|over|to)-year|from (?:a|the) year (?:earlier|before)|over the "
+               r"past (?:year|12 months)|annual(?:i[sz]ed)? (?:rise|increase|gain|fall|drop|"
+               r"decline|rate|change|pace)|annuali[sz]ed)\b", re.I),
 )
+
+
+def _near_figures(reading: Reading) -> str:
+    """The text around a side's figures, where what they measure is said."""
+    s = reading.sentence
+    return " … ".join(s.text[max(0, n.span.start - s.start - _MEASURE_WINDOW):
+                             n.span.end - s.start + _MEASURE_WINDOW]
+                      for n in s.features.numbers)
 
 
 def _qualified(rx: re.Pattern[str], text: str) -> set[str]:
@@ -360,14 +385,17 @@ def _qualified(rx: re.Pattern[str], text: str) -> set[str]:
 
 
 def different_measures(p: PairView) -> bool:
-    """Whether the two sides' figures are two measures: qualified as such ("new claims" /
-    "continuing claims", "from a month earlier" / "from a year earlier"), each side only one of
-    them, or a forecast against the outcome ("had expected 5.1%" / "fell to 4.8%")."""
+    """Whether the two sides' figures are two measures: qualified as such next to the figures
+    ("new claims" / "continuing claims", "from a month earlier" / "from a year earlier"), each
+    side only one of them, a forecast against the outcome ("had expected 5.1%" / "fell to
+    4.8%"), or two budget lines ("$400 million to expand care" / "$290 million … to repave
+    roads")."""
     if not (p.a.sentence.features.numbers and p.b.sentence.features.numbers):
         return False
-    if any(_forecast_against_result(p, xs, ys) for xs, ys in _counts(p)):
-        return True
-    a, b = p.a.sentence.text, p.b.sentence.text
+    if any(_forecast_against_result(p, xs, ys) or (_spent_on_other_things(p, xs, ys) and not any(
+            compatible(x, y) for x in xs for y in ys)) for xs, ys in _counts(p)):
+        return True  # (one sum given for two things is one sum)
+    a, b = _near_figures(p.a), _near_figures(p.b)
     for one, other in _NOUN_MEASURES:
         a_one, a_other = _qualified(one, a), _qualified(other, a)
         b_one, b_other = _qualified(one, b), _qualified(other, b)

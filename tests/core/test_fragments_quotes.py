@@ -28,6 +28,8 @@ from compare_app.core.models import Kind
     "The company said on Monday that it had decided to sell its...",
     "Once the flood began spilling over the old harbour wall — two metres at places, even over "
     "the top of the...",
+    "Although the company reported record profits last year...",
+    "The jobless rate fell during the 2010–2019 expansion to its lowest level in...",
 ])
 def test_cut_off_before_the_claim_is_a_fragment(text):
     assert is_fragment(text)
@@ -93,6 +95,9 @@ def test_fragments_and_quotes_are_excluded_and_never_unsupported():
      Kind.PRESCRIPTION),
     ("As the president said last year, the council must act on the housing crisis.",
      Kind.PRESCRIPTION),
+    ("According to the new guidelines, children under 12 should wear masks.", Kind.CLAIM),
+    ("The agency said on Friday that, with cases rising, people should wear masks.", Kind.CLAIM),
+    ("Doctors say parents should keep children home.", Kind.CLAIM),
 ])
 def test_advice_the_writer_reports_is_a_claim(text, kind):
     c = compare_texts(load_text(text, name="A"), load_text("Nothing else here.", name="B"))

@@ -498,6 +498,16 @@ LOOK_ALIKES = [
       "and allow visitors to enter the country."),
      ("Visitors will be allowed to enter the country from November.",
       "Visitors were allowed to enter the country in November.")),
+    (ReasonKind.NEGATION,  # not confirming reports, or not denying, denies nothing
+     ("The ministry did not confirm reports that 30 soldiers had died in the raid.",
+      "Thirty soldiers died in the raid."),
+     ("The ministry denied that 30 soldiers had died in the raid.",
+      "Thirty soldiers died in the raid.")),
+    (ReasonKind.NEGATION,
+     ("The ministry did not deny that 30 soldiers had died in the raid.",
+      "Thirty soldiers died in the raid."),
+     ("The ministry denied that 30 soldiers had died in the raid.",
+      "Thirty soldiers died in the raid.")),
     (ReasonKind.ATTRIBUTION,  # reports an official is said to confirm are no distance
      ("The governor concurred with earlier media reports that the storm destroyed 40 homes in "
       "the bay on Sunday.", "The storm destroyed 40 homes in the bay on Sunday."),
@@ -543,10 +553,18 @@ def test_a_denial_of_a_clause_denies_its_verb():
      "Bread prices rose 6.1% from a year earlier in April."),
     ("The jobless rate fell to 4.8% in September, the statistics office said.",
      "Economists polled by the bank had been looking for a jobless rate of 5.1% in September."),
+    ("The plan's $40 billion would go for road and bridge repairs.",
+     "The plan's $65 billion would go for broadband internet."),
 ])
 def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
     pair = compare_alone(a, b)
     assert pair.relation is Relation.RELATED and not pair.reasons
+
+
+def test_one_sum_given_for_two_things_is_one_sum():
+    pair = compare_alone("The gang demanded a $70 million payment for a decryption key.",
+                         "The hackers demanded $70 million to restore the stolen files.")
+    assert pair.relation is Relation.AGREE
 
 
 def test_a_qualifier_of_another_noun_is_no_other_measure():
@@ -568,7 +586,8 @@ def test_the_same_measure_with_other_figures_still_conflicts():
     ("The spokesman declined to confirm media reports that the minister resigned on Monday.",
      "The minister resigned on Monday.", ReasonKind.ATTRIBUTION),  # a confirmation withheld
     ("Officials could not confirm that 40 sailors were rescued off the cape.",
-     "40 sailors were rescued off the cape.", ReasonKind.NEGATION),  # "that 40" is no label
+     "40 sailors were rescued off the cape.", ReasonKind.CERTAINTY),  # "that 40" is no label;
+    # not confirming it is no denial, but leaves it uncertain
     ("Lena Ortiz co-founded the shelter in 2010.", "Lena Ortiz will found the shelter in 2010.",
      ReasonKind.CERTAINTY),  # a prefixed verb is no compound adjective
     ("The firm denied that it lied to investors about the merger.",
@@ -589,6 +608,25 @@ def test_the_same_measure_with_other_figures_still_conflicts():
     ("The city will spend $400 million on road repairs.",
      "The city will spend $290 million over five years to fix its highways.",
      ReasonKind.NUMBER),  # a purpose reworded is one purpose
+    ("Forecasters had predicted the storm that killed 12 people on the coast.",
+     "The storm killed 15 people on the coast.", ReasonKind.NUMBER),  # the figure is no forecast
+    ("Police anticipating unrest deployed 3,000 officers in the capital.",
+     "Police deployed 5,000 officers in the capital.", ReasonKind.NUMBER),
+    ("Prices rose 3.2% in March from a year earlier, the office said.",
+     "Prices rose 3.6% in March, according to the department's monthly report.",
+     ReasonKind.NUMBER),  # a monthly report is no monthly change
+    ("Continued shelling killed 12 civilians in the town.",
+     "New shelling killed 19 civilians in the town.", ReasonKind.NUMBER),  # no measure
+    ("The party denied that it had any role in the attack on the depot.",
+     "The party had a role in the attack on the depot.", ReasonKind.NEGATION),
+    ("The club denied that Ahmed met the minister in March.", "Ahmed met the minister in March.",
+     ReasonKind.NEGATION),
+    ("The party denied that the leader's son, who was arrested last week, had received payments.",
+     "The leader's son received payments.", ReasonKind.NEGATION),
+    ("The operator denied the dam had been breached on Monday.",
+     "The operator confirmed the dam had been breached on Monday.", ReasonKind.NEGATION),
+    ("An advisory panel recommended approval of the pill on Friday.",
+     "An advisory panel could recommend approval of the pill on Friday.", ReasonKind.CERTAINTY),
 ])
 def test_a_conflict_the_new_rules_must_not_hide(a, b, kind):
     assert kind in kinds(compare_alone(a, b))
