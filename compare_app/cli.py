@@ -117,10 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_ONE_DOCUMENT = ("only one document given: a comparison needs two documents (A and B), or one "
+                 "saved session file")
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if len(args.files) == 1:
         if not is_session_file(args.files[0]):
-            raise InputError(args.files[0], "expected two documents or one session file")
+            raise InputError(args.files[0], _ONE_DOCUMENT)
         load_session(args.files[0])  # a broken session is reported here, before any window
     elif args.files:
         _resolve_files(args.files)
@@ -137,7 +141,7 @@ def _resolve_files(files: Sequence[str]) -> list[str]:
     if not files:
         return [str(p) for p in sample_paths()]
     if len(files) == 1 and not is_session_file(files[0]):
-        raise InputError(files[0], "expected two documents or one session file")
+        raise InputError(files[0], _ONE_DOCUMENT)
     if len(files) > MAX_SOURCES:
         raise InputError(" ".join(files), f"at most {MAX_SOURCES} documents, got {len(files)}")
     for path in files:

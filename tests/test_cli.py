@@ -122,7 +122,7 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, sample_paths, case):
 
 def test_wrong_number_of_files_is_a_usage_error(sample_paths):
     out = run("compare", str(sample_paths[0]))
-    assert out.returncode == 2 and "expected two documents" in out.stderr
+    assert out.returncode == 2 and "a comparison needs two documents" in out.stderr
 
 
 def test_output_to_unwritable_place_is_reported(tmp_path):

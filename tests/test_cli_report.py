@@ -100,7 +100,7 @@ def test_bad_input_files_exit_2(tmp_path, sample_paths):
     out = run(str(tmp_path / "missing.txt"), str(sample_paths[1]), "-o", str(tmp_path / "r.md"))
     _one_line_error(out, 2, "missing.txt", "no such file")
     out = run(str(sample_paths[0]), "-o", str(tmp_path / "r.md"))
-    _one_line_error(out, 2, "expected two documents")
+    _one_line_error(out, 2, "a comparison needs two documents")
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdf"])
