@@ -253,7 +253,7 @@ def _cut_in_an_aside(body: str) -> bool:
     """Cut inside a trailing aside ("… of U.S. law, which generally requires …") when the
     sentence before the aside is whole."""
     starts = [m.start() for m in _ASIDE.finditer(body)]
-    return bool(starts) and _whole_before(body, starts[-1], 8)
+    return bool(starts) and _whole_before(body, starts[-1], 5)
 
 
 def _cut_in_a_second_part(body: str) -> bool:

@@ -45,6 +45,7 @@ def test_cut_off_before_the_claim_is_a_fragment(text):
     "The bill passed 88-2 with Senator Ida Brandt of Ohio as the lone vote...",
     "The covered market in the old town has been closed since the pandemic...",
     "The curfew came into force...",
+    "Union leaders rejected the offer, arguing that the cost of...",
     "In the capital, the council approved the budget on Monday after a long...",
     "Lisbon on Friday responded with anger to the reports that the...",
     "In the capital, the city council approved the new budget on Monday, arguing that the "
