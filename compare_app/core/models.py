@@ -59,6 +59,9 @@ class ReasonKind(str, Enum):
     CERTAINTY = "certainty"
     ATTRIBUTION = "attribution"
     DIRECTION = "direction"  # opposite directions of change: rose against fell (added in 1.1)
+    # Not a conflict: why a pair is only related (figures of two measures, a forecast against the
+    # outcome, two budget lines); it never makes a pair diverge (added in 1.2)
+    MEASURE = "measure"
 
 
 # ICD 203 expressions of likelihood, lowest to highest, then a plain assertion of fact.

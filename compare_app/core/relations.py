@@ -27,8 +27,8 @@ from .slot_reasons import (
     MAX_MENTIONS,
     bound_reasons,
     date_reasons,
-    different_measures,
     direction_reasons,
+    measure_reasons,
     number_reasons,
 )
 from .slots import DATE_WORDS
@@ -282,9 +282,9 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     """Relation of two linked sentences and its reasons.
 
     A prescription or question against a statement shares a subject, not a claim; so do two
-    look-alike events, and figures of two measures ("new" / "continuing" claims): all are
-    `related`. `readings` caches each sentence's reading across the pairs of one comparison
-    (keyed by sentence id)."""
+    look-alike events; figures of two measures ("new" / "continuing" claims, a forecast and the
+    outcome) are `related` too, with a `measure` reason that says why. `readings` caches each
+    sentence's reading across the pairs of one comparison (keyed by sentence id)."""
     if _stance(a.kind) != _stance(b.kind):
         return Relation.RELATED, ()
     cache = {} if readings is None else readings
@@ -295,9 +295,12 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     reasons: list[Reason] = []
     for check in REASON_CHECKS:
         reasons += check(view)
-    if different_events(view, reasons) or (different_measures(view) and all(
-            r.kind in _SLOT_KINDS for r in reasons)):
+    if different_events(view, reasons):
         return Relation.RELATED, ()
+    if all(r.kind in _SLOT_KINDS for r in reasons):
+        measures = measure_reasons(view)
+        if measures:
+            return Relation.RELATED, tuple(measures)
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
 
 

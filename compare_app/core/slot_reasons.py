@@ -384,25 +384,53 @@ def _qualified(rx: re.Pattern[str], text: str) -> set[str]:
     return {canonical(m.group(1)) for m in rx.finditer(text)}
 
 
-def different_measures(p: PairView) -> bool:
-    """Whether the two sides' figures are two measures: qualified as such next to the figures
+def measure_reasons(p: PairView) -> list[Reason]:
+    """Why the two sides' figures are two measures, when they are: a forecast against the outcome
+    ("had expected 5.1%" / "fell to 4.8%"), two budget lines ("$400 million to expand care" /
+    "$290 million … to repave roads"), or figures qualified next to them as other measures
     ("new claims" / "continuing claims", "from a month earlier" / "from a year earlier"), each
-    side only one of them, a forecast against the outcome ("had expected 5.1%" / "fell to
-    4.8%"), or two budget lines ("$400 million to expand care" / "$290 million … to repave
-    roads")."""
+    side only one of them. Such a pair is related, not a conflict."""
     if not (p.a.sentence.features.numbers and p.b.sentence.features.numbers):
-        return False
-    if any(_forecast_against_result(p, xs, ys) or (_spent_on_other_things(p, xs, ys) and not any(
-            compatible(x, y) for x in xs for y in ys)) for xs, ys in _counts(p)):
-        return True  # (one sum given for two things is one sum)
+        return []
+    for xs, ys in _counts(p):
+        x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
+        if _forecast_against_result(p, xs, ys):
+            forecast_a = _forecast(p.a, xs[0])
+            return [_measure(p, x, y, "a forecast" if forecast_a else "the outcome",
+                             "the outcome" if forecast_a else "a forecast")]
+        if _spent_on_other_things(p, xs, ys) and not any(
+                compatible(a, b) for a in xs for b in ys):  # one sum given for two things is one
+            return [_measure(p, x, y, "a sum for one thing", "a sum for another")]
     a, b = _near_figures(p.a), _near_figures(p.b)
     for one, other in _NOUN_MEASURES:
         a_one, a_other = _qualified(one, a), _qualified(other, a)
         b_one, b_other = _qualified(one, b), _qualified(other, b)
         if (a_one - a_other) & (b_other - b_one) or (a_other - a_one) & (b_one - b_other):
-            return True
+            return [_measure_by_words(p, one, other)]
     one, other = _PERIOD_MEASURES
     a_one, a_other = bool(one.search(a)), bool(other.search(a))
     b_one, b_other = bool(one.search(b)), bool(other.search(b))
-    return a_one != a_other and b_one != b_other and a_one != b_one
+    if a_one != a_other and b_one != b_other and a_one != b_one:
+        return [_measure_by_words(p, one, other)]
+    return []
+
+
+def _measure(p: PairView, x: Span, y: Span, what_a: str, what_b: str) -> Reason:
+    name_a, name_b = p.names
+    return Reason(ReasonKind.MEASURE, x, y, f"Two measures, not a conflict: {name_a} gives "
+                  f"{what_a} ({quote(x)}); {name_b} {what_b} ({quote(y)}).")
+
+
+def _measure_by_words(p: PairView, one: re.Pattern[str], other: re.Pattern[str]) -> Reason:
+    """The qualifying words of each side, quoted where they stand."""
+    spans = []
+    for reading in (p.a, p.b):
+        s = reading.sentence
+        m = one.search(s.text) or other.search(s.text)
+        start, end = (m.start(), m.end()) if m else (0, 0)
+        spans.append(Span(s.start + start, s.start + end, s.text[start:end]))
+    name_a, name_b = p.names
+    return Reason(ReasonKind.MEASURE, spans[0], spans[1],
+                  f"Two measures, not a conflict: {name_a} gives {quote(spans[0])}; "
+                  f"{name_b} gives {quote(spans[1])}.")
 

@@ -557,8 +557,13 @@ def test_a_denial_of_a_clause_denies_its_verb():
      "The plan's $65 billion would go for broadband internet."),
 ])
 def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
-    pair = compare_alone(a, b)
-    assert pair.relation is Relation.RELATED and not pair.reasons
+    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    pair = c.pairs[0]
+    assert pair.relation is Relation.RELATED
+    [why] = pair.reasons  # the analyst is told why: each side's measure, quoted from its text
+    assert why.kind is ReasonKind.MEASURE and why.explanation.startswith("Two measures")
+    assert c.a.text[why.a.start:why.a.end] == why.a.text and why.a.text in why.explanation
+    assert c.b.text[why.b.start:why.b.end] == why.b.text and why.b.text in why.explanation
 
 
 def test_one_sum_given_for_two_things_is_one_sum():
