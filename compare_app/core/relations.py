@@ -205,9 +205,14 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                   for v in (other.realised_by(w),) if v is not None]
         if stated:
             word, verb = stated[0]
+            # A side that itself hedges or distances the sentence reports it as done; it does
+            # not state it as fact (its own features would say otherwise)
+            as_done = "reports it as done" if (
+                word.key in other.distanced
+                or other.sentence.features.certainty.hedged) else "states it as fact"
             return _against(ReasonKind.CERTAINTY, hedger, first, cue, other, word,
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
-                            "{other} states it as fact ({said}).",
+                            "{other} " + as_done + " ({said}).",
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
                             said_text=_stated(other, word, verb))
     return []

@@ -641,3 +641,11 @@ def test_a_hedge_does_not_reach_a_figure_in_a_later_clause():
     pair = compare_alone("The union will not return after the board cut 40 jobs.",
                          "The board cut 40 jobs at the plant.")
     assert ReasonKind.CERTAINTY not in kinds(pair), [r.explanation for r in pair.reasons]
+
+
+def test_a_side_that_hedges_its_own_sentence_reports_it_as_done_rather_than_as_fact():
+    pair = compare_alone("The curfew would begin at 10 p.m. on Saturday, the council said.",
+                         "Reports suggested the curfew began at 10 p.m. on Saturday.")
+    reason = next(r for r in pair.reasons if r.kind is ReasonKind.CERTAINTY)
+    assert "B reports it as done (“began”)" in reason.explanation, reason.explanation
+

@@ -38,7 +38,9 @@ def test_deployment_status_diverges_on_certainty(sample_comparison):
     assert "likely" in reason.a.text and "deploy" in reason.b.text
     assert c.a.text[reason.a.start:reason.a.end] == reason.a.text
     assert c.b.text[reason.b.start:reason.b.end] == reason.b.text
-    assert "likely" in reason.explanation and "fact" in reason.explanation
+    assert "likely" in reason.explanation and "as done" in reason.explanation
+    # B's own sentence is hedged ("suggesting"): the reason must not call it a plain fact
+    assert b.features.certainty.hedged and "states it as fact" not in reason.explanation
 
 
 def test_s400_is_not_an_agreement_with_missile_defense_capabilities(sample_comparison):
