@@ -60,10 +60,15 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
             break  # the figure's phrase ends at punctuation
         if w.content and not w.key.startswith(("=", "@")):
             end = w.end
-            break
+            if w.text.lower() not in _FIGURE_ADJECTIVES:
+                break  # "845,000 new jobs": an adjective waits for its noun
+            continue
         if w.text.lower() not in ("of", "the"):
             break
     return Span(n.span.start, end, s.text[n.span.start - s.start:end - s.start])
+
+
+_FIGURE_ADJECTIVES = frozenset("new additional extra further fewer more other net".split())
 
 
 def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:

@@ -649,3 +649,10 @@ def test_a_side_that_hedges_its_own_sentence_reports_it_as_done_rather_than_as_f
     reason = next(r for r in pair.reasons if r.kind is ReasonKind.CERTAINTY)
     assert "B reports it as done (“began”)" in reason.explanation, reason.explanation
 
+
+def test_a_figure_is_quoted_with_its_noun_past_an_adjective():
+    pair = compare_alone("Employers added 90,000 new jobs in May, the statistics office said.",
+                         "Employers added 60,000 new jobs in May, the statistics office said.")
+    [reason] = pair.reasons
+    assert reason.a.text == "90,000 new jobs" and reason.b.text == "60,000 new jobs"
+
