@@ -405,7 +405,7 @@ def measure_reasons(p: PairView) -> list[Reason]:
                              "the outcome" if forecast_a else "a forecast")]
         if _spent_on_other_things(p, xs, ys) and not any(
                 compatible(a, b) for a in xs for b in ys):  # one sum given for two things is one
-            return [_measure(p, x, y, "a sum for one thing", "a sum for another")]
+            return [_measure(p, x, y, "a sum for one purpose", "a sum for another")]
     a, b = _near_figures(p.a), _near_figures(p.b)
     for one, other in _NOUN_MEASURES:
         a_one, a_other = _qualified(one, a), _qualified(other, a)
