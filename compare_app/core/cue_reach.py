@@ -149,7 +149,8 @@ def hypothetical(words: list[Word], text: str, base: int, k: int) -> bool:
 
 
 _COPULAS = frozenset("is are was were be been being".split())
-_AUXILIARIES = frozenset("had has have did does do".split())
+_AUXILIARIES = frozenset("""had has have did does do will would could can should might may must
+shall""".split())
 
 
 def deny_clause(target: dict, governed_at: set[int], words: list[Word], text: str, base: int,
@@ -171,8 +172,9 @@ def deny_clause(target: dict, governed_at: set[int], words: list[Word], text: st
         if CLAUSE_END.search(text[words[at - 1].end - base:g.start - base]):
             if aside:
                 aside = False  # the aside closes: the clause goes on
-            elif low in ("who", "which", "whose"):
-                aside = True  # "that the leader's son, who was arrested, had received …"
+            elif low in ("who", "which", "whose") or words[at - 1].text[:1].isupper():
+                aside = True  # "that the leader's son, who was arrested, had received …",
+                # "that Ruiz, her chief of staff, signed …"
             else:
                 return
         if aside:

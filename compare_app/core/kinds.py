@@ -108,6 +108,7 @@ _REPORTING = "(?:" + "|".join(sorted(REPORTING_VERBS | ADVISING_VERBS)) + ")"
 _REPORTED_TAIL = re.compile(  # "…, the police said."
     rf",\s+[^,]{{0,80}}\b{_REPORTING}\b[^,]{{0,40}}$")
 _REPORTED_BEFORE = re.compile(rf"\b{_REPORTING}\b")
+_IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")
 _NOT_REPORTING = re.compile(r"^As\b|\bwhat\s+(?:\S+\s+){0,3}$")
 
 
@@ -124,7 +125,8 @@ def _reported_advice(flat: str) -> bool:
                                                                       "according to")):
         return True
     verb = _REPORTED_BEFORE.search(flat, 0, advice.start())
-    return verb is not None and not _NOT_REPORTING.search(flat[:verb.start()])
+    return verb is not None and not _NOT_REPORTING.search(flat[:verb.start()]) and not (
+        _IN_AN_ASIDE.search(flat[:verb.start()]))  # "The report, which the agency said …,"
 
 
 _OPINION_WORDS = frozenset("""i we my hard sure course alarming troubling eerily brilliant shameful
@@ -211,6 +213,15 @@ def _complete_first_clause(body: str) -> bool:
 # clause never came ("Although the company reported record profits last year...").
 _SUBORDINATING = frozenset("""as while when whereas although though because if unless once
 since until""".split())
+_TIME_WORDS = frozenset("last this next early late then now".split())
+
+
+def _time_phrase(opener: str, word: str) -> bool:
+    """ "Since 2019 …", "Until last year …", "Since Monday …": a time, not a clause."""
+    return opener in ("since", "until", "once", "as") and (
+        word[:1].isdigit() or word[:1].isupper() or word.lower() in _TIME_WORDS)
+
+
 _CLAUSE_OPENERS = frozenset("""as in on at by for from with after before during since until while
 when whereas although though because if unless despite amid among according besides once""".split())
 
@@ -314,7 +325,8 @@ def is_fragment(unit: str) -> bool:
     first = words[0].lower()
     if first in _CLAUSE_OPENERS and (
             not _whole_before(body, len(body), 4) if ", " in body
-            else words[1].lower().endswith("ing") or first in _SUBORDINATING):
+            else words[1].lower().endswith("ing") or (
+                first in _SUBORDINATING and not _time_phrase(first, words[1]))):
         return True  # an opening phrase cut before its main clause ("Besides the gain, five...",
         # "While pledging to bring the crews home...")
     if _clause_before_its_verb(words):

@@ -60,7 +60,7 @@ class ReasonKind(str, Enum):
     ATTRIBUTION = "attribution"
     DIRECTION = "direction"  # opposite directions of change: rose against fell (added in 1.1)
     # Not a conflict: why a pair is only related (figures of two measures, a forecast against the
-    # outcome, two budget lines); it never makes a pair diverge (added in 1.2)
+    # outcome, two budget lines); it never makes a pair diverge (an addition to version 1)
     MEASURE = "measure"
 
 

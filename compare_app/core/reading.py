@@ -217,6 +217,8 @@ def word_info(text: str) -> tuple[str, bool, str, bool]:
 
 # Cue words that are also nouns: after a determiner or a possessive they name a thing.
 _NOUN_CUES = frozenset("plans plan aims aim hopes hope forecast".split())
+
+
 def _compound(text: str, base: int, word: Word) -> bool:
     """Whether a word is the first part of a hyphenated compound ("would-be")."""
     at = word.end - base

@@ -207,9 +207,11 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
             word, verb = stated[0]
             # A side that itself hedges or distances the sentence reports it as done; it does
             # not state it as fact (its own features would say otherwise)
-            as_done = "reports it as done" if (
-                word.key in other.distanced
-                or other.sentence.features.certainty.hedged) else "states it as fact"
+            own = other.sentence.features.certainty.cue  # a hedge over the word itself
+            as_done = "reports it as done" if word.key in other.distanced or (
+                own is not None and own.start < word.start
+                and other.clause_at(own.start) == other.clause_at(word.start)
+            ) else "states it as fact"
             return _against(ReasonKind.CERTAINTY, hedger, first, cue, other, word,
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
                             "{other} " + as_done + " ({said}).",

@@ -58,7 +58,7 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
     for w in after:
         if re.search(r"[^\w\s%$-]", s.text[end - s.start:w.start - s.start]):
             break  # the figure's phrase ends at punctuation
-        if w.content and not w.key.startswith(("=", "@")):
+        if w.content and not w.key.startswith(("=", "@")) and w.text.lower() not in _TIME_AFTER:
             end = w.end
             if w.text.lower() not in _FIGURE_ADJECTIVES:
                 break  # "845,000 new jobs": an adjective waits for its noun
@@ -68,6 +68,7 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
     return Span(n.span.start, end, s.text[n.span.start - s.start:end - s.start])
 
 
+_TIME_AFTER = frozenset("last next this early late earlier later ago".split())  # "$3.9bn last year"
 _FIGURE_ADJECTIVES = frozenset("new additional extra further fewer more other net".split())
 
 
@@ -157,18 +158,19 @@ _PENALTIES = frozenset("""fined fine fines charged charge charges sued sue sues 
 penalized ordered paid pay pays settled""".split())  # "fined … for": a reason, not a purpose
 
 
-def _purpose(reading: Reading, n: NumberMention) -> set[str]:
+def _purpose(reading: Reading, n: NumberMention) -> tuple[str, set[str]]:
     """What a sum is for, as the words of the phrase after it ("$400 billion to boost care for
     the elderly", "$299 billion over five years on upgrading roads"); empty when none is given."""
     start, end = reading.clause_at(n.span.start)
     if any(w.text.lower() in _PENALTIES for w in reading.words_between(start, n.span.start)):
-        return set()
+        return "", set()
     after = reading.words_between(n.span.end, end, first=10)
     for k, w in enumerate(after):
         nxt = after[k + 1] if k + 1 < len(after) else None
         if w.text.lower() in _PURPOSE_WORDS and (nxt is None or nxt.key[:1] not in "=@"):
-            return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"}
-    return set()
+            return w.text.lower(), {x.key for x in after[k + 1:]
+                                    if x.content and x.key[:1] not in "=@#^"}
+    return "", set()
 
 
 def _spent_on_other_things(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
@@ -176,10 +178,15 @@ def _spent_on_other_things(p: PairView, xs: list[NumberMention], ys: list[Number
     two figures for one."""
     if xs[0].unit != "money" or ys[0].unit != "money":
         return False
-    fx = set().union(*(_purpose(p.a, x) for x in xs))
-    fy = set().union(*(_purpose(p.b, y) for y in ys))
+    px = [_purpose(p.a, x) for x in xs]
+    py = [_purpose(p.b, y) for y in ys]
+    fx = set().union(*(words for _, words in px))
+    fy = set().union(*(words for _, words in py))
     if len(fx) < 2 or len(fy) < 2 or not fx.isdisjoint(fy):
         return False
+    if {how for how, _ in px} != {how for how, _ in py} and min(len(fx), len(fy)) < 3:
+        return False  # "for disaster relief" / "to help storm victims": perhaps one sum, reworded;
+        # named at length ("to boost care for the elderly" / "on upgrading roads and bridges"), two
     return not close_meanings(fx, fy)  # "road repairs" / "fix its highways" is one purpose
 
 
@@ -361,10 +368,10 @@ def _directions(reading: Reading) -> list[Word]:
 # ones, the core rate against the headline one, a monthly change against a yearly one.
 _MEASURE_WINDOW = 70  # characters on each side of a figure
 _NOUN_MEASURES = (
-    (re.compile(r"\b(?:new|initial|first-time)\s+(claims|applications|filings|orders|listings)\b",
-                re.I),
-     re.compile(r"\b(?:continuing|ongoing|continued)\s+(claims|applications|filings|orders|"
-                r"listings)\b", re.I)),
+    (re.compile(r"\b(?:new|initial|first-time)\s+(?:\w+\s+)?(claims|applications|filings|orders|"
+                r"listings)\b", re.I),
+     re.compile(r"\b(?:continuing|ongoing|continued)\s+(?:\w+\s+)?(claims|applications|filings|"
+                r"orders|listings)\b", re.I)),
     (re.compile(r"\bcore\s+([a-z]+)", re.I), re.compile(r"\bheadline\s+([a-z]+)", re.I)),
 )
 _PERIOD_MEASURES = (
@@ -410,13 +417,15 @@ def measure_reasons(p: PairView) -> list[Reason]:
     for one, other in _NOUN_MEASURES:
         a_one, a_other = _qualified(one, a), _qualified(other, a)
         b_one, b_other = _qualified(one, b), _qualified(other, b)
-        if (a_one - a_other) & (b_other - b_one) or (a_other - a_one) & (b_one - b_other):
+        if (a_one - a_other) & (b_other - b_one):
             return [_measure_by_words(p, one, other)]
+        if (a_other - a_one) & (b_one - b_other):
+            return [_measure_by_words(p, other, one)]
     one, other = _PERIOD_MEASURES
     a_one, a_other = bool(one.search(a)), bool(other.search(a))
     b_one, b_other = bool(one.search(b)), bool(other.search(b))
     if a_one != a_other and b_one != b_other and a_one != b_one:
-        return [_measure_by_words(p, one, other)]
+        return [_measure_by_words(p, one, other) if a_one else _measure_by_words(p, other, one)]
     return []
 
 
@@ -426,16 +435,20 @@ def _measure(p: PairView, x: Span, y: Span, what_a: str, what_b: str) -> Reason:
                   f"{what_a} ({quote(x)}); {name_b} {what_b} ({quote(y)}).")
 
 
-def _measure_by_words(p: PairView, one: re.Pattern[str], other: re.Pattern[str]) -> Reason:
-    """The qualifying words of each side, quoted where they stand."""
-    spans = []
-    for reading in (p.a, p.b):
-        s = reading.sentence
-        m = one.search(s.text) or other.search(s.text)
-        start, end = (m.start(), m.end()) if m else (0, 0)
-        spans.append(Span(s.start + start, s.start + end, s.text[start:end]))
+def _measure_by_words(p: PairView, rx_a: re.Pattern[str], rx_b: re.Pattern[str]) -> Reason:
+    """Each side's qualifying words, quoted where they stand next to its figures."""
+    spans = [_quote_near(p.a, rx_a), _quote_near(p.b, rx_b)]
     name_a, name_b = p.names
     return Reason(ReasonKind.MEASURE, spans[0], spans[1],
                   f"Two measures, not a conflict: {name_a} gives {quote(spans[0])}; "
                   f"{name_b} gives {quote(spans[1])}.")
 
+
+def _quote_near(reading: Reading, rx: re.Pattern[str]) -> Span:
+    s = reading.sentence
+    for n in s.features.numbers:
+        m = rx.search(s.text, max(0, n.span.start - s.start - _MEASURE_WINDOW),
+                      n.span.end - s.start + _MEASURE_WINDOW)
+        if m:
+            return Span(s.start + m.start(), s.start + m.end(), m.group())
+    return Span(s.start, s.start, "")

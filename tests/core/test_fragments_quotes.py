@@ -46,6 +46,8 @@ def test_cut_off_before_the_claim_is_a_fragment(text):
     "The covered market in the old town has been closed since the pandemic...",
     "The curfew came into force...",
     "Union leaders rejected the offer, arguing that the cost of...",
+    "Since 2019 the company has cut 4,000 jobs in its European plants...",
+    "Until last year the plant employed 900 people in the valley...",
     "In the capital, the council approved the budget on Monday after a long...",
     "Lisbon on Friday responded with anger to the reports that the...",
     "In the capital, the city council approved the new budget on Monday, arguing that the "
@@ -99,6 +101,8 @@ def test_fragments_and_quotes_are_excluded_and_never_unsupported():
     ("According to the new guidelines, children under 12 should wear masks.", Kind.CLAIM),
     ("The agency said on Friday that, with cases rising, people should wear masks.", Kind.CLAIM),
     ("Doctors say parents should keep children home.", Kind.CLAIM),
+    ("The report, which the agency said was preliminary, should be withdrawn.",
+     Kind.PRESCRIPTION),
 ])
 def test_advice_the_writer_reports_is_a_claim(text, kind):
     c = compare_texts(load_text(text, name="A"), load_text("Nothing else here.", name="B"))

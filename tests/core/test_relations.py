@@ -555,6 +555,8 @@ def test_a_denial_of_a_clause_denies_its_verb():
      "Economists polled by the bank had been looking for a jobless rate of 5.1% in September."),
     ("The plan's $40 billion would go for road and bridge repairs.",
      "The plan's $65 billion would go for broadband internet."),
+    ("New jobless claims rose to 231,000 last week.",
+     "Continuing jobless claims rose to 1.86 million last week."),
 ])
 def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
     c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
@@ -632,6 +634,13 @@ def test_the_same_measure_with_other_figures_still_conflicts():
      "The operator confirmed the dam had been breached on Monday.", ReasonKind.NEGATION),
     ("An advisory panel recommended approval of the pill on Friday.",
      "An advisory panel could recommend approval of the pill on Friday.", ReasonKind.CERTAINTY),
+    ("The government set aside $3 billion for disaster relief.",
+     "The government set aside $5 billion to help storm victims.",
+     ReasonKind.NUMBER),  # a short purpose reworded may be one sum
+    ("The city denied that it would raise fares in May.", "The city will raise fares in May.",
+     ReasonKind.NEGATION),  # a modal before the denied verb
+    ("The mayor denied that Ruiz, her chief of staff, signed the contract.",
+     "Ruiz signed the contract.", ReasonKind.NEGATION),  # an aside after a name
 ])
 def test_a_conflict_the_new_rules_must_not_hide(a, b, kind):
     assert kind in kinds(compare_alone(a, b))
@@ -655,4 +664,19 @@ def test_a_figure_is_quoted_with_its_noun_past_an_adjective():
                          "Employers added 60,000 new jobs in May, the statistics office said.")
     [reason] = pair.reasons
     assert reason.a.text == "90,000 new jobs" and reason.b.text == "60,000 new jobs"
+
+
+def test_measure_words_are_quoted_from_next_to_each_sides_figures():
+    pair = compare_alone("Continuing claims fell to 1.8 million in the week to June 7, the "
+                         "department said in a report that also tracks new claims.",
+                         "New claims fell to 229,000 in the week to June 14.")
+    [why] = pair.reasons
+    assert (why.a.text, why.b.text) == ("Continuing claims", "New claims"), why.explanation
+
+
+def test_a_hedge_after_the_word_leaves_it_stated_as_fact():
+    pair = compare_alone("The plant would close on Friday.",
+                         "The plant closed on Friday and may reopen next year.")
+    reason = next(r for r in pair.reasons if r.kind is ReasonKind.CERTAINTY)
+    assert "B states it as fact (“closed”)" in reason.explanation, reason.explanation
 
