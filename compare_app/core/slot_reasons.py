@@ -45,7 +45,13 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
     for w in list(reversed(before)) + after:
         if w.key in EVENT_KEYS:
             return w.key
-    return "person" if head else ""
+    if head:
+        return "person"
+    # A bare figure ("the index closed at 4,200", "claims stood at 231,000") counts what its
+    # clause is about: the first word of the clause that names something
+    subject = next((w for w in before if w.content and w.key[:1] not in "=@#^"
+                    and w.text[:1].isalpha()), None)
+    return "of:" + subject.key if subject is not None else ""
 
 
 def _head_span(reading: Reading, n: NumberMention) -> Span:

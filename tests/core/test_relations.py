@@ -641,6 +641,10 @@ def test_the_same_measure_with_other_figures_still_conflicts():
      ReasonKind.NEGATION),  # a modal before the denied verb
     ("The mayor denied that Ruiz, her chief of staff, signed the contract.",
      "Ruiz signed the contract.", ReasonKind.NEGATION),  # an aside after a name
+    ("The share index closed at 4,200 on Friday.", "The share index closed at 4,150 on Friday.",
+     ReasonKind.NUMBER),  # a bare figure counts what its clause is about
+    ("Jobless claims stood at 231,000 last week.", "Jobless claims stood at 290,000 last week.",
+     ReasonKind.NUMBER),
 ])
 def test_a_conflict_the_new_rules_must_not_hide(a, b, kind):
     assert kind in kinds(compare_alone(a, b))
