@@ -47,19 +47,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--grey", action="store_true", help="also save a greyscale copy")
     parser.add_argument("--small", action="store_true", help="palette PNGs (needs Pillow)")
     parser.add_argument("--pair", type=int, default=0, help="which divergent pair (0 = first)")
+    parser.add_argument("--sources", nargs="+", default=(), metavar="FILE",
+                        help="documents to open (three or more: the claims matrix is shown with "
+                             "its first claim selected); default: the bundled sample pair")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
-        window = create_window((), str(Path(tmp) / "settings.ini"))
+        window = create_window(tuple(args.sources), str(Path(tmp) / "settings.ini"))
         window.show()
         loop = QEventLoop()
-        window.controller.comparison_finished.connect(lambda *_: loop.quit())
+        signal = (window.controller.multi_changed if len(args.sources) > 2
+                  else window.controller.comparison_finished)
+        signal.connect(lambda *_: loop.quit())
         QTimer.singleShot(60000, loop.quit)
-        if window.comparison is None:
+        if window.comparison is None or (len(args.sources) > 2 and window.controller.multi is None):
             loop.exec()
-        keys = [r.key for r in window.model.rows if r.status is Status.DIVERGE]
-        if keys:
-            window.select_key(keys[min(args.pair, len(keys) - 1)])
+        if len(args.sources) > 2 and window.controller.multi is not None:
+            window.bottom_tabs.setCurrentWidget(window.matrix)
+            window.matrix.select(window.controller.multi.clusters[0].id)
+        else:
+            keys = [r.key for r in window.model.rows if r.status is Status.DIVERGE]
+            if keys:
+                window.select_key(keys[min(args.pair, len(keys) - 1)])
         _wait(500)
         screen = QGuiApplication.primaryScreen()
         print(f"screen {screen.size().toTuple()} available {screen.availableGeometry().getRect()} "
