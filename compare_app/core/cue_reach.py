@@ -75,7 +75,7 @@ def _governed_at(words: list[Word], text: str, base: int, at: int, *,
         ) or (stop_at_that and low == "that"):
             break  # "after the board rejected …", not "until 2027"; "did not confirm reports
             # that 30 …" denies no figure
-        if k == at + 1 and words[k].text.lower() == "let":
+        if k == at + 1 and low == "let":
             break  # "will not let … stand": the predicate is "let", which no key names
         if words[k].content:
             out.append(k)
@@ -154,7 +154,7 @@ shall""".split())
 
 
 def deny_clause(target: dict, governed_at: set[int], words: list[Word], text: str, base: int,
-                 k: int) -> None:
+                k: int) -> None:
     """ "denied (that) his decision went against …" denies the clause's verb, not its subject
     (k is the denial verb, or the "that" after it): the words it reaches are governed; the denied
     claim is the first word that reads as a verb (not a name, not right after a determiner: "the
@@ -198,7 +198,7 @@ def _cue_span(words: list[Word], k: int, extra: int = 0) -> Span:
 
 
 def govern(target: dict, governed_at: set[int], words: list[Word], text: str, base: int,
-            k: int, extra: int, *, hedge: bool) -> None:
+           k: int, extra: int, *, hedge: bool) -> None:
     """Record what the cue at word k (and `extra` words after it) governs: the words it reaches,
     and under their keys its predicate (the first word) and any figure or date it reaches; a
     shared object noun alone is not the shared claim."""

@@ -112,15 +112,12 @@ _IN_AN_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")
 _NOT_REPORTING = re.compile(r"^As\b|\bwhat\s+(?:\S+\s+){0,3}$")
 
 
-def _reported_advice(flat: str) -> bool:
+def _reported_advice(flat: str, advice: re.Match[str]) -> bool:
     """Whether the advice in a sentence is someone else's, reported: a reporting clause closes
     the sentence ("…must leave by noon, the police said."), the sentence opens on "According
     to …", or a reporting verb comes before the advice ("the agency said use should be
     restricted", "Doctors say parents should …"); not "As the president said last year,
-    Congress must act" nor "ignore what the company said"."""
-    advice = PRESCRIPTION_RE.search(flat)
-    if advice is None:
-        return False
+    Congress must act" nor "ignore what the company said". `advice` is PRESCRIPTION_RE's match."""
     if _REPORTED_TAIL.search(flat[advice.end():]) or flat.startswith(("According to",
                                                                       "according to")):
         return True
@@ -347,7 +344,7 @@ def is_fragment(unit: str) -> bool:
 
 _LY_NOUNS = frozenset("""rally ally family assembly supply reply belly july italy anomaly monopoly
 folly jelly lily bully tally homily melancholy""".split())
-_DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
+_DETERMINERS = _SUBJECT_OPENERS | {"my", "your"}
 
 
 def _closes_quote(text: str) -> bool:
@@ -418,9 +415,9 @@ def classify_units(text: str, spans: list[tuple[int, int]], *,
             kind = Kind.QUOTE
         elif flat.endswith("?"):
             kind = Kind.QUESTION
-        elif (admits(words, _PRESCRIPTION_WORDS) and PRESCRIPTION_RE.search(flat)
+        elif (admits(words, _PRESCRIPTION_WORDS) and (advice := PRESCRIPTION_RE.search(flat))
               and not re.match(r"(?i)^should\s+\w+\s+\w+", flat)
-              and not (admits(words, _REPORTING_WORDS) and _reported_advice(flat))):
+              and not (admits(words, _REPORTING_WORDS) and _reported_advice(flat, advice))):
             kind = Kind.PRESCRIPTION
         elif admits(words, _OPINION_WORDS) and OPINION_RE.search(flat):
             kind = Kind.OPINION

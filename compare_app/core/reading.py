@@ -77,8 +77,6 @@ def _endorsed(before: str) -> bool:
     return bool(m) and not _WITHHELD.search(before[max(0, m.start() - 25):m.start()])
 
 
-
-
 @lru_cache(maxsize=100_000)
 def word_key(text: str) -> str:
     low = text.lower().replace(",", "")
@@ -254,8 +252,7 @@ def read(sentence: Sentence) -> Reading:
                     double_negation(words, k, low)):
                 continue  # "if he has not received …", "content that denies …", "did not deny"
             if low in DENIALS:  # "denied (that) the dam had been breached": the verb
-                deny_clause(negated, at[id(negated)], words, text, base,
-                             k + (nxt == "that"))
+                deny_clause(negated, at[id(negated)], words, text, base, k + (nxt == "that"))
                 continue
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):

@@ -205,9 +205,9 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                   for v in (other.realised_by(w),) if v is not None]
         if stated:
             word, verb = stated[0]
-            # A side that itself hedges or distances the sentence reports it as done; it does
-            # not state it as fact (its own features would say otherwise)
-            own = other.sentence.features.certainty.cue  # a hedge over the word itself
+            # A side whose own hedge or distancing comes before the word reports it as done;
+            # it does not state it as fact (its own features would say otherwise)
+            own = other.sentence.features.certainty.cue
             as_done = "reports it as done" if word.key in other.distanced or (
                 own is not None and own.start < word.start
                 and other.clause_at(own.start) == other.clause_at(word.start)
