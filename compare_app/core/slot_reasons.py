@@ -11,7 +11,13 @@ from __future__ import annotations
 import math
 import re
 
-from .meanings import close_meanings
+from .measures import (
+    forecast,
+    forecast_against_result,
+    measure,
+    qualified_measure,
+    spent_on_other_things,
+)
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
 from .pair_view import PairView, both_say, earliest, joined, quote
@@ -121,79 +127,11 @@ def number_reasons(p: PairView) -> list[Reason]:
     return reasons
 
 
-# Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
-# 845,000 jobs"; "expected to rise 5%" hedges the claim itself instead.
-_FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing)?|forecast(?:ed|ing)?|"
-                       r"predict(?:ed|ing)?|project(?:ed|ing)|anticipat(?:ed|ing)|"
-                       r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
-
-
-def _forecast(reading: Reading, n: NumberMention) -> bool:
-    """Whether a figure is what someone expected rather than what happened: an expectation verb
-    before it in its clause takes it (or the list it is in) as its object, with no other verb
-    or clause between ("predicted the storm that killed 12" forecasts no figure)."""
-    s = reading.sentence
-    start, _ = reading.clause_at(n.span.start)
-    found = list(_FORECAST.finditer(s.text, start - s.start, n.span.start - s.start))
-    if not found:
-        return False
-    m = found[-1]  # the expectation verb nearest the figure
-    between = reading.words_between(s.start + m.end(), n.span.start)
-    return not any(w.text.lower() in ("that", "who", "which") or reading.past(w)
-                   or (w.text.lower().endswith("ing") and w.content) for w in between)
-
-
-def _forecast_against_result(p: PairView, xs: list[NumberMention],
-                             ys: list[NumberMention]) -> bool:
-    """One side's figures are all a forecast, the other's none: the expectation and the outcome
-    are two quantities ("had expected 5.1%" / "fell to 4.8%")."""
-    fx = [_forecast(p.a, x) for x in xs]
-    fy = [_forecast(p.b, y) for y in ys]
-    return (all(fx) and not any(fy)) or (all(fy) and not any(fx))
-
-
 def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """Figures of one kind that still count different things: a total and its parts, two
     budget lines, a forecast and the outcome."""
-    return (_breakdown(p, xs, ys) or _spent_on_other_things(p, xs, ys)
-            or _forecast_against_result(p, xs, ys))
-
-
-_PURPOSE_WORDS = frozenset("to on for toward towards".split())
-_PENALTIES = frozenset("""fined fine fines charged charge charges sued sue sues sentenced penalised
-penalized ordered paid pay pays settled""".split())  # "fined … for": a reason, not a purpose
-
-
-def _purpose(reading: Reading, n: NumberMention) -> tuple[str, set[str]]:
-    """What a sum is for, as the words of the phrase after it ("$400 billion to boost care for
-    the elderly", "$299 billion over five years on upgrading roads"); empty when none is given."""
-    start, end = reading.clause_at(n.span.start)
-    if any(w.text.lower() in _PENALTIES for w in reading.words_between(start, n.span.start)):
-        return "", set()
-    after = reading.words_between(n.span.end, end, first=10)
-    for k, w in enumerate(after):
-        nxt = after[k + 1] if k + 1 < len(after) else None
-        if w.text.lower() in _PURPOSE_WORDS and (nxt is None or nxt.key[:1] not in "=@"):
-            return w.text.lower(), {x.key for x in after[k + 1:]
-                                    if x.content and x.key[:1] not in "=@#^"}
-    return "", set()
-
-
-def _spent_on_other_things(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
-    """Sums each side says are for something, and for nothing in common: two budget lines, not
-    two figures for one."""
-    if xs[0].unit != "money" or ys[0].unit != "money":
-        return False
-    px = [_purpose(p.a, x) for x in xs]
-    py = [_purpose(p.b, y) for y in ys]
-    fx = set().union(*(words for _, words in px))
-    fy = set().union(*(words for _, words in py))
-    if len(fx) < 2 or len(fy) < 2 or not fx.isdisjoint(fy):
-        return False
-    if {how for how, _ in px} != {how for how, _ in py} and min(len(fx), len(fy)) < 3:
-        return False  # "for disaster relief" / "to help storm victims": perhaps one sum, reworded;
-        # named at length ("to boost care for the elderly" / "on upgrading roads and bridges"), two
-    return not close_meanings(fx, fy)  # "road repairs" / "fix its highways" is one purpose
+    return (_breakdown(p, xs, ys) or spent_on_other_things(p, xs, ys)
+            or forecast_against_result(p, xs, ys))
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
@@ -370,37 +308,6 @@ def _directions(reading: Reading) -> list[Word]:
 
 # ----------------------------------------------------------------- measures
 
-# Qualifiers that make one measure another, next to the figure: new claims against continuing
-# ones, the core rate against the headline one, a monthly change against a yearly one.
-_MEASURE_WINDOW = 70  # characters on each side of a figure
-_NOUN_MEASURES = (
-    (re.compile(r"\b(?:new|initial|first-time)\s+(?:\w+\s+)?(claims|applications|filings|orders|"
-                r"listings)\b", re.I),
-     re.compile(r"\b(?:continuing|ongoing|continued)\s+(?:\w+\s+)?(claims|applications|filings|"
-                r"orders|listings)\b", re.I)),
-    (re.compile(r"\bcore\s+([a-z]+)", re.I), re.compile(r"\bheadline\s+([a-z]+)", re.I)),
-)
-_PERIOD_MEASURES = (
-    re.compile(r"\b(?:month-(?:on|over|to)-month|from (?:a|the) month (?:earlier|before)"
-               r"|from the previous month|over the prior month|monthly (?:rise|increase|gain|"
-               r"fall|drop|decline|rate|change))\b", re.I),
-    re.compile(r"\b(?:year-(?:on|over|to)-year|from (?:a|the) year (?:earlier|before)|over the "
-               r"past (?:year|12 months)|annual(?:i[sz]ed)? (?:rise|increase|gain|fall|drop|"
-               r"decline|rate|change|pace)|annuali[sz]ed)\b", re.I),
-)
-
-
-def _near_figures(reading: Reading) -> str:
-    """The text around a side's figures, where what they measure is said."""
-    s = reading.sentence
-    return " … ".join(s.text[max(0, n.span.start - s.start - _MEASURE_WINDOW):
-                             n.span.end - s.start + _MEASURE_WINDOW]
-                      for n in s.features.numbers)
-
-
-def _qualified(rx: re.Pattern[str], text: str) -> set[str]:
-    return {canonical(m.group(1)) for m in rx.finditer(text)}
-
 
 def measure_reasons(p: PairView) -> list[Reason]:
     """Why the two sides' figures are two measures, when they are: a forecast against the outcome
@@ -412,49 +319,12 @@ def measure_reasons(p: PairView) -> list[Reason]:
         return []
     for xs, ys in _counts(p):
         x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
-        if _forecast_against_result(p, xs, ys):
-            forecast_a = _forecast(p.a, xs[0])
-            return [_measure(p, x, y, "a forecast" if forecast_a else "the outcome",
-                             "the outcome" if forecast_a else "a forecast")]
-        if _spent_on_other_things(p, xs, ys) and not any(
+        if forecast_against_result(p, xs, ys):
+            forecast_a = forecast(p.a, xs[0])
+            return [measure(p, x, y, "a forecast" if forecast_a else "the outcome",
+                            "the outcome" if forecast_a else "a forecast")]
+        if spent_on_other_things(p, xs, ys) and not any(
                 compatible(a, b) for a in xs for b in ys):  # one sum given for two things is one
-            return [_measure(p, x, y, "a sum for one purpose", "a sum for another")]
-    a, b = _near_figures(p.a), _near_figures(p.b)
-    for one, other in _NOUN_MEASURES:
-        a_one, a_other = _qualified(one, a), _qualified(other, a)
-        b_one, b_other = _qualified(one, b), _qualified(other, b)
-        if (a_one - a_other) & (b_other - b_one):
-            return [_measure_by_words(p, one, other)]
-        if (a_other - a_one) & (b_one - b_other):
-            return [_measure_by_words(p, other, one)]
-    one, other = _PERIOD_MEASURES
-    a_one, a_other = bool(one.search(a)), bool(other.search(a))
-    b_one, b_other = bool(one.search(b)), bool(other.search(b))
-    if a_one != a_other and b_one != b_other and a_one != b_one:
-        return [_measure_by_words(p, one, other) if a_one else _measure_by_words(p, other, one)]
-    return []
-
-
-def _measure(p: PairView, x: Span, y: Span, what_a: str, what_b: str) -> Reason:
-    name_a, name_b = p.names
-    return Reason(ReasonKind.MEASURE, x, y, f"Two measures, not a conflict: {name_a} gives "
-                  f"{what_a} ({quote(x)}); {name_b} {what_b} ({quote(y)}).")
-
-
-def _measure_by_words(p: PairView, rx_a: re.Pattern[str], rx_b: re.Pattern[str]) -> Reason:
-    """Each side's qualifying words, quoted where they stand next to its figures."""
-    spans = [_quote_near(p.a, rx_a), _quote_near(p.b, rx_b)]
-    name_a, name_b = p.names
-    return Reason(ReasonKind.MEASURE, spans[0], spans[1],
-                  f"Two measures, not a conflict: {name_a} gives {quote(spans[0])}; "
-                  f"{name_b} gives {quote(spans[1])}.")
-
-
-def _quote_near(reading: Reading, rx: re.Pattern[str]) -> Span:
-    s = reading.sentence
-    for n in s.features.numbers:
-        m = rx.search(s.text, max(0, n.span.start - s.start - _MEASURE_WINDOW),
-                      n.span.end - s.start + _MEASURE_WINDOW)
-        if m:
-            return Span(s.start + m.start(), s.start + m.end(), m.group())
-    return Span(s.start, s.start, "")
+            return [measure(p, x, y, "a sum for one purpose", "a sum for another")]
+    found = qualified_measure(p)
+    return [found] if found else []

@@ -128,8 +128,9 @@ def test_sha256_is_of_raw_bytes(tmp_path):
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.one_of(
-    st.characters(blacklist_categories=("Cs", "Cc")), st.sampled_from("\r\n\t "))))
+@given(st.text(alphabet=st.one_of(  # format characters (Cf) are shown as symbols on purpose:
+    st.characters(blacklist_categories=("Cs", "Cc", "Cf")),  # test_deceptive_text covers them
+    st.sampled_from("\r\n\t "))))
 def test_property_utf8_roundtrip(tmp_path, text):
     assume(not text.startswith("\ufeff"))
     assume(not looks_hard_wrapped(text.replace("\r\n", "\n").replace("\r", "\n")))
