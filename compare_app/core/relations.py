@@ -18,6 +18,7 @@ from . import tuning
 from .lexicon import is_common_word
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import stem
+from .outcomes import outcome_reasons
 from .pair_view import PairView, both_say, earliest, joined, quote, side_span
 from .quantities import within_spans
 from .reading import Reading, Word, read
@@ -276,8 +277,8 @@ def attribution_reasons(p: PairView) -> list[Reason]:
 
 Check = Callable[[PairView], list[Reason]]
 REASON_CHECKS: tuple[Check, ...] = (number_reasons, date_reasons, direction_reasons, entity_reasons,
-                                    negation_reasons, certainty_reasons, bound_reasons,
-                                    attribution_reasons)
+                                    negation_reasons, outcome_reasons, certainty_reasons,
+                                    bound_reasons, attribution_reasons)
 
 
 def _stance(kind: Kind) -> str:
