@@ -8,12 +8,7 @@ import pytest
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
 from compare_app.core.models import ReasonKind, Relation
-
-
-def compare_alone(a: str, b: str):
-    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
-    assert len(c.pairs) == 1, f"not linked: {a} / {b}"
-    return c.pairs[0]
+from sentence_pairs import compare_alone
 
 
 @pytest.mark.parametrize("a, b, quoted", [

@@ -8,6 +8,7 @@ import pytest
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
 from compare_app.core.models import ReasonKind, Relation, Status
+from sentence_pairs import compare_alone
 
 FILLER_A = ("Farmers in the valley planted barley after the spring floods receded. "
             "The regional museum reopened its gallery of bronze tools.")
@@ -142,13 +143,6 @@ def test_look_alike_events_in_different_places_are_only_related():
         "A landslide struck Manila on Saturday, injuring 350 people, the Red Cross said.",
         "A landslide struck Harare on Monday, injuring 150 people, the Red Cross said.")
     assert pair.relation is not Relation.DIVERGE
-
-
-def compare_alone(a: str, b: str):
-    """One sentence per file, as a user would try it on the command line."""
-    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
-    assert len(c.pairs) == 1, f"not linked: {a} / {b}"
-    return c.pairs[0]
 
 
 @pytest.mark.parametrize("a, b, kind, quoted", [
