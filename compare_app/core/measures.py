@@ -106,6 +106,12 @@ _PERIOD_MEASURES = (
                r"decline|rate|change|pace)|annuali[sz]ed)\b", re.I),
 )
 
+# A yearly (monthly …) average over several periods is not one period's figure: "down an average of
+# 2% per year" / "fell 4% last year".
+_AVERAGE_RATE = re.compile(r"\baverag(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:a|per|each) (?:year|month|"
+                           r"week|day)\b|\b(?:average|mean) (?:annual|yearly|monthly|weekly|daily)"
+                           r"\b|\b(?:annual|yearly|monthly|weekly|daily) average\b", re.I)
+
 
 def _near_figures(reading: Reading) -> str:
     """The text around a side's figures, where what they measure is said."""
@@ -136,6 +142,19 @@ def qualified_measure(p: PairView) -> Reason | None:
     if a_one != a_other and b_one != b_other and a_one != b_one:
         return _measure_by_words(p, one, other) if a_one else _measure_by_words(p, other, one)
     return None
+
+
+def average_measure(p: PairView, conflict: Reason) -> Reason | None:
+    """Figures that conflict where one side gives an average over several periods and the other
+    does not ("down an average of 2% per year" / "fell 4% last year"): two measures."""
+    a_mean = bool(_AVERAGE_RATE.search(_near_figures(p.a)))
+    b_mean = bool(_AVERAGE_RATE.search(_near_figures(p.b)))
+    if a_mean == b_mean or conflict.a is None or conflict.b is None:
+        return None
+    x = _quote_near(p.a, _AVERAGE_RATE) if a_mean else conflict.a
+    y = _quote_near(p.b, _AVERAGE_RATE) if b_mean else conflict.b
+    mean, single = "an average over several periods", "one period's figure"
+    return measure(p, x, y, mean if a_mean else single, single if a_mean else mean)
 
 
 def measure(p: PairView, x: Span, y: Span, what_a: str, what_b: str) -> Reason:

@@ -12,6 +12,7 @@ import math
 import re
 
 from .measures import (
+    average_measure,
     forecast,
     forecast_against_result,
     measure,
@@ -314,7 +315,9 @@ def measure_reasons(p: PairView) -> list[Reason]:
     ("had expected 5.1%" / "fell to 4.8%"), two budget lines ("$400 million to expand care" /
     "$290 million … to repave roads"), or figures qualified next to them as other measures
     ("new claims" / "continuing claims", "from a month earlier" / "from a year earlier"), each
-    side only one of them. Such a pair is related, not a conflict."""
+    side only one of them, or conflicting figures of which one side's is an average over several
+    periods ("an average of 2% per year" / "4% last year"). Such a pair is related, not a
+    conflict."""
     if not (p.a.sentence.features.numbers and p.b.sentence.features.numbers):
         return []
     for xs, ys in _counts(p):
@@ -327,4 +330,7 @@ def measure_reasons(p: PairView) -> list[Reason]:
                 compatible(a, b) for a in xs for b in ys):  # one sum given for two things is one
             return [measure(p, x, y, "a sum for one purpose", "a sum for another")]
     found = qualified_measure(p)
+    if found is None:
+        conflicts = number_reasons(p)
+        found = average_measure(p, conflicts[0]) if conflicts else None
     return [found] if found else []

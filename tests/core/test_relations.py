@@ -464,6 +464,12 @@ LOOK_ALIKES = [
       "5.1% in September."),
      ("Economists had expected a jobless rate of 4.8% in September.",
       "Economists had expected a jobless rate of 5.1% in September.")),
+    (ReasonKind.NUMBER,  # a yearly average against one year's change; two single years conflict
+     ("Ferry traffic on the lake has fallen for six years in a row, down an average of 2% per "
+      "year, the port authority said.",
+      "Ferry traffic on the lake fell 5% last year, the port authority said."),
+     ("Ferry traffic on the lake fell 2% last year, the port authority said.",
+      "Ferry traffic on the lake fell 5% last year, the port authority said.")),
     (ReasonKind.CERTAINTY,  # a hedge's reach ends where another clause opens
      ("The union won't take part after the board rejected two of its members.",
       "The board rejected two of the union's members on Monday."),
