@@ -159,14 +159,20 @@ def _context(reading: Reading, o: Outcome) -> set[str]:
 
 
 def _span(reading: Reading, o: Outcome) -> Span:
-    """The outcome as written with its object's first content word ("rejected the bill")."""
+    """The outcome as written with the head of what follows it ("rejected the water tariff")."""
     first, last = o.words[0], o.words[-1]
     _, end = reading.clause_at(first.start)
-    after = reading.words_between(last.end, end, first=4)
-    obj = next((w for w in after if w.content), None)
-    stop = obj.end if obj is not None else last.end
-    base = reading.sentence.start
-    return Span(first.start, stop, reading.sentence.text[first.start - base:stop - base])
+    after = reading.words_between(last.end, end, first=6)
+    stop = last.end
+    text, base = reading.sentence.text, reading.sentence.start
+    for w in after:
+        if w.content:
+            stop = w.end
+        elif stop != last.end:
+            break  # the noun phrase ends at the first small word after its content words
+        if w.content and text[w.end - base:w.end - base + 1] in ",;:":
+            break
+    return Span(first.start, stop, text[first.start - base:stop - base])
 
 
 def outcome_reasons(p: PairView) -> list[Reason]:
