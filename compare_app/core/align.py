@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, repeat
 
 from . import tuning
 from .meanings import close_meanings
@@ -124,6 +124,7 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
 
     def best(keyed: list[dict[object, float]], postings: dict[object, list[int]],
              flip: bool) -> None:
+        posted = postings.get
         for i, keys in enumerate(keyed):
             if i % 1000 == 0:
                 tick(0.6 + 0.2 * (flip + i / len(keyed)))
@@ -131,15 +132,17 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
                 continue
             acc: dict[int, float] = {}
             get = acc.get
-            for k, w in keys.items():
-                for j in postings.get(k, ()):
-                    acc[j] = get(j, 0.0) + w
+            for k in keys:
+                units = posted(k)
+                if units is not None:
+                    w = keys[k]
+                    for j in units:
+                        acc[j] = get(j, 0.0) + w
             if not acc:
                 continue
             top = acc.keys() if len(acc) <= per_unit else sorted(
                 acc, key=acc.__getitem__, reverse=True)[:per_unit]
-            for j in top:
-                out.add((j, i) if flip else (i, j))
+            out.update(zip(top, repeat(i)) if flip else zip(repeat(i), top))
 
     best(a_keys, postings_of(b_keys), False)
     best(b_keys, postings_of(a_keys), True)

@@ -9,7 +9,7 @@ import bisect
 import logging
 import re
 
-from .kinds import admits
+from .kinds import FOLDED, admits
 from .lexicon import is_common_word
 from .models import (
     ASSERTED,
@@ -288,6 +288,10 @@ claimed claims claim argued argues warned warns cited cites noted notes wrote wr
 insisted added according line based citing sources source officials official analysts analyst
 experts expert intelligence reportedly allegedly indicate indicates indicated suggest suggests
 suggested suggesting emerged show shows showed""".split())
+# Words NEGATION_RE needs ("t" ends "n't"); a sentence with none skips the scan unless it holds a
+# letter that matches an ASCII one only case-insensitively ("refuſed").
+_NEGATION_WORDS = frozenset("""not no never none nobody nothing neither nor without cannot t
+denies denied deny refuse refused failed unable""".split())
 
 
 def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatures:
@@ -299,7 +303,9 @@ def extract_features(text: str, offset: int, aliases: AliasTable) -> ClaimFeatur
         numbers=tuple(find_numbers(text, offset, date_spans)) if has_numbers else (),
         dates=tuple(dates),
         entities=tuple(find_entities(text, offset, aliases)),
-        negations=tuple(find_negations(text, offset)),
+        negations=tuple(find_negations(text, offset))
+        if admits(words, _NEGATION_WORDS) or not text.isascii() and any(c in text for c in FOLDED)
+        else (),
         attribution=tuple(find_attribution(text, offset, words))
         if admits(words, _ATTRIBUTION_WORDS) else (),
         certainty=sentence_certainty(certainty_cues(text, offset, words)),

@@ -144,7 +144,7 @@ _BOILERPLATE_KEYS = (
 _BOILERPLATE_STARTS = (
     "once", "monthly", "annual", "continue", "preview", "share", "tweet", "print", "email", "menu",
     "search", "close", "next", "previous", "back", "advertisement", "loading")
-_FOLDED = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign: they match ASCII letters
+FOLDED = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign: they match ASCII letters
 # case-insensitively but lowercase to other characters
 
 
@@ -153,7 +153,7 @@ def _may_be_boilerplate(flat: str) -> bool:
     slow pattern almost every sentence of a long text."""
     low = flat.lower()
     return (low.startswith(_BOILERPLATE_STARTS) or any(k in low for k in _BOILERPLATE_KEYS)
-            or (not flat.isascii() and any(c in flat for c in _FOLDED)))
+            or (not flat.isascii() and any(c in flat for c in FOLDED)))
 
 
 def _may_be_credit(flat: str) -> bool:

@@ -213,6 +213,9 @@ class Scorer:
         idf_item, weight, idf, similar = self._idf_item, self._weight, self.idf, self.similar
         idf_get, zeros, min_mass = idf.get, repeat(0.0), self.min_mass
         spelled_a = a & self._spelled
+        # every term a close spelling or meaning of `a` could match: a `b` holding none of them
+        # gains nothing from the one-to-one matching, which is then skipped
+        near_a = set().union(*map(similar.__getitem__, spelled_a))
         va, types_a = a_slots
         out = []
         for b, wb, (vb, types_b) in row:
@@ -234,9 +237,10 @@ class Scorer:
                 if gone:
                     wb -= (sum(map(idf_get, gone, zeros)) if types_b <= types_a else
                            sum(weight(t) for t in gone if TYPE_OF_PREFIX[t[0]] in types_a))
-            left = spelled_a - shared
-            if left:
-                s += _soft_overlap(left, b - shared, similar, idf)
+            if not near_a.isdisjoint(b):
+                left = spelled_a - shared
+                if left:
+                    s += _soft_overlap(left, b - shared, similar, idf)
             if s <= 0 or wa_ <= 0 or wb <= 0:
                 out.append(0.0)
                 continue

@@ -21,6 +21,7 @@ from compare_app.core.models import Kind, Sentence
 
 ALIASES = build_aliases("")
 PATTERNS = [p for p, _ in claims._CERTAINTY_CUES] + [rx.pattern for rx in claims.ATTRIBUTION_RES] \
+    + [claims.NEGATION_RE.pattern] \
     + [kinds.CAPTION_RE.pattern, kinds.PRESCRIPTION_RE.pattern, kinds._REPORTED_TAIL.pattern,
        kinds._REPORTED_BEFORE.pattern,
        kinds.OPINION_RE.pattern,
@@ -75,6 +76,15 @@ def test_prefilters_equal_the_full_scan(read, text, monkeypatch):
                                   "The rumoured deployment began."])
 def test_rumour_words_are_hedges(text):
     assert _features(text).certainty.cue is not None
+
+
+@pytest.mark.parametrize("text", ["He didn’t go.", "THEY DON'T AGREE.", "He refuſed to go.",
+                                  "Nothıng was found.", "Officials were on track."])
+def test_negation_prefilter_equals_the_full_scan(text, monkeypatch):
+    fast = _features(text)
+    _scan_everything(monkeypatch)
+    assert _features(text) == fast
+    assert bool(fast.negations) is (text != "Officials were on track.")
 
 
 def test_sample_pair_prefilters_equal_the_full_scan(sample_comparison, monkeypatch):
