@@ -42,7 +42,7 @@ def test_json_output_follows_the_contract(tmp_path):
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["schema"] == "compare-app.comparison" and data["version"] == 1
     assert data["tool"] == {"name": "compare-app", "version": __version__}
-    assert data["settings"]["threshold"] == 40.0
+    assert data["settings"]["threshold"] == 50.0
     assert [d["label"] for d in data["documents"]] == ["A", "B"]
     doc = data["documents"][0]
     for key in ("path", "title", "sha256", "sentences"):

@@ -54,7 +54,7 @@ PARALLEL_MIN_PAIRS = 6         # four sources or more
 PARALLEL_MIN_SENTENCES = 1500  # all documents together; below this, starting processes costs more
 PARALLEL_MAX_WORKERS = 8
 # Default sensitivity: the minimum same-claim chance, in percent, for a link
-DEFAULT_THRESHOLD = 40.0
+DEFAULT_THRESHOLD = 50.0
 
 # Same-claim model: intercept, then one weight per piece of evidence in `align.Link.evidence`:
 # raw similarity (held at 0: it acts through the size term, so the chance rises with it),

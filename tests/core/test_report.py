@@ -104,7 +104,7 @@ def test_html_has_the_whole_report(report):
     assert "Orphaned annotations (1)" in text and "A sentence deleted since." in text
     assert "B (Usually reliable)" in text and "The Moscow Times" in text
     assert "Legend" in page and "wavy underline" in page and "dashed underline" in page
-    assert "2025-01-15 10:30 UTC" in text and "threshold 40" in text
+    assert "2025-01-15 10:30 UTC" in text and "threshold 50" in text
     assert "@media print" in page and "print-color-adjust: exact" in page
     parser = _Texts()
     parser.feed(page)
