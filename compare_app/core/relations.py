@@ -20,6 +20,7 @@ from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence,
 from .normalize import stem
 from .outcomes import outcome_reasons
 from .pair_view import PairView, both_say, earliest, joined, quote, side_span
+from .predicates import is_noun, lacks, stated_predicates, subordinate
 from .quantities import within_spans
 from .reading import Reading, Word, read
 from .segment import NAME_TITLES
@@ -165,7 +166,11 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
     for key, cue in sorted(denier.negated.items(), key=lambda kv: kv[1].start):
         if key[:1] == "#" or key not in other.keys or denier.asserted(key):
             continue
-        stated = other.asserted(key)
+        denied = next((w for w in denier.words if w.key == key and w.start >= cue.end), None)
+        if denied is None or lacks(denier, cue, denied):
+            continue
+        stated = stated_predicates(other, key, subordinate(denier, cue.start),
+                                   is_noun(denier, denied))
         if stated:
             return _against(ReasonKind.NEGATION, denier, first, cue, other, stated[0],
                             "Negation: {me} denies it ({cue}); {other} states it ({said}).")

@@ -1,0 +1,84 @@
+"""Which words state a claim, so that a denial of the same word on the other side conflicts.
+
+A negation denies a predicate; the other side conflicts only where it states that predicate as a
+plain fact of a main clause. Not a figure, a date or a name it passes; not a noun ("the judge's
+ruling", "a nuclear strike") against a verb; not an aim or a hope ("asked to resign", "hope to
+pass"); not a clause about another event ("the bill, which the Senate passed last month", "if
+Trump decided to order a strike"); and not a statement that is itself negative in other words
+("declined to hear" / "chose not to hear", "voted against" / "would not vote for", "no tax
+increases" / "would not have any tax hikes").
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .cue_reach import determines
+from .models import Span
+from .reading import Reading, Word
+
+# Words that open a clause about another event; "that" is left out: "said that it passed" states.
+_SUBORDINATE = frozenset("""which who whom whose if unless when whenever after before since
+because although though while whereas until once why how whether""".split())
+# Words that deny what follows them without a negation word ("declined to hear", "stopped
+# wearing", "rejected meeting", "can forgo wearing", "short of support", "no tax increases").
+_NEGATIVE_BEFORE = frozenset("""decline declined declines declining stop stopped stops stopping
+cease ceased halt halted avoid avoided abandon abandoned quit away no reject rejected rejects
+rejecting forgo forgoes forwent unable unwilling ineffective short lack lacks lacked lacking
+fail fails failed failing""".split())
+_NEGATIVE_ANYWHERE = frozenset("neither nor".split())  # "neither the states nor … have a right"
+_NEGATIVE_AFTER = frozenset("against".split())  # "will vote against the bill"
+_INDEFINITE = frozenset("a an".split())  # "a nuclear strike": a noun two words on
+
+
+def subordinate(reading: Reading, at: int) -> bool:
+    """Whether the word at offset `at` sits in a clause about another event."""
+    start, _ = reading.clause_at(at)
+    return any(w.text.lower() in _SUBORDINATE for w in reading.words_between(start, at))
+
+
+def _index(reading: Reading, word: Word) -> int:
+    return bisect.bisect_left(reading.words, word.start, key=lambda w: w.start)
+
+
+def is_noun(reading: Reading, word: Word) -> bool:
+    """Whether a word is used as a noun: after a determiner or a possessive, or an indefinite
+    article and one word ("a nuclear strike")."""
+    k = _index(reading, word)
+    text, base = reading.sentence.text, reading.sentence.start
+    return (k > 0 and determines(text, base, reading.words[k - 1])) or (
+        k > 1 and reading.words[k - 2].text.lower() in _INDEFINITE)
+
+
+def lacks(reading: Reading, cue: Span, word: Word) -> bool:
+    """Whether a negation only says something is absent ("without Facebook", "without work
+    authorizations"): "without" denies an act only before a verb's -ing form."""
+    return cue.text.lower() == "without" and not word.text.lower().endswith("ing")
+
+
+def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
+                      noun: bool = False) -> list[Word]:
+    """The words that state `key` as a plain predicate (see the module's docstring). A clause
+    about another event counts when the denial is in one too ("the driver, who was not armed" /
+    "who was armed"); a noun when the denied word is one too ("denies that it is a monopoly" /
+    "is a monopoly")."""
+    text, base = reading.sentence.text, reading.sentence.start
+    words = reading.words
+    out = []
+    for w in reading.asserted(key):
+        if w.key[:1] in "=@" or (w.text[:1].isupper() and w.start > base) or (
+                text[w.start - base - 1:w.start - base] == "-"):
+            continue  # a figure, a date, a name, the end of "mask-wearing"
+        start, _ = reading.clause_at(w.start)
+        before = reading.words_between(start, w.start)
+        lows = [b.text.lower() for b in before]
+        k = _index(reading, w)
+        after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        if (not noun and is_noun(reading, w)) or (lows and lows[-1] == "to") or (
+                not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (
+                not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])) or (
+                not _NEGATIVE_ANYWHERE.isdisjoint(lows)) or after in _NEGATIVE_AFTER or (
+                lows[-1:] == ["as"] and w.text.lower() == "well"):
+            continue
+        out.append(w)
+    return out
