@@ -144,15 +144,15 @@ def qualified_measure(p: PairView) -> Reason | None:
     return None
 
 
-def average_measure(p: PairView, conflict: Reason) -> Reason | None:
-    """Figures that conflict where one side gives an average over several periods and the other
-    does not ("down an average of 2% per year" / "fell 4% last year"): two measures."""
+def average_measure(p: PairView, x: Span, y: Span) -> Reason | None:
+    """Figures (`x`, `y`) that conflict where one side gives an average over several periods and
+    the other does not ("down an average of 2% per year" / "fell 4% last year"): two measures."""
     a_mean = bool(_AVERAGE_RATE.search(_near_figures(p.a)))
     b_mean = bool(_AVERAGE_RATE.search(_near_figures(p.b)))
-    if a_mean == b_mean or conflict.a is None or conflict.b is None:
+    if a_mean == b_mean:
         return None
-    x = _quote_near(p.a, _AVERAGE_RATE) if a_mean else conflict.a
-    y = _quote_near(p.b, _AVERAGE_RATE) if b_mean else conflict.b
+    x = _quote_near(p.a, _AVERAGE_RATE) if a_mean else x
+    y = _quote_near(p.b, _AVERAGE_RATE) if b_mean else y
     mean, single = "an average over several periods", "one period's figure"
     return measure(p, x, y, mean if a_mean else single, single if a_mean else mean)
 
@@ -180,3 +180,63 @@ def _quote_near(reading: Reading, rx: re.Pattern[str]) -> Span:
         if m:
             return Span(s.start + m.start(), s.start + m.end(), m.group())
     return Span(s.start, s.start, "")
+
+
+# ----------------------------------------------------------------- what a figure is of
+
+# Heads that name no particular thing a sum is for ("a $1.5 trillion price tag", "the package")
+_GENERIC_HEADS = frozenset("""bill bills plan plans package packages proposal proposals deal deals
+program programs programme measure measures price tag tags total figure amount sum offer
+version legislation request counteroffer project projects venture initiative effort investment
+scheme behemoth""".split())
+_TIME_WORDS = frozenset("last next this early late earlier later ago year years month months week"
+                        .split())
+
+
+def _described_as(reading: Reading, n: NumberMention) -> set[str]:
+    """The words that describe what a sum is, right after it ("$1 trillion bipartisan
+    infrastructure bill": bipartisan, infrastructure), generic heads and time words left out."""
+    s = reading.sentence
+    out: set[str] = set()
+    end = n.span.end
+    for w in reading.words_between(n.span.end, s.end, first=5):
+        if re.search(r"[^\w\s%$-]", s.text[end - s.start:w.start - s.start]) or not w.content:
+            break
+        end = w.end
+        low = w.text.lower()
+        if w.key[:1] not in "=@#^" and low not in _GENERIC_HEADS and low not in _TIME_WORDS:
+            out.add(w.key)
+    return out
+
+
+def described_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """Sums each side describes, with nothing in common even in other words ("a $1 trillion
+    bipartisan infrastructure bill" / "a $3.5 trillion social welfare spending bill"): two sums,
+    not two figures for one."""
+    if xs[0].unit != "money" or ys[0].unit != "money":
+        return False
+    da = set().union(*(_described_as(p.a, x) for x in xs))
+    db = set().union(*(_described_as(p.b, y) for y in ys))
+    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+
+
+def _around(reading: Reading, n: NumberMention) -> set[str]:
+    """The content words around a figure in its clause, where what it measures is named."""
+    start, end = reading.clause_at(n.span.start)
+    near = reading.words_between(start, n.span.start, last=12) + reading.words_between(
+        n.span.end, end, first=6)
+    return {w.key for w in near if w.content and w.key[:1] not in "=@#^"
+            and w.text.lower() not in _TIME_WORDS}
+
+
+def shares_of_other_things(p: PairView, xs: list[NumberMention],
+                           ys: list[NumberMention]) -> bool:
+    """Percentages whose clauses name nothing in common, even in other words ("the violent
+    crime rate … inched up around 5 percent" / "the murder rate increased nearly 30%" are not
+    one rate; "unemployment fell to 4.1%" / "the jobless rate fell to 4.3%" are)."""
+    if xs[0].unit != "percent" or ys[0].unit != "percent":
+        return False
+    da = set().union(*(_around(p.a, x) for x in xs))
+    db = set().union(*(_around(p.b, y) for y in ys))
+    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+

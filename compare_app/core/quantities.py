@@ -159,13 +159,31 @@ def _nowhere(position: int) -> bool:
     return False
 
 
+# Figures that count nothing on their own: a ratio ("1 in 5 renters", "24/7", "3 out of 4") and
+# a name ("the Group of Seven").
+_SMALL = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_AFTER = re.compile(rf"\s*/\s*\d|\s+(?:in|out\s+of)\s+{_SMALL}\b", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(rf"(?:\d\s*/\s*|\b{_SMALL}\s+(?:in|out\s+of)\s+)$", re.IGNORECASE)
+_NAMED_BY = re.compile(r"\bgroup\s+of\s+$", re.IGNORECASE)
+# A figure for each of several ("more than 1 million wasted doses each") counts per item.
+_EACH = re.compile(r"[^.,;:]{0,40}?\b(?:each|apiece)\b(?!\s+(?:of\s+)?[a-z])",  # not "to each
+                   re.IGNORECASE)  # household": the figure is still the one sum
+
+
+def _counts_nothing(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20):start]
+    return bool(_RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(before)
+                or _NAMED_BY.search(before))
+
+
 def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[NumberMention]:
-    """Every figure of a sentence that is not part of a date, a clock time or a year."""
+    """Every figure of a sentence that is not part of a date, a clock time, a year, a ratio or
+    a name. A vote tally ("54-35", "a 6-3 ruling") is one figure of its own kind, not a range."""
     out: list[NumberMention] = []
     inside = within_spans(skip) if skip else _nowhere
     for m in NUMBER_RE.finditer(text):
         start = m.start("vague") if m.group("vague") else m.start("low")
-        if inside(start) or _CLOCK.match(text[m.end():]):
+        if inside(start) or _CLOCK.match(text[m.end():]) or _counts_nothing(text, start, m.end()):
             continue
         qual = " ".join((m.group("qual") or "").lower().split())
         if m.group("vague"):
@@ -192,6 +210,10 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             stated, vague, decimals = value, False, _decimals(raw_low)
             step = _factor(raw_low, value) * 10.0 ** -decimals
             low, high = value, high_value if high_value is not None else value
+            tally = high_value is not None and high_value < value and not text[
+                m.end("low"):m.start("high")].strip().isalpha()  # "54-35", not "5 to 3"
+            if tally:
+                high = value
         approx = bool(qual)
         if qual in LOWER_BOUND:
             high = float("inf")
@@ -207,13 +229,17 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             unit = "percent" if m.group("pct") else unit_after(text, m.end())
         if _CURRENCY.search(m.group()) or unit in MONEY_NOUNS:
             unit = "money"  # "$2.5 million in financing", "40 million euros"
+        if not m.group("vague") and tally:
+            unit = "tally"
+        if _EACH.match(text, m.end()):
+            unit += "/each"
         if unit in SPANS_OF_YEARS:  # "nearly a decade" against "seven years"
             factor = SPANS_OF_YEARS[unit]
             unit, stated, low, high = "year", stated * factor, low * factor, high * factor
         out.append(NumberMention(Span(offset + m.start(), offset + m.end(), m.group()), low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
-                                 decimals=decimals, ranged=m.group("high") is not None,
-                                 step=step))
+                                 decimals=decimals, ranged=m.group("high") is not None
+                                 and unit != "tally", step=step))
     return out
 
 
@@ -226,8 +252,34 @@ def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:
     return hedged and abs(x.stated - y.stated) <= tuning.APPROX_TOLERANCE * max(x.stated, y.stated)
 
 
+def _rounding(n: NumberMention) -> float:
+    """The unit a figure is rounded to as written: its step, or the place of its last non-zero
+    digit ("212,000" is rounded to the thousand)."""
+    step, value = n.step, abs(n.stated)
+    while value >= step * 10 and value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _rounded_bound(bound: NumberMention, exact: NumberMention) -> bool:
+    """An exact figure that a rounded bound on the other side writes down: "over 212,000" for
+    212,672, "nearly 6,000" for 5,960 (not "more than 180" for 250)."""
+    if exact.qualifier or exact.vague or exact.ranged or bound.vague or bound.ranged or (
+            abs(exact.stated - bound.stated) > tuning.APPROX_TOLERANCE * abs(bound.stated)):
+        return False  # "nearly a decade" is no rounding of seven years
+    step = _rounding(bound)
+    if bound.qualifier in ("more than", "over", "just over", "upwards of", "in excess of",
+                           "at least"):
+        return bound.stated <= exact.stated < bound.stated + step
+    if bound.qualifier in ("nearly", "almost", "just under"):
+        return bound.stated - step < exact.stated <= bound.stated
+    return False
+
+
 def compatible(x: NumberMention, y: NumberMention) -> bool:
     """Whether two figures can describe the same count as their writers stated it."""
+    if _rounded_bound(x, y) or _rounded_bound(y, x):
+        return True
     if x.vague and y.vague:
         return x.low <= y.high and y.low <= x.high and x.low * 10 > y.low and y.low * 10 > x.low
     if x.vague or y.vague:

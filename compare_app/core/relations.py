@@ -314,6 +314,9 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         measures = measure_reasons(view)
         if measures:
             return Relation.RELATED, tuple(measures)
+    elif any(r.kind is ReasonKind.NUMBER for r in reasons) and measure_reasons(view):
+        reasons = [r for r in reasons if r.kind is not ReasonKind.NUMBER]  # two measures; the
+        # other conflicts stand
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
 
 

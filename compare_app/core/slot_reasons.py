@@ -13,10 +13,12 @@ import re
 
 from .measures import (
     average_measure,
+    described_apart,
     forecast,
     forecast_against_result,
     measure,
     qualified_measure,
+    shares_of_other_things,
     spent_on_other_things,
 )
 from .models import NumberMention, Reason, ReasonKind, Span
@@ -34,6 +36,9 @@ _PERSON_WORDS = """people person civilian resident individual worker co-worker e
 victim man woman migrant troop passenger student patient american citizen member family officer
 driver voter""".split()
 PERSON_NOUNS = frozenset(_PERSON_WORDS) | {canonical(w) for w in _PERSON_WORDS}  # as units read
+PERSON = "person"
+_ANYONE = frozenset({"people", "person", "individual", canonical("people"), canonical("persons"),
+                     canonical("individuals")})
 EVENT_KEYS = frozenset("die injure evacuate arrest rescue miss displac hospitaliz infect".split())
 
 
@@ -52,8 +57,8 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
     for w in list(reversed(before)) + after:
         if w.key in EVENT_KEYS:
             return w.key
-    if head:
-        return "person"
+    if head:  # no event: "80 million Americans" and "17 million workers" count other groups;
+        return PERSON if head in _ANYONE else PERSON + ":" + head  # "people" may be either
     # A bare figure ("the index closed at 4,200", "claims stood at 231,000") counts what its
     # clause is about: the first word of the clause that names something
     subject = next((w for w in before if w.content and w.key[:1] not in "=@#^"
@@ -96,22 +101,38 @@ def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]
 
 def _grouped(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
     groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
-    for side, reading in enumerate((p.a, p.b)):
-        numbers = reading.sentence.features.numbers
-        keys = [_quantity_key(reading, n) for n in numbers]
-        # figures listed together count one thing ("three adults and seven children were
-        # killed"): the list takes the key of whichever of its figures has one, the last first
-        for k in range(len(numbers) - 2, -1, -1):
-            if _listed(reading, [numbers[k], numbers[k + 1]]):
-                keys[k] = keys[k + 1] or keys[k]
-        for k in range(1, len(numbers)):
-            if not keys[k] and _listed(reading, [numbers[k - 1], numbers[k]]):
-                keys[k] = keys[k - 1]
-        for n, key in zip(numbers, keys):
+    sides = [_keys(reading) for reading in (p.a, p.b)]
+    for side, (numbers, keys) in enumerate(sides):
+        for n, key in zip(numbers, _people_as(keys, sides[1 - side][1])):
             if key:
                 groups.setdefault(key, ([], []))[side].append(n)
     return [(xs[:MAX_FIGURES], ys[:MAX_FIGURES])
             for _key, (xs, ys) in sorted(groups.items()) if xs and ys]
+
+
+def _people_as(keys: list[str], other: list[str]) -> list[str]:
+    """A side's "people" count the group the other side names, when it names one group only
+    and no plain "people" ("tens of thousands of immigrants" / "thousands of people")."""
+    groups = {k for k in other if k.startswith(PERSON + ":")}
+    if len(groups) != 1 or PERSON in other:
+        return keys
+    group = groups.pop()
+    return [group if k == PERSON else k for k in keys]
+
+
+def _keys(reading: Reading) -> tuple[tuple[NumberMention, ...], list[str]]:
+    """A side's figures and what each counts."""
+    numbers = reading.sentence.features.numbers
+    keys = [_quantity_key(reading, n) for n in numbers]
+    # figures listed together count one thing ("three adults and seven children were
+    # killed"): the list takes the key of whichever of its figures has one, the last first
+    for k in range(len(numbers) - 2, -1, -1):
+        if _listed(reading, [numbers[k], numbers[k + 1]]):
+            keys[k] = keys[k + 1] or keys[k]
+    for k in range(1, len(numbers)):
+        if not keys[k] and _listed(reading, [numbers[k - 1], numbers[k]]):
+            keys[k] = keys[k - 1]
+    return numbers, keys
 
 
 def number_reasons(p: PairView) -> list[Reason]:
@@ -130,9 +151,11 @@ def number_reasons(p: PairView) -> list[Reason]:
 
 def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """Figures of one kind that still count different things: a total and its parts, two
-    budget lines, a forecast and the outcome."""
+    budget lines, a forecast and the outcome, sums described as other things, percentages of
+    other things."""
     return (_breakdown(p, xs, ys) or spent_on_other_things(p, xs, ys)
-            or forecast_against_result(p, xs, ys))
+            or forecast_against_result(p, xs, ys) or described_apart(p, xs, ys)
+            or shares_of_other_things(p, xs, ys))
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
@@ -313,11 +336,12 @@ def _directions(reading: Reading) -> list[Word]:
 def measure_reasons(p: PairView) -> list[Reason]:
     """Why the two sides' figures are two measures, when they are: a forecast against the outcome
     ("had expected 5.1%" / "fell to 4.8%"), two budget lines ("$400 million to expand care" /
-    "$290 million … to repave roads"), or figures qualified next to them as other measures
-    ("new claims" / "continuing claims", "from a month earlier" / "from a year earlier"), each
-    side only one of them, or conflicting figures of which one side's is an average over several
-    periods ("an average of 2% per year" / "4% last year"). Such a pair is related, not a
-    conflict."""
+    "$290 million … to repave roads"), sums described as other things ("a $1 trillion
+    infrastructure bill" / "a $3.5 trillion social spending bill"), percentages of other things,
+    conflicting figures of which one side's is an average over several periods ("an average of
+    2% per year" / "4% last year"), or figures qualified next to them as other measures ("new
+    claims" / "continuing claims", "from a month earlier" / "from a year earlier"), each side
+    only one of them. Such a pair is related, not a conflict."""
     if not (p.a.sentence.features.numbers and p.b.sentence.features.numbers):
         return []
     for xs, ys in _counts(p):
@@ -326,11 +350,16 @@ def measure_reasons(p: PairView) -> list[Reason]:
             forecast_a = forecast(p.a, xs[0])
             return [measure(p, x, y, "a forecast" if forecast_a else "the outcome",
                             "the outcome" if forecast_a else "a forecast")]
-        if spent_on_other_things(p, xs, ys) and not any(
-                compatible(a, b) for a in xs for b in ys):  # one sum given for two things is one
-            return [measure(p, x, y, "a sum for one purpose", "a sum for another")]
+        if any(compatible(a, b) for a in xs for b in ys):
+            continue  # one figure given for two things is one
+        found = average_measure(p, x, y)
+        if found is not None:
+            return [found]
+        for apart, one, other in (
+                (spent_on_other_things, "a sum for one purpose", "a sum for another"),
+                (described_apart, "a sum for one thing", "a sum for another"),
+                (shares_of_other_things, "a percentage of one thing", "a percentage of another")):
+            if apart(p, xs, ys):
+                return [measure(p, x, y, one, other)]
     found = qualified_measure(p)
-    if found is None:
-        conflicts = number_reasons(p)
-        found = average_measure(p, conflicts[0]) if conflicts else None
     return [found] if found else []
