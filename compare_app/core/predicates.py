@@ -46,8 +46,12 @@ def is_noun(reading: Reading, word: Word) -> bool:
     article and one word ("a nuclear strike")."""
     k = _index(reading, word)
     text, base = reading.sentence.text, reading.sentence.start
-    return (k > 0 and determines(text, base, reading.words[k - 1])) or (
-        k > 1 and reading.words[k - 2].text.lower() in _INDEFINITE)
+    if k > 0 and determines(text, base, reading.words[k - 1]):
+        return True
+    article = reading.words[k - 2] if k > 1 else None
+    return article is not None and article.text.lower() in _INDEFINITE and not any(
+        c in ",;:()—–" for c in text[article.end - base:word.start - base])  # not "a
+    # Republican, signed": an aside ends the noun phrase
 
 
 def lacks(reading: Reading, cue: Span, word: Word) -> bool:

@@ -35,6 +35,14 @@ PREDICATE_REACH = 8  # words back from a word to the past verb that states it as
 CLAUSE_REACH = 40  # words of a clause looked at, from each end
 _ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
 after once when if""".split())
+# Past forms that state no act: speech about something said before, and states ("based on",
+# "aimed at", "designed to").
+_NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasised acknowledged
+explained reaffirmed based aimed designed intended meant located""".split())
+# Words that open a clause of its own between a past verb and a figure ("restrictions that the
+# U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
+_CLAUSE_OPENERS = frozenset("""that which who whom whose when whenever after before since while
+because if unless until although though whereas""".split())
 # Modal verbs with their negation ("won't") hedge as well as deny.
 _MODAL_NEGATIVES = frozenset("""won't won’t wouldn't wouldn’t couldn't couldn’t mightn't mightn’t
 shouldn't shouldn’t""".split())
@@ -130,13 +138,20 @@ class Reading:
             return None  # "a bill to decriminalize", "decided to vote": an aim, not an act
         if word.key[:1] in "=@":
             return next((w for w in self.words_between(
-                start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)), None)
+                start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)
+                and w.start not in self.governed and not self._apart(w, word)), None)
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
             if self.past(earlier[k]):             # between: "appointed to oversee the …"
                 aim = any(x.text.lower() == "to" and not x.content for x in earlier[k + 1:])
                 return None if aim else earlier[k]
         return None
+
+    def _apart(self, verb: Word, word: Word) -> bool:
+        """Whether another clause opens between a verb and a figure or date of its clause."""
+        lo, hi = (verb, word) if verb.start < word.start else (word, verb)
+        return any(w.text.lower() in _CLAUSE_OPENERS
+                   for w in self.words_between(lo.end, hi.start))
 
     def clause_at(self, offset: int) -> tuple[int, int]:
         """Document offsets of the clause (between punctuation) around `offset`."""
@@ -169,7 +184,7 @@ class Reading:
         """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
         participle used as an adjective ("fully vaccinated", "the injured")."""
         low = word.text.lower()
-        if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO:
+        if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO or low in _NO_ACT:
             return False
         if low in IRREGULAR_PAST:
             return True
@@ -181,8 +196,12 @@ class Reading:
         if at and self.sentence.text[at - 1] in "-‐‑" and not _VERB_PREFIX.search(
                 self.sentence.text[max(0, at - 6):at]):
             return False  # a compound adjective ("long-awaited"), not "co-founded", "re-opened"
+        if self.sentence.text[word.end - self.sentence.start:][:1] in "-‐‑":
+            return False  # the first part of one ("scaled-down", "closed-door")
         k = bisect.bisect_left(self._starts, word.start)
         before = self.words[k - 1].text.lower() if k else ""
+        if before.endswith(("'s", "’s")):
+            return False  # "the state's expanded mandate"
         return before not in _ADJECTIVAL_BEFORE
 
     @cached_property
@@ -235,6 +254,9 @@ def read(sentence: Sentence) -> Reading:
         start = base + m.start()
         if found == "May" and words and words[-1].text[:1].islower():
             key, content = "@may", True  # the month ("reopened in May"), not "Theresa May"
+        elif key[:1] == "=" and (text[m.end():m.end() + 2][:1] == ":" or text[
+                max(0, m.start() - 1):m.start()] == ":"):
+            key, content = found, False  # a clock time ("11:59 p.m."), not a count
         words.append(_new_word((found, start, start + len(found), key, content, stem_)))
     negated: dict[str, Span] = {}
     hedged: dict[str, tuple[Span, Word]] = {}

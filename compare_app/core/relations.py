@@ -208,7 +208,8 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
         if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
         stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
-                  for v in (other.realised_by(w),) if v is not None]
+                  for v in (other.realised_by(w),)
+                  if v is not None and _states(other, w, hedger, hedged_word)]
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;
@@ -224,6 +225,23 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
                             said_text=_stated(other, word, verb))
     return []
+
+
+# A statement's own tail that hedges it ("… are twice as likely, a new study suggests").
+_TRAILING_HEDGES = ("suggest", "indicat", "appear")
+
+
+def _states(other: Reading, word: Word, hedger: Reading, hedged: Word) -> bool:
+    """Whether `word` states as a fact what the hedger hedges: not a name, not a noun against a
+    verb ("an initial set of documents" / "likely setting up"), and not under a hedge at the end
+    of its own sentence."""
+    if word.key[:1] not in "=@" and (
+            (word.text[:1].isupper() and word.start > other.sentence.start)
+            or (is_noun(other, word) and not is_noun(hedger, hedged))):
+        return False
+    base = other.sentence.start
+    later = other.sentence.text[word.end - base:].split(",")[1:]  # the clauses after its own
+    return not any(w.lower().startswith(_TRAILING_HEDGES) for part in later for w in part.split())
 
 
 PHRASE_GAP = 30  # at most this many characters between two words quoted as one phrase

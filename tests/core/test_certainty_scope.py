@@ -1,0 +1,58 @@
+"""A hedge against a statement of fact diverges only when the other side states the hedged claim
+as done: not with a participle used as an adjective, a state or a repeated statement, a verb in
+a clause about another event, a noun against a verb, or a statement its own tail hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core.models import ReasonKind, Relation
+from sentence_pairs import compare_alone
+
+
+def certainty_reasons(a: str, b: str) -> list[str]:
+    pair = compare_alone(a, b)
+    return [r.explanation for r in pair.reasons if r.kind is ReasonKind.CERTAINTY]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a participle used as an adjective, or the first part of a compound
+    ("Thousands of nurses are unlikely to meet the Monday deadline for the ferry mandate.",
+     "The province may lose many nurses once the province's expanded ferry mandate takes "
+     "effect on Monday."),
+    ("The port authority could seek a new scaled-down curfew on the harbour.",
+     "The port authority turned down a request for a new scaled-down curfew on the harbour."),
+    # a state or a statement repeated, not an act
+    ("The harbour could run out of fuel in October, the minister warned on Wednesday.",
+     "The minister reiterated that the harbour has until October before it runs out of fuel."),
+    ("The regulator said this would be the final extension of the fishing pause.",
+     "The regulator described it as the final extension of the fishing pause."),
+    # a past verb in a clause about another event dates nothing
+    ("The new ferry rules will begin on Nov. 8, the ministry said.",
+     "Ferry restrictions that the ministry imposed because of the storms will be partly lifted "
+     "on Nov. 8."),
+    # a noun against a verb
+    ("The inspector will likely set the harbour fees for the winter.",
+     "The inspector published an initial set of harbour fees for the winter."),
+    # a statement that its own tail hedges
+    ("Unvaccinated sailors may be twice as likely to fall ill on long voyages.",
+     "Unvaccinated sailors are twice as likely to fall ill on long voyages, a new study "
+     "suggests."),
+])
+def test_a_hedge_does_not_conflict_with_what_only_looks_like_a_fact(a, b):
+    assert certainty_reasons(a, b) == []
+    assert certainty_reasons(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The governor intends to sign an executive order on the ferry fares on Friday.",
+     "The governor, a Republican, signed an executive order on the ferry fares on Friday."),
+    ("The storm was expected to dump heavy rain on the harbour town.",
+     "The storm has dumped heavy rain on the harbour town."),
+    ("The new ferry rules will take effect on Nov. 8, the ministry said.",
+     "The new ferry rules took effect on Nov. 8, the ministry said."),
+])
+def test_a_hedge_against_the_same_claim_done_still_diverges(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.DIVERGE
+    assert ReasonKind.CERTAINTY in {r.kind for r in pair.reasons}
