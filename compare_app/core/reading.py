@@ -78,6 +78,14 @@ _WITHHELD = re.compile(
 _VERB_PREFIX = re.compile(r"(?i)(?:^|[^\w])(?:re|co|pre|un|over|out|mis|de|non|self|under)[-‐‑]$")
 
 
+# "The 165-page report said", "the intelligence community's report says": a known document
+# credited for what it states, not a rumour.
+_KNOWN_DOCUMENT = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,3}$",
+                             re.IGNORECASE)
+# A turn that ends what a distancing phrase covers: "…, but" / "; however".
+_TURN = re.compile(r"(?:but|however|yet)\b", re.IGNORECASE)
+
+
 def _endorsed(before: str) -> bool:
     """Whether the words before a distancing phrase confirm it ("concurred with earlier media
     reports"), and not a confirmation withheld ("declined to confirm media reports")."""
@@ -290,9 +298,13 @@ def read(sentence: Sentence) -> Reading:
     # ("reportedly") the predicate it modifies.
     distanced: dict[str, Span] = {}
     first = _DISTANCING_RE.search(text)  # the first phrase covers all that any later one does
-    if first and not _endorsed(text[max(0, first.start() - 60):first.start()]):
+    before = text[max(0, first.start() - 60):first.start()] if first else ""
+    if first and not _endorsed(before) and not (
+            first.group()[:6].lower() == "report" and _KNOWN_DOCUMENT.search(before)):
         cue = Span(base + first.start(), base + first.end(), first.group())
         for w in words:
+            if w.start >= cue.end and _TURN.match(text, w.start - base):
+                break  # "initial reports indicated one …, but the general gave updated figures"
             if w.start >= cue.end and w.content:
                 distanced.setdefault(w.key, cue)
     for k in cues:

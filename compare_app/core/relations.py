@@ -97,12 +97,58 @@ def entity_reasons(p: PairView) -> list[Reason]:
     b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key)
                                            and not _other_given_name(f, e) for f in a_ents)
               and e.span.text.lower() not in a_text]
+    a_only = [e for e in a_only if not _addressee(p.a, e)]
+    b_only = [e for e in b_only if not _addressee(p.b, e)]
     for x in a_only:
         for y in b_only:
-            if p.aligned(x.span, y.span, exactly=True) or _other_given_name(x, y):
+            if (p.aligned(x.span, y.span, exactly=True) and not _one_name(p, x, y)) or (
+                    _other_given_name(x, y)):
                 return [Reason(ReasonKind.ENTITY, x.span, y.span,
                                both_say(p, "Different names", x.span, y.span))]
     return []
+
+
+_SPEECH_BEFORE = frozenset("""told tell tells confirmed indicated said says wrote speaking spoke
+interview interviews statement""".split())
+
+
+def _addressee(reading: Reading, e: EntityMention) -> bool:
+    """Whether a name is who a source spoke to ("told CNN", "confirmed to The Post", "in an
+    interview with NPR"): part of the credit, not an actor of the claim."""
+    before = [w.text.lower() for w in reading.words_between(
+        reading.sentence.start, e.span.start)][-4:]
+    if before[-1:] == ["told"] or (before[-1:] == ["the"] and before[-2:-1] == ["told"]):
+        return True
+    return bool(before) and before[-1] in ("to", "with") and not _SPEECH_BEFORE.isdisjoint(
+        before[:-1])
+
+
+def _name_as_written(reading: Reading, e: EntityMention) -> str:
+    """A name with the capitalised words just before it ("Central" of "Central Intelligence
+    Agency", which a sentence's first word may lose)."""
+    before = reading.sentence.text[:e.span.start - reading.sentence.start].split()
+    lead = []
+    while before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        lead.insert(0, before.pop())
+    return " ".join([*lead, e.span.text])
+
+
+def _one_name(p: PairView, x: EntityMention, y: EntityMention) -> bool:
+    """Two renderings of one name: they share a word that is not a title or an office ("US
+    Capitol" / "United States Capitol", "Gen. Frank McKenzie" / "Kenneth F. McKenzie Jr."), or
+    one is the other's initials ("CIA" / "Central Intelligence Agency")."""
+    xs = set(_folded(x.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
+    ys = set(_folded(y.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
+    if not xs.isdisjoint(ys):
+        return True
+    wx, wy = _name_as_written(p.a, x), _name_as_written(p.b, y)
+    for short, long in ((x.span.text, wy), (y.span.text, wx)):
+        letters = short.replace(".", "")
+        if 2 <= len(letters) <= 5 and letters.isupper():
+            initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+            if letters in initials:
+                return True
+    return False
 
 
 # Titles, offices and party words that may stand before a name ("Gov.", "GOP Sen."): the

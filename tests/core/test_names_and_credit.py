@@ -1,0 +1,53 @@
+"""Names and credits: two renderings of one name, or who a source spoke to, are no different
+actor; a known document's own findings are no rumour; a turn ends what "reports said" covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core.models import ReasonKind
+from sentence_pairs import compare_alone
+
+
+def kinds_of(a: str, b: str) -> set[ReasonKind]:
+    return {r.kind for r in compare_alone(a, b).reasons}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A man was sentenced on Monday for breaching the US Capitol harbour office.",
+     "A man was sentenced on Monday for breaching the United States Capitol harbour office."),
+    ("The ferry chief addressed the United Nations General Assembly on Tuesday.",
+     "The ferry chief addressed the UN General Assembly on Tuesday."),
+    ("The harbour plan was announced by Gen. Frank Ostrowski at the port on Monday.",
+     "The harbour plan was announced by Gen. Kenneth F. Ostrowski Jr. at the port on Monday."),
+    ("The director of the CIA met the harbour master in Valletta on Monday.",
+     "Central Intelligence Agency Director Anna Weiss met the harbour master in Valletta on "
+     "Monday."),
+    ("The minister told CNN on Monday that the harbour could reopen by spring.",
+     "The minister told NPR on Monday that the harbour could reopen by spring."),
+])
+def test_one_name_rendered_twice_or_a_listener_is_no_other_actor(a, b):
+    assert ReasonKind.ENTITY not in kinds_of(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The relief effort at the harbour is led by the Red Cross.",
+     "The relief effort at the harbour is led by UNICEF."),
+    ("The harbour plan was announced by Marta Kowalczyk on Monday.",
+     "The harbour plan was announced by Marek Kowalczyk on Monday."),
+])
+def test_another_actor_in_the_same_place_still_diverges(a, b):
+    assert ReasonKind.ENTITY in kinds_of(a, b)
+
+
+def test_a_known_documents_findings_and_a_turn_after_reports_are_no_distance():
+    assert ReasonKind.ATTRIBUTION not in kinds_of(
+        "The 165-page report said the harbour office was rife with fear and intimidation.",
+        "The investigation found the harbour office was rife with fear and intimidation.")
+    assert ReasonKind.ATTRIBUTION not in kinds_of(
+        "Initial reports indicated one ferry had sunk, but the coast guard gave updated "
+        "figures on Saturday.",
+        "The coast guard gave updated figures on Saturday.")
+    assert ReasonKind.ATTRIBUTION in kinds_of(
+        "Reports said the coast guard had tracked the ferry for eight hours.",
+        "The coast guard tracked the ferry for eight hours.")
