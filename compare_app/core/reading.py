@@ -250,6 +250,22 @@ def _compound(text: str, base: int, word: Word) -> bool:
     return text[at:at + 1] == "-"
 
 
+# A plan's modal that tells what the plan does ("the budget would spend $6 trillion", "the
+# mandate will require workers to…") describes it; it does not doubt a reported event. Its own
+# occurrence ("the curfew would begin", "the law would take effect") stays a hedge.
+_PLANS = frozenset("""plan plans budget budgets bill bills proposal proposals legislation measure
+measures order orders package packages mandate mandates rule rules law laws policy deal
+agreement framework program programme""".split())
+_PLAN_CONTENT = frozenset("""spend cost require provide allow give fund create expand extend ban
+limit include cover raise cut pay offer set send direct bar make""".split())
+
+
+def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
+    """Whether the modal at word k tells what a plan named just before it does."""
+    return nxt in _PLAN_CONTENT and any(
+        w.text.lower() in _PLANS for w in words[max(0, k - 4):k])
+
+
 def read(sentence: Sentence) -> Reading:
     text, base = sentence.text, sentence.start
     words: list[Word] = []
@@ -286,6 +302,9 @@ def read(sentence: Sentence) -> Reading:
                 continue
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):
+            if _describes_plan(words, k, nxt):  # neither doubted nor stated as done
+                govern({}, at[id(hedged)], words, text, base, k, 0, hedge=True)
+                continue
             target = hedged  # capitalised "May" is the month; "would-be" an adjective
         elif low in HEDGES_BEFORE_TO and nxt == "to" and not (
                 low in _NOUN_CUES and k and determines(text, base, words[k - 1])):

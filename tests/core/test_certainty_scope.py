@@ -34,6 +34,11 @@ def certainty_reasons(a: str, b: str) -> list[str]:
     # a noun against a verb
     ("The inspector will likely set the harbour fees for the winter.",
      "The inspector published an initial set of harbour fees for the winter."),
+    # a plan's modal tells what the plan does
+    ("The harbour budget would spend $6 million next year, the council said.",
+     "The council released a $6 million harbour budget on Friday."),
+    ("Ministers endorsed a plan that would allow ferries to sail at night.",
+     "Ferries will be allowed to sail at night this summer, ministers said."),
     # a statement that its own tail hedges
     ("Unvaccinated sailors may be twice as likely to fall ill on long voyages.",
      "Unvaccinated sailors are twice as likely to fall ill on long voyages, a new study "
