@@ -24,6 +24,9 @@ _FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing)?|forecast(?:ed|
                        r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
 
 
+FORECAST, OUTCOME = "a forecast", "the outcome"  # how a measure reason names the two
+
+
 def forecast(reading: Reading, n: NumberMention) -> bool:
     """Whether a figure is what someone expected rather than what happened: an expectation verb
     before it in its clause takes it (or the list it is in) as its object, with no other verb
@@ -35,8 +38,12 @@ def forecast(reading: Reading, n: NumberMention) -> bool:
         return False
     m = found[-1]  # the expectation verb nearest the figure
     between = reading.words_between(s.start + m.end(), n.span.start)
-    return not any(w.text.lower() in ("that", "who", "which") or reading.past(w)
-                   or (w.text.lower().endswith("ing") and w.content) for w in between)
+    lows = [w.text.lower() for w in between]
+    expected_clause = "that" in lows and not {"would", "will", "could"}.isdisjoint(lows)
+    return not any((low == "that" and not expected_clause) or low in ("who", "which")
+                   or reading.past(w) or (low.endswith("ing") and w.content)
+                   for w, low in zip(between, lows))  # "had anticipated that the economy
+    # would add 1 million jobs" forecasts the figure
 
 
 def forecast_against_result(p: PairView, xs: list[NumberMention],
@@ -238,5 +245,30 @@ def shares_of_other_things(p: PairView, xs: list[NumberMention],
         return False
     da = set().union(*(_around(p.a, x) for x in xs))
     db = set().union(*(_around(p.b, y) for y in ys))
+    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+
+
+_DURATIONS = frozenset("day week month year hour minute".split())
+_ANCHORS = frozenset("after since before from".split())
+
+
+def _anchor(reading: Reading, n: NumberMention) -> set[str]:
+    """What a span of time is counted from ("three weeks after the Taliban took Kabul")."""
+    _, end = reading.clause_at(n.span.start)
+    after = reading.words_between(n.span.end, end, first=8)
+    for k, w in enumerate(after[:3]):
+        if w.text.lower() in _ANCHORS:
+            return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"}
+    return set()
+
+
+def timed_from_other_events(p: PairView, xs: list[NumberMention],
+                            ys: list[NumberMention]) -> bool:
+    """Spans of time counted from different events ("three weeks after the Taliban took Kabul"
+    / "one week after the U.S. completed its withdrawal"): two measures."""
+    if xs[0].unit not in _DURATIONS or ys[0].unit not in _DURATIONS:
+        return False
+    da = set().union(*(_anchor(p.a, x) for x in xs))
+    db = set().union(*(_anchor(p.b, y) for y in ys))
     return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
 

@@ -245,9 +245,13 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
 
 def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:
     """Equal to the precision of the coarser figure ("47" / "46.7", "1.2 million" / "1.24
-    million"), or within the tolerance of a hedge ("about", "roughly")."""
+    million", or cut short: "138 million" / "138.7 million"), or within the tolerance of a hedge
+    ("about", "roughly")."""
     if abs(x.stated - y.stated) <= 0.5 * max(x.step, y.step) + 1e-9 * max(x.stated, y.stated):
         return True
+    coarse, fine = (x, y) if x.step >= y.step else (y, x)
+    if coarse.step > fine.step and coarse.stated <= fine.stated < coarse.stated + coarse.step:
+        return True  # cut short rather than rounded: "$138 million" for "$138.7 million"
     hedged = any(q in APPROXIMATE for q in (x.qualifier, y.qualifier) if q)
     return hedged and abs(x.stated - y.stated) <= tuning.APPROX_TOLERANCE * max(x.stated, y.stated)
 

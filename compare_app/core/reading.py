@@ -34,7 +34,7 @@ from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, num
 PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
 CLAUSE_REACH = 40  # words of a clause looked at, from each end
 _ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
-after once when if""".split())
+after once when if for with of into from""".split())  # "calls for increased enforcement"
 # Past forms that state no act: speech about something said before, and states ("based on",
 # "aimed at", "designed to").
 _NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasised acknowledged
@@ -210,6 +210,8 @@ class Reading:
         before = self.words[k - 1].text.lower() if k else ""
         if before.endswith(("'s", "’s")):
             return False  # "the state's expanded mandate"
+        if before in ("be", "been") and k > 1 and self.words[k - 2].text.lower() == "to":
+            return False  # "heads to the desk to be signed": an aim
         return before not in _ADJECTIVAL_BEFORE
 
     @cached_property

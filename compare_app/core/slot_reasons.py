@@ -12,6 +12,8 @@ import math
 import re
 
 from .measures import (
+    FORECAST,
+    OUTCOME,
     average_measure,
     described_apart,
     forecast,
@@ -20,6 +22,7 @@ from .measures import (
     qualified_measure,
     shares_of_other_things,
     spent_on_other_things,
+    timed_from_other_events,
 )
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
@@ -155,7 +158,7 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
     other things."""
     return (_breakdown(p, xs, ys) or spent_on_other_things(p, xs, ys)
             or forecast_against_result(p, xs, ys) or described_apart(p, xs, ys)
-            or shares_of_other_things(p, xs, ys))
+            or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys))
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
@@ -253,6 +256,8 @@ def date_reasons(p: PairView) -> list[Reason]:
     found = []
     for x in p.a.sentence.features.dates[:MAX_MENTIONS]:
         for y in p.b.sentence.features.dates[:MAX_MENTIONS]:
+            if _since(p.a, x.span) != _since(p.b, y.span):
+                continue  # "the biggest jump since late March" dates a comparison, not the event
             if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):
                 if x.year != y.year or p.aligned(x.span, y.span) or _single_dates(p):
                     found.append(_date_reason(p, x.span, y.span))
@@ -266,6 +271,16 @@ def date_reasons(p: PairView) -> list[Reason]:
                         and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy):
                     found.append(_date_reason(p, sx, sy))
     return earliest(p, found)
+
+
+_SINCE = re.compile(r"\bsince\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\s+of)\s+)?$",
+                    re.IGNORECASE)
+
+
+def _since(reading: Reading, span: Span) -> bool:
+    """Whether a date is what a record or a span is counted from ("since late March")."""
+    s = reading.sentence
+    return bool(_SINCE.search(s.text[max(0, span.start - s.start - 30):span.start - s.start]))
 
 
 def _single_dates(p: PairView) -> bool:
@@ -346,19 +361,20 @@ def measure_reasons(p: PairView) -> list[Reason]:
         return []
     for xs, ys in _counts(p):
         x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
-        if forecast_against_result(p, xs, ys):
-            forecast_a = forecast(p.a, xs[0])
-            return [measure(p, x, y, "a forecast" if forecast_a else "the outcome",
-                            "the outcome" if forecast_a else "a forecast")]
         if any(compatible(a, b) for a in xs for b in ys):
             continue  # one figure given for two things is one
+        if forecast_against_result(p, xs, ys):
+            forecast_a = forecast(p.a, xs[0])
+            return [measure(p, x, y, FORECAST if forecast_a else OUTCOME,
+                            OUTCOME if forecast_a else FORECAST)]
         found = average_measure(p, x, y)
         if found is not None:
             return [found]
         for apart, one, other in (
                 (spent_on_other_things, "a sum for one purpose", "a sum for another"),
                 (described_apart, "a sum for one thing", "a sum for another"),
-                (shares_of_other_things, "a percentage of one thing", "a percentage of another")):
+                (shares_of_other_things, "a percentage of one thing", "a percentage of another"),
+                (timed_from_other_events, "a time from one event", "a time from another")):
             if apart(p, xs, ys):
                 return [measure(p, x, y, one, other)]
     found = qualified_measure(p)

@@ -727,3 +727,30 @@ def test_a_ratio_a_name_or_a_tally_is_no_count_of_the_thing_after_it():
     tally = compare_alone("The harbour bill passed 220-190 in the lower house.",
                           "The harbour bill passed 222-190 in the lower house.")
     assert ReasonKind.NUMBER in kinds(tally)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a figure cut short on one side
+    ("The governor released $138.7 million of funding for the harbour.",
+     "The governor announced $138 million for the harbour."),
+    # spans of time counted from different events
+    ("The new harbour board was formed three weeks after the storm hit the coast.",
+     "The new harbour board was announced one week after the navy completed its withdrawal."),
+    # a date a record is counted from is no date of the event
+    ("Ferry fares rose 9% in June, the biggest jump since late March.",
+     "Ferry fares rose 9% in June, the harbour office said."),
+    # an aim, not an act
+    ("The ferry bill now goes to the governor, who is expected to sign it on Thursday.",
+     "The ferry bill now heads to the governor's desk to be signed."),
+])
+def test_figures_dates_and_acts_that_only_look_like_conflicts_agree(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is not Relation.DIVERGE, [r.explanation for r in pair.reasons]
+
+
+def test_a_forecast_in_a_that_clause_is_a_forecast():
+    pair = compare_alone("Harbour traffic grew by just 266,000 passengers last month.",
+                         "Forecasters had anticipated that harbour traffic would grow by nearly "
+                         "1 million passengers last month.")
+    assert pair.relation is Relation.RELATED
+    assert "a forecast" in pair.reasons[0].explanation
