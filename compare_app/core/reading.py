@@ -39,6 +39,9 @@ after once when if for with of into from""".split())  # "calls for increased enf
 # "aimed at", "designed to").
 _NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasised acknowledged
 explained reaffirmed based aimed designed intended meant located""".split())
+# Acts that publish a plan or a rule: what the plan does is not thereby done.
+_ISSUED = frozenset("""issued announced unveiled released detailed proposed introduced outlined
+presented published signed""".split())
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
 _CLAUSE_OPENERS = frozenset("""that which who whom whose when whenever after before since while
@@ -152,7 +155,8 @@ class Reading:
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
             if self.past(earlier[k]):             # between: "appointed to oversee the …"
                 aim = any(x.text.lower() == "to" and not x.content for x in earlier[k + 1:])
-                return None if aim else earlier[k]
+                issued = earlier[k].text.lower() in _ISSUED  # "issued a mandate requiring":
+                return None if aim or issued else earlier[k]  # what it requires is not done
         return None
 
     def _apart(self, verb: Word, word: Word) -> bool:
@@ -262,6 +266,29 @@ _PLAN_CONTENT = frozenset("""spend cost require provide allow give fund create e
 limit include cover raise cut pay offer set send direct bar make""".split())
 
 
+_PREPOSITIONS = frozenset("of about on with for against over".split())
+_SCHEDULED = frozenset("set due poised scheduled".split())
+_BE = frozenset("is are was were be been being 's ’s 're ’re".split())
+_RELATIVE = frozenset("who which that".split())
+_JUDGED = frozenset("considered seen regarded viewed deemed".split())
+
+
+def _no_doubt(words: list[Word], text: str, base: int, k: int) -> bool:
+    """Whether the modal at word k doubts nothing: it describes a thing or a person in a
+    restrictive relative clause ("a booster that will protect people", "anyone who could own a
+    weapon"; not "which may have been", nor "a flight that may have been a response"), judges
+    ("what would be considered a solid gain"), or tells what would have been ("would have
+    stretched")."""
+    nxt = [w.text.lower() for w in words[k + 1:k + 3]]
+    rel = words[k - 1] if k > 0 else None
+    restrictive = rel is not None and rel.text.lower() in _RELATIVE and k > 1 and (
+        text[words[k - 2].end - base:rel.start - base].strip() == "") and (
+        words[k].text.lower() in ("will", "would", "can", "could"))  # "that may have been" doubts
+    return restrictive or (
+        nxt[:1] == ["be"] and nxt[1:] and nxt[1] in _JUDGED) or (
+        nxt[:1] == ["have"] and nxt[1:] and nxt[1].endswith("ed") and nxt[1] != "been")
+
+
 def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
     """Whether the modal at word k tells what a plan named just before it does."""
     return nxt in _PLAN_CONTENT and any(
@@ -304,13 +331,17 @@ def read(sentence: Sentence) -> Reading:
                 continue
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):
-            if _describes_plan(words, k, nxt):  # neither doubted nor stated as done
-                govern({}, at[id(hedged)], words, text, base, k, 0, hedge=True)
+            if _describes_plan(words, k, nxt) or _no_doubt(words, text, base, k):
+                govern({}, at[id(hedged)], words, text, base, k, 0, hedge=True)  # neither
+                # doubted nor stated
                 continue
             target = hedged  # capitalised "May" is the month; "would-be" an adjective
         elif low in HEDGES_BEFORE_TO and nxt == "to" and not (
-                low in _NOUN_CUES and k and determines(text, base, words[k - 1])):
-            target, extra = hedged, 1  # "plans to", not "the plans to" or "Democrats' plans to"
+                low in _NOUN_CUES and k and (determines(text, base, words[k - 1])
+                                             or words[k - 1].text.lower() in _PREPOSITIONS)) \
+                and not (low in _SCHEDULED and (not k or words[k - 1].text.lower() not in _BE)):
+            target, extra = hedged, 1  # "plans to", not "the plans to", "warned of plans to",
+            # "the panel set to investigate" (a description, not "the panel is set to")
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
         if target is not None:

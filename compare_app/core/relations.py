@@ -140,8 +140,8 @@ def _one_name(p: PairView, x: EntityMention, y: EntityMention) -> bool:
     one is the other's initials ("CIA" / "Central Intelligence Agency")."""
     xs = set(_folded(x.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
     ys = set(_folded(y.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
-    if not xs.isdisjoint(ys):
-        return True
+    if not xs or not ys or not xs.isdisjoint(ys):
+        return True  # a title or a party alone ("GOP") names nobody in particular
     wx, wy = _name_as_written(p.a, x), _name_as_written(p.b, y)
     for short, long in ((x.span.text, wy), (y.span.text, wx)):
         letters = short.replace(".", "")

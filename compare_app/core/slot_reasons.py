@@ -254,8 +254,11 @@ def _date_words(reading: Reading) -> list[Word]:
 def date_reasons(p: PairView) -> list[Reason]:
     """Different days, months or years in the same place of the claim."""
     found = []
-    for x in p.a.sentence.features.dates[:MAX_MENTIONS]:
-        for y in p.b.sentence.features.dates[:MAX_MENTIONS]:
+    da, db = p.a.sentence.features.dates[:MAX_MENTIONS], p.b.sentence.features.dates[:MAX_MENTIONS]
+    if da and {(d.year, d.month, d.day) for d in da} == {(d.year, d.month, d.day) for d in db}:
+        return []  # both give the same dates ("June 11-13 … June 14"), whatever their order
+    for x in da:
+        for y in db:
             if _since(p.a, x.span) != _since(p.b, y.span):
                 continue  # "the biggest jump since late March" dates a comparison, not the event
             if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):

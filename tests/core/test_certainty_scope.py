@@ -61,3 +61,28 @@ def test_a_hedge_against_the_same_claim_done_still_diverges(a, b):
     pair = compare_alone(a, b)
     assert pair.relation is Relation.DIVERGE
     assert ReasonKind.CERTAINTY in {r.kind for r in pair.reasons}
+
+
+@pytest.mark.parametrize("a, b", [
+    # what an issued rule requires is not thereby done
+    ("The province will require all ferry crews to be vaccinated, the governor announced.",
+     "The governor issued a mandate on Friday requiring all ferry crews to be vaccinated."),
+    # a description, a judgement or what would have been
+    ("The governor vetoed two nominees to the panel set to investigate the harbour fire.",
+     "The governor vetoed two nominees to the panel investigating the harbour fire."),
+    ("The port added 559,000 containers in May, what would be considered a solid month.",
+     "The port added 559,000 containers in May, the harbour office said."),
+    ("The canceled pipeline would have stretched 1,200 miles across the province.",
+     "The canceled pipeline stretched 1,200 miles across the province on paper."),
+    ("The firm is developing a booster dose that will protect people from new variants.",
+     "Vaccinated people are protected from new variants, the regulator said."),
+])
+def test_what_a_rule_or_a_description_says_is_no_doubt(a, b):
+    assert certainty_reasons(a, b) == []
+
+
+def test_a_doubted_cause_in_a_relative_clause_still_diverges():
+    pair = compare_alone("The navy scrambled jets on Sunday in a flight that may have been a "
+                         "response to the exercise.",
+                         "The navy scrambled jets on Sunday in response to the exercise.")
+    assert ReasonKind.CERTAINTY in {r.kind for r in pair.reasons}
