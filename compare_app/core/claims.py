@@ -28,7 +28,16 @@ log = logging.getLogger(__name__)
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november "
     "december".split())}
-_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+# Abbreviated months as news style writes them ("Jan. 6", "Sept. 20"), with or without the period
+_MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "aug": 8, "sep": 9, "sept": 9,
+                        "oct": 10, "nov": 11, "dec": 12}
+_MONTH_RE = "|".join([m.capitalize() for m in MONTHS] + [
+    rf"{a.capitalize()}\.?(?=\s+\d)" for a in sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)])
+
+
+def _month(name: str) -> int:
+    low = name.lower().rstrip(".")
+    return MONTHS.get(low) or _MONTH_ABBREVIATIONS[low]
 
 DATE_RE = re.compile(
     rf"\b(?:(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
@@ -130,13 +139,13 @@ def find_dates(text: str, offset: int) -> list[DateMention]:
     for m in DATE_RE.finditer(text):
         span = Span(offset + m.start(), offset + m.end(), m.group())
         if m.group("month"):
-            out.append(DateMention(span, int(m.group("year")), MONTHS[m.group("month").lower()],
+            out.append(DateMention(span, int(m.group("year")), _month(m.group("month")),
                                    int(m.group("day")) if m.group("day") else None))
         elif m.group("md_month"):  # "June 2": a day of a month whose year the story implies
-            out.append(DateMention(span, None, MONTHS[m.group("md_month").lower()],
+            out.append(DateMention(span, None, _month(m.group("md_month")),
                                    int(m.group("md_day"))))
         elif m.group("month_only"):
-            out.append(DateMention(span, None, MONTHS[m.group("month_only").lower()],
+            out.append(DateMention(span, None, _month(m.group("month_only")),
                                    relative=f"{m.group('rel_year').lower()} year"))
         elif m.group("decade"):
             out.append(DateMention(span, int(m.group("decade")), relative="decade"))
@@ -165,8 +174,9 @@ def _entity_parts(name: str, aliases: AliasTable) -> tuple[tuple[str, int, str],
     out = []
     for part, at in raw:
         part = re.sub(r"[’']s$", "", part)
-        if (len(part) < 2 or part in _SENTENCE_START_COMMON or part.lower() in MONTHS
-                or part.endswith("-")):
+        month = part.lower().rstrip(".")
+        if (len(part) < 2 or part in _SENTENCE_START_COMMON or month in MONTHS
+                or month in _MONTH_ABBREVIATIONS or part.endswith("-")):
             continue
         out.append((part, at, aliases.key_of(part)))
     memo[name] = result = tuple(out)

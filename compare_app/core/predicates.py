@@ -86,3 +86,12 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
             continue
         out.append(w)
     return out
+
+
+def negative_before(reading: Reading, word: Word) -> bool:
+    """Whether a word is denied by a verb before it ("rejected meeting", "declined to hear"),
+    or is such a verb itself."""
+    start, _ = reading.clause_at(word.start)
+    lows = [w.text.lower() for w in reading.words_between(start, word.start)]
+    return word.text.lower() in _NEGATIVE_BEFORE or not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])
+

@@ -41,7 +41,8 @@ _NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasi
 explained reaffirmed based aimed designed intended meant located""".split())
 # Acts that publish a plan or a rule: what the plan does is not thereby done.
 _ISSUED = frozenset("""issued announced unveiled released detailed proposed introduced outlined
-presented published signed""".split())
+presented published signed pledged promised vowed committed agreed offered demanded urged asked
+called""".split())  # and pledges and demands: "pledged to provide", "demanded it be removed"
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
 _CLAUSE_OPENERS = frozenset("""that which who whom whose when whenever after before since while

@@ -21,7 +21,7 @@ from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence,
 from .normalize import stem
 from .outcomes import outcome_reasons
 from .pair_view import PairView, both_say, earliest, joined, quote, side_span
-from .predicates import is_noun, lacks, stated_predicates, subordinate
+from .predicates import is_noun, lacks, negative_before, stated_predicates, subordinate
 from .quantities import within_spans
 from .reading import Reading, Word, read
 from .segment import NAME_TITLES
@@ -254,9 +254,11 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
             continue
         if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
+        refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
         stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
                   for v in (other.realised_by(w),)
-                  if v is not None and _states(other, w, hedger, hedged_word)]
+                  if v is not None and _states(other, w, hedger, hedged_word)
+                  and not (refused and (negative_before(other, w) or negative_before(other, v)))]
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;

@@ -24,8 +24,8 @@ from .measures import (
     spent_on_other_things,
     timed_from_other_events,
 )
-from .models import NumberMention, Reason, ReasonKind, Span
-from .normalize import canonical
+from .models import DateMention, NumberMention, Reason, ReasonKind, Span
+from .normalize import REPORTING_VERBS, canonical
 from .pair_view import PairView, both_say, earliest, joined, quote
 from .quantities import LOWER_BOUND, compatible
 from .reading import Reading, Word
@@ -257,8 +257,12 @@ def date_reasons(p: PairView) -> list[Reason]:
     da, db = p.a.sentence.features.dates[:MAX_MENTIONS], p.b.sentence.features.dates[:MAX_MENTIONS]
     if da and {(d.year, d.month, d.day) for d in da} == {(d.year, d.month, d.day) for d in db}:
         return []  # both give the same dates ("June 11-13 … June 14"), whatever their order
-    for x in da:
-        for y in db:
+    lone_a = [x for x in da if not any(_same_day(x, y) for y in db)
+              and not _credit_date(p.a, x.span)]
+    lone_b = [y for y in db if not any(_same_day(x, y) for x in da)
+              and not _credit_date(p.b, y.span)]
+    for x in lone_a:  # a date the other side also gives is matched; a reporting date is credit
+        for y in lone_b:
             if _since(p.a, x.span) != _since(p.b, y.span):
                 continue  # "the biggest jump since late March" dates a comparison, not the event
             if x.year and y.year and x.month and y.month and (x.year, x.month) != (y.year, y.month):
@@ -266,12 +270,13 @@ def date_reasons(p: PairView) -> list[Reason]:
                     found.append(_date_reason(p, x.span, y.span))
             elif x.day and y.day and x.month == y.month and x.day != y.day:
                 found.append(_date_reason(p, x.span, y.span))
-    if not found:
+    if not found and not any(_same_day(x, y) for x in da for y in db):  # (compared above)
         for x in _date_words(p.a)[:MAX_MENTIONS]:
             for y in _date_words(p.b)[:MAX_MENTIONS]:
                 sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
                 if _date_kind(x.key) == _date_kind(y.key) and x.key != y.key \
-                        and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy):
+                        and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy) \
+                        and not (_credit_date(p.a, sx) or _credit_date(p.b, sy)):
                     found.append(_date_reason(p, sx, sy))
     return earliest(p, found)
 
@@ -284,6 +289,23 @@ def _since(reading: Reading, span: Span) -> bool:
     """Whether a date is what a record or a span is counted from ("since late March")."""
     s = reading.sentence
     return bool(_SINCE.search(s.text[max(0, span.start - s.start - 30):span.start - s.start]))
+
+
+def _same_day(x: DateMention, y: DateMention) -> bool:
+    """One date written twice ("Jan. 6" / "January 6, 2021"): no part of them differs."""
+    return all(u is None or v is None or u == v for u, v in (
+        (x.year, y.year), (x.month, y.month), (x.day, y.day))) and (
+        (x.month, x.day) == (y.month, y.day) or x.year == y.year and x.year is not None)
+
+
+_SAID_ON = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+(?:on\s+)?$",
+                      re.IGNORECASE)
+
+
+def _credit_date(reading: Reading, span: Span) -> bool:
+    """Whether a date only tells when a source spoke ("the White House said Friday")."""
+    s = reading.sentence
+    return bool(_SAID_ON.search(s.text[max(0, span.start - s.start - 25):span.start - s.start]))
 
 
 def _single_dates(p: PairView) -> bool:

@@ -86,3 +86,9 @@ def test_a_doubted_cause_in_a_relative_clause_still_diverges():
                          "response to the exercise.",
                          "The navy scrambled jets on Sunday in response to the exercise.")
     assert ReasonKind.CERTAINTY in {r.kind for r in pair.reasons}
+
+
+def test_a_refusal_told_as_intent_and_as_act_is_no_certainty_conflict():
+    assert certainty_reasons("The ferry chief said he would not meet the union leaders on Monday.",
+                             "The ferry chief flatly rejected meeting the union leaders on "
+                             "Monday.") == []

@@ -754,3 +754,14 @@ def test_a_forecast_in_a_that_clause_is_a_forecast():
                          "1 million passengers last month.")
     assert pair.relation is Relation.RELATED
     assert "a forecast" in pair.reasons[0].explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ferry operators will add 40 night crossings, the harbour office said Friday.",
+     "Ferry operators are set to add 40 night crossings, the mayor said Thursday."),
+    ("The host accused the agency of staging the Jan. 6 protest on his show on June 15, 2021.",
+     "Questions remain about the agency's role in the protest of January 6, 2021."),
+])
+def test_a_reporting_day_or_a_date_both_sides_give_is_no_date_conflict(a, b):
+    pair = compare_alone(a, b)
+    assert ReasonKind.DATE not in kinds(pair), [r.explanation for r in pair.reasons]
