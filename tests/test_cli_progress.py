@@ -50,6 +50,12 @@ def test_pieces_are_written_in_few_large_chunks():
     assert 1 < len(written) < 10
 
 
+def _ctrl_c_as_on_a_terminal() -> None:
+    """Ctrl-C reaches the CLI as it does from a terminal, even when the tests themselves run as
+    a background job (which starts with SIGINT ignored, and Python then keeps it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_on_a_terminal(*args: str, both: bool = False) -> tuple[subprocess.Popen, int]:
     """The CLI with its standard error (and with `both`, its output) on a pseudo-terminal;
     returns the process and the terminal's reading end."""
@@ -57,7 +63,7 @@ def _start_on_a_terminal(*args: str, both: bool = False) -> tuple[subprocess.Pop
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "compare_app", *args], cwd=ROOT, env=env,
                             stdout=writer if both else subprocess.DEVNULL, stderr=writer,
-                            stdin=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, preexec_fn=_ctrl_c_as_on_a_terminal)
     os.close(writer)
     return proc, reader
 
