@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_text
-from compare_app.core.models import Pair
+from compare_app.core.models import Pair, ReasonKind
 
 
 def compare_alone(a: str, b: str) -> Pair:
@@ -12,3 +12,8 @@ def compare_alone(a: str, b: str) -> Pair:
     c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
     assert len(c.pairs) == 1, f"not linked: {a} / {b}"
     return c.pairs[0]
+
+
+def explanations(a: str, b: str, kind: ReasonKind) -> list[str]:
+    """What the engine says of one kind about two one-sentence files."""
+    return [r.explanation for r in compare_alone(a, b).reasons if r.kind is kind]

@@ -62,6 +62,8 @@ def governed(words: list[Word], text: str, base: int, at: int) -> list[Word]:
 _REACH_ENDS = frozenset("""because when while if unless whereas although though which who whom
 whose""".split())
 _TIME_LINKS = frozenset("after before since until".split())  # also prepositions: "until 2027"
+# Every word that opens a subordinate or relative clause ("that" aside: it also opens what is said)
+SUBORDINATORS = _REACH_ENDS | _TIME_LINKS | {"whenever"}
 
 
 def _governed_at(words: list[Word], text: str, base: int, at: int, *,

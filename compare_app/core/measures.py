@@ -196,8 +196,8 @@ _GENERIC_HEADS = frozenset("""bill bills plan plans package packages proposal pr
 program programs programme measure measures price tag tags total figure amount sum offer
 version legislation request counteroffer project projects venture initiative effort investment
 scheme behemoth""".split())
-_TIME_WORDS = frozenset("last next this early late earlier later ago year years month months week"
-                        .split())
+TIME_AFTER = frozenset("last next this early late earlier later ago".split())  # "$3.9bn last year"
+_TIME_WORDS = TIME_AFTER | frozenset("year years month months week".split())
 
 
 def _described_as(reading: Reading, n: NumberMention) -> set[str]:
@@ -229,11 +229,8 @@ def described_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention
 
 def _around(reading: Reading, n: NumberMention) -> set[str]:
     """The content words around a figure in its clause, where what it measures is named."""
-    start, end = reading.clause_at(n.span.start)
-    near = reading.words_between(start, n.span.start, last=12) + reading.words_between(
-        n.span.end, end, first=6)
-    return {w.key for w in near if w.content and w.key[:1] not in "=@#^"
-            and w.text.lower() not in _TIME_WORDS}
+    return {w.key for w in reading.around(n.span.start, n.span.end, 12, 6)
+            if w.text.lower() not in _TIME_WORDS}
 
 
 def shares_of_other_things(p: PairView, xs: list[NumberMention],

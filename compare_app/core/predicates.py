@@ -11,15 +11,12 @@ increases" / "would not have any tax hikes").
 
 from __future__ import annotations
 
-import bisect
-
-from .cue_reach import determines
+from .cue_reach import SUBORDINATORS, determines
 from .models import Span
 from .reading import Reading, Word
 
 # Words that open a clause about another event; "that" is left out: "said that it passed" states.
-_SUBORDINATE = frozenset("""which who whom whose if unless when whenever after before since
-because although though while whereas until once why how whether""".split())
+_SUBORDINATE = SUBORDINATORS | {"once", "why", "how", "whether"}
 # Words that deny what follows them without a negation word ("declined to hear", "stopped
 # wearing", "rejected meeting", "can forgo wearing", "short of support", "no tax increases").
 _NEGATIVE_BEFORE = frozenset("""decline declined declines declining stop stopped stops stopping
@@ -37,14 +34,10 @@ def subordinate(reading: Reading, at: int) -> bool:
     return any(w.text.lower() in _SUBORDINATE for w in reading.words_between(start, at))
 
 
-def _index(reading: Reading, word: Word) -> int:
-    return bisect.bisect_left(reading.words, word.start, key=lambda w: w.start)
-
-
 def is_noun(reading: Reading, word: Word) -> bool:
     """Whether a word is used as a noun: after a determiner or a possessive, or an indefinite
     article and one word ("a nuclear strike")."""
-    k = _index(reading, word)
+    k = reading.index(word)
     text, base = reading.sentence.text, reading.sentence.start
     if k > 0 and determines(text, base, reading.words[k - 1]):
         return True
@@ -76,7 +69,7 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
         start, _ = reading.clause_at(w.start)
         before = reading.words_between(start, w.start)
         lows = [b.text.lower() for b in before]
-        k = _index(reading, w)
+        k = reading.index(w)
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
         if (not noun and is_noun(reading, w)) or (lows and lows[-1] == "to") or (
                 not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (

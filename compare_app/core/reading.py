@@ -18,6 +18,7 @@ from .cue_reach import (
     DENIALS,
     IRREGULAR_PAST,
     NEGATIONS,
+    SUBORDINATORS,
     Word,
     deny_clause,
     describes,
@@ -45,8 +46,7 @@ presented published signed pledged promised vowed committed agreed offered deman
 called""".split())  # and pledges and demands: "pledged to provide", "demanded it be removed"
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
-_CLAUSE_OPENERS = frozenset("""that which who whom whose when whenever after before since while
-because if unless until although though whereas""".split())
+_CLAUSE_OPENERS = SUBORDINATORS | {"that"}
 # Modal verbs with their negation ("won't") hedge as well as deny.
 _MODAL_NEGATIVES = frozenset("""won't won’t wouldn't wouldn’t couldn't couldn’t mightn't mightn’t
 shouldn't shouldn’t""".split())
@@ -211,13 +211,25 @@ class Reading:
             return False  # a compound adjective ("long-awaited"), not "co-founded", "re-opened"
         if self.sentence.text[word.end - self.sentence.start:][:1] in "-‐‑":
             return False  # the first part of one ("scaled-down", "closed-door")
-        k = bisect.bisect_left(self._starts, word.start)
+        k = self.index(word)
         before = self.words[k - 1].text.lower() if k else ""
         if before.endswith(("'s", "’s")):
             return False  # "the state's expanded mandate"
         if before in ("be", "been") and k > 1 and self.words[k - 2].text.lower() == "to":
             return False  # "heads to the desk to be signed": an aim
         return before not in _ADJECTIVAL_BEFORE
+
+    def index(self, word: Word) -> int:
+        """The position of a word of this sentence in `words`."""
+        return bisect.bisect_left(self._starts, word.start)
+
+    def around(self, start: int, end: int, before: int, after: int) -> list[Word]:
+        """The content words of the clause around [start, end), `before` words back and `after`
+        on, without figures, dates or slot types: where a clause names what a word is about."""
+        c_start, c_end = self.clause_at(start)
+        near = self.words_between(c_start, start, last=before) + self.words_between(
+            end, c_end, first=after)
+        return [w for w in near if w.content and w.key[:1] not in "=@#^"]
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -14,6 +14,7 @@ import re
 from .measures import (
     FORECAST,
     OUTCOME,
+    TIME_AFTER,
     average_measure,
     described_apart,
     forecast,
@@ -79,7 +80,7 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
     for w in after:
         if re.search(r"[^\w\s%$-]", s.text[end - s.start:w.start - s.start]):
             break  # the figure's phrase ends at punctuation
-        if w.content and not w.key.startswith(("=", "@")) and w.text.lower() not in _TIME_AFTER:
+        if w.content and not w.key.startswith(("=", "@")) and w.text.lower() not in TIME_AFTER:
             end = w.end
             if w.text.lower() not in _FIGURE_ADJECTIVES:
                 break  # "845,000 new jobs": an adjective waits for its noun
@@ -89,7 +90,6 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
     return Span(n.span.start, end, s.text[n.span.start - s.start:end - s.start])
 
 
-_TIME_AFTER = frozenset("last next this early late earlier later ago".split())  # "$3.9bn last year"
 _FIGURE_ADJECTIVES = frozenset("new additional extra further fewer more other net".split())
 
 
@@ -349,10 +349,7 @@ def direction_reasons(p: PairView) -> list[Reason]:
 def _moving(reading: Reading, word: Word) -> set[str]:
     """The words around a word of change in its clause, where what rises or falls is named
     ("the unemployment rate fell", "a rise in prices")."""
-    start, end = reading.clause_at(word.start)
-    near = reading.words_between(start, word.start, last=6) + reading.words_between(
-        word.end, end, first=4)
-    return {w.key for w in near if w.content and w.key[:1] not in "=@#^"}
+    return {w.key for w in reading.around(word.start, word.end, 6, 4)}
 
 
 def _directions(reading: Reading) -> list[Word]:

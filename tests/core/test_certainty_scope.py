@@ -4,15 +4,14 @@ a clause about another event, a noun against a verb, or a statement its own tail
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from compare_app.core.models import ReasonKind, Relation
-from sentence_pairs import compare_alone
+from sentence_pairs import compare_alone, explanations
 
-
-def certainty_reasons(a: str, b: str) -> list[str]:
-    pair = compare_alone(a, b)
-    return [r.explanation for r in pair.reasons if r.kind is ReasonKind.CERTAINTY]
+certainty_reasons = partial(explanations, kind=ReasonKind.CERTAINTY)
 
 
 @pytest.mark.parametrize("a, b", [

@@ -4,15 +4,14 @@ negative in other words."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from compare_app.core.models import ReasonKind, Relation
-from sentence_pairs import compare_alone
+from sentence_pairs import compare_alone, explanations
 
-
-def negation_reasons(a: str, b: str) -> list[str]:
-    pair = compare_alone(a, b)
-    return [r.explanation for r in pair.reasons if r.kind is ReasonKind.NEGATION]
+negation_reasons = partial(explanations, kind=ReasonKind.NEGATION)
 
 
 @pytest.mark.parametrize("a, b", [
