@@ -27,6 +27,12 @@ _FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing)?|forecast(?:ed|
 FORECAST, OUTCOME = "a forecast", "the outcome"  # how a measure reason names the two
 
 
+def sets_forecast_against_outcome(reason: Reason) -> bool:
+    """Whether a measure reason is a forecast against the outcome (whose certainty differs by
+    nature, so no certainty conflict stands beside it)."""
+    return reason.kind is ReasonKind.MEASURE and f"{FORECAST} (" in reason.explanation
+
+
 def forecast(reading: Reading, n: NumberMention) -> bool:
     """Whether a figure is what someone expected rather than what happened: an expectation verb
     before it in its clause takes it (or the list it is in) as its object, with no other verb

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import tuning
 from .lexicon import is_common_word
-from .measures import FORECAST
+from .measures import sets_forecast_against_outcome
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import stem
 from .outcomes import outcome_reasons
@@ -385,7 +385,7 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         measures = measure_reasons(view)
         if measures:  # two measures: the other conflicts stand, but a forecast is expected by
             reasons = [r for r in reasons if r.kind is not ReasonKind.NUMBER and not (  # nature
-                r.kind is ReasonKind.CERTAINTY and FORECAST in measures[0].explanation)]
+                r.kind is ReasonKind.CERTAINTY and sets_forecast_against_outcome(measures[0]))]
             if not reasons:
                 return Relation.RELATED, tuple(measures)
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
