@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import tuning
 from .meanings import close_meanings
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
@@ -176,6 +177,19 @@ def measure(p: PairView, x: Span, y: Span, what_a: str, what_b: str) -> Reason:
                   f"{what_a} ({quote(x)}); {name_b} {what_b} ({quote(y)}).")
 
 
+def far_apart(p: PairView, x: Span, y: Span) -> Reason:
+    name_a, name_b = p.names
+    times = f"{tuning.FAR_APART:g}"
+    times = _TIMES.get(times, f"{times} times")
+    return Reason(ReasonKind.MEASURE, x, y, f"Two measures, not a conflict: {name_a}'s figure "
+                  f"({quote(x)}) and {name_b}'s ({quote(y)}) are more than {times} apart, "
+                  "too far for two counts of one thing.")
+
+
+_TIMES = {"2": "twice", "3": "three times", "4": "four times", "5": "five times",
+          "10": "ten times"}
+
+
 def _measure_by_words(p: PairView, rx_a: re.Pattern[str], rx_b: re.Pattern[str]) -> Reason:
     """Each side's qualifying words, quoted where they stand next to its figures."""
     spans = [_quote_near(p.a, rx_a), _quote_near(p.b, rx_b)]
@@ -275,3 +289,29 @@ def timed_from_other_events(p: PairView, xs: list[NumberMention],
     db = set().union(*(_anchor(p.b, y) for y in ys))
     return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
 
+
+
+def _ends(n: NumberMention) -> tuple[float, float]:
+    return (n.low, n.high) if n.ranged else (n.stated, n.stated)
+
+
+def orders_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """Figures so far apart that two reports of one count would hardly give both ("$300
+    billion" / "$6 trillion", "35 House members" / "two Republicans"): every figure of one side
+    differs from every figure of the other by more than `tuning.FAR_APART` times, and the words
+    around them differ. Two estimates of one toll or crowd differ less; a total and a part, or
+    two measures, this much. Told in the same words, they are one count however far apart."""
+    around_a = set().union(*(_around(p.a, x) for x in xs))
+    around_b = set().union(*(_around(p.b, y) for y in ys))
+    if around_a == around_b:
+        return False
+    for x in xs:
+        for y in ys:
+            if x.vague or y.vague:
+                return False
+            (xl, xh), (yl, yh) = _ends(x), _ends(y)
+            if min(xl, yl) <= 0:
+                return False
+            if max(xl / yh, yl / xh) <= tuning.FAR_APART * (1 + 1e-9):
+                return False
+    return True

@@ -383,12 +383,24 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
             return Relation.RELATED, tuple(measures)
     elif any(r.kind in (ReasonKind.NUMBER, ReasonKind.CERTAINTY) for r in reasons):
         measures = measure_reasons(view)
-        if measures:  # two measures: the other conflicts stand, but a forecast is expected by
-            reasons = [r for r in reasons if r.kind is not ReasonKind.NUMBER and not (  # nature
-                r.kind is ReasonKind.CERTAINTY and sets_forecast_against_outcome(measures[0]))]
+        if measures:  # two measures: the other conflicts stand, save certainty about the figures
+            reasons = [r for r in reasons if r.kind is not ReasonKind.NUMBER and not (
+                r.kind is ReasonKind.CERTAINTY and _of_two_measures(view, r, measures[0]))]
             if not reasons:
                 return Relation.RELATED, tuple(measures)
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
+
+
+def _of_two_measures(p: PairView, certainty: Reason, measure: Reason) -> bool:
+    """Whether a certainty difference is one between two measures: a forecast against the
+    outcome (expected by nature), or the hedge and the deed each in the clause of one of the two
+    figures ("expects to make $70 billion" / "brought in $3.5 billion")."""
+    if sets_forecast_against_outcome(measure):
+        return True
+    return all(c is not None and m is not None
+               and reading.clause_at(c.start) == reading.clause_at(m.start)
+               for reading, c, m in ((p.a, certainty.a, measure.a),
+                                     (p.b, certainty.b, measure.b)))
 
 
 def explain_pair_text(reasons: tuple[Reason, ...] | list[Reason]) -> str:

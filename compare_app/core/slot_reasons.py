@@ -17,9 +17,11 @@ from .measures import (
     TIME_AFTER,
     average_measure,
     described_apart,
+    far_apart,
     forecast,
     forecast_against_result,
     measure,
+    orders_apart,
     qualified_measure,
     shares_of_other_things,
     spent_on_other_things,
@@ -158,7 +160,8 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
     other things."""
     return (_breakdown(p, xs, ys) or spent_on_other_things(p, xs, ys)
             or forecast_against_result(p, xs, ys) or described_apart(p, xs, ys)
-            or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys))
+            or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys)
+            or orders_apart(p, xs, ys))
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
@@ -399,5 +402,7 @@ def measure_reasons(p: PairView) -> list[Reason]:
                 (timed_from_other_events, "a time from one event", "a time from another")):
             if apart(p, xs, ys):
                 return [measure(p, x, y, one, other)]
+        if orders_apart(p, xs, ys):
+            return [far_apart(p, x, y)]
     found = qualified_measure(p)
     return [found] if found else []

@@ -49,6 +49,8 @@ SHARED_COPY_MIN_SHARE = 0.05  # of the shorter one's claims, are reported as sha
 # Reasons: when two details count as the same
 SAME_NAME_RATIO = 85.0     # two names this alike (fuzz.ratio) are one actor ("Shoygu"/"Shoigu")
 APPROX_TOLERANCE = 0.05    # "about 700,000" and "720,000" agree when within this share
+FAR_APART = 10.0  # figures more than this factor apart, in other words, are two quantities (an
+#                   extra zero, exactly ten times, stays a conflict)
 # Three or more sources: pairs linked in worker processes when there are enough of them
 PARALLEL_MIN_PAIRS = 6         # four sources or more
 PARALLEL_MIN_SENTENCES = 1500  # all documents together; below this, starting processes costs more

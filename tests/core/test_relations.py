@@ -568,6 +568,31 @@ def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
     assert c.b.text[why.b.start:why.b.end] == why.b.text and why.b.text in why.explanation
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The drug brought in $3.5 billion in sales in the first three months of the year.",
+     "Across all its medicines, the company expects to make $70 billion in revenue this year."),
+    ("In March, 35 House Republicans joined Democrats to back an independent inquiry.",
+     "In July, only two Republicans sided with all Democrats to set up the select panel."),
+    ("The clinic recorded 3,605,201 visits in 2020, down from the year before.",
+     "The visit rate was 55.8 visits per 1,000 residents, a record low."),
+])
+def test_figures_far_apart_in_other_words_are_two_measures(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+    [why] = pair.reasons
+    assert why.kind is ReasonKind.MEASURE and "more than ten times apart" in why.explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company expects $3.5 billion in vaccine revenue this year.",
+     "The company expects $70 billion in vaccine revenue this year."),  # the same words
+    ("The storm killed 8 people in the port on Sunday, officials said.",
+     "The storm killed 80 people in the port on Sunday, the agency said."),  # an extra zero
+])
+def test_figures_far_apart_for_the_same_count_still_conflict(a, b):
+    assert kinds(compare_alone(a, b)) == {ReasonKind.NUMBER}
+
+
 def test_one_sum_given_for_two_things_is_one_sum():
     pair = compare_alone("The gang demanded a $70 million payment for a decryption key.",
                          "The hackers demanded $70 million to restore the stolen files.")
