@@ -239,6 +239,28 @@ def test_swapping_the_documents_mirrors_relations_and_reasons():
     assert {r.kind for r in forward.reasons} == {r.kind for r in backward.reasons}
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The mayor will lay a wreath on the 100th anniversary of the flood.",
+     "The ceremony coincided with the 100th anniversary of the flood."),
+    ("Officials say most adults will need a booster eight months after their second dose.",
+     "The plan covers adults who completed their second dose eight months ago."),
+    ("The benefit increase will translate to an addition of $92 to the average monthly payment.",
+     "The increase amounts to $92 a month for the average retiree, the agency said."),
+])
+def test_a_hedged_act_is_no_conflict_with_another_act_on_the_same_figure(a, b):
+    assert ReasonKind.CERTAINTY not in kinds(compare_alone(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ceasefire would begin at 2 a.m. on Friday, the mediators said.",
+     "The ceasefire took effect at 2 a.m. on Friday."),  # one act in other words
+    ("The death toll will surpass 600,000 in the next few days.",
+     "The country recorded more than 600,000 deaths on Tuesday."),
+])
+def test_a_hedged_act_still_conflicts_with_the_same_act_in_other_words(a, b):
+    assert ReasonKind.CERTAINTY in kinds(compare_alone(a, b))
+
+
 def test_a_figure_with_a_thousands_comma_is_still_stated_as_done():
     pair = compare_alone("The toll will reach 1,600 people in the valley.",
                          "In the valley 1,600 people were killed.")
