@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .models import Reason, Span
+from .models import Reason, ReasonKind, Span
 from .normalize import GENERIC_STEMS
 from .reading import Reading, Word
 
@@ -107,3 +107,15 @@ def earliest(p: PairView, reasons: list[Reason]) -> list[Reason]:
         return (at_a + at_b, abs(at_a - at_b), texts)
 
     return [min(reasons, key=key)] if reasons else []
+
+
+def against(kind: ReasonKind, mine: Reading, first: bool, cue: Span, other: Reading, word: Word,
+             template: str, cue_text: str = "", said_text: str = "") -> list[Reason]:
+    """A reason whose cue is on one side (`mine`, the pair's first side when `first`) and whose
+    plain statement is `word` on the other, with both sides quoted (the cue and the word, or
+    the phrases given) and named."""
+    span = side_span(other, [word])
+    a, b = (cue, span) if first else (span, cue)
+    text = template.format(me=mine.sentence.doc, other=other.sentence.doc,
+                           cue=cue_text or quote(cue), said=said_text or quote(span))
+    return [Reason(kind, a, b, text)]

@@ -42,6 +42,11 @@ negation_reasons = partial(explanations, kind=ReasonKind.NEGATION)
     # a noun against a verb
     ("The court suspended the judge's ruling on the harbour tariff on Thursday.",
      "The higher court let the harbour tariff stand on Thursday without ruling on it."),
+    # the predicate applied to other things
+    ("Ferry workers with seasonal permits are not eligible for harbour pensions, the court ruled.",
+     "In 2001 the harbour board made ferry workers eligible for seasonal permits."),
+    ("The harbour bill cannot pass through the assembly until the council agrees to it.",
+     "The mayor insists the assembly first pass a $3 billion port budget."),
 ])
 def test_a_denial_does_not_conflict_with_the_same_words_used_otherwise(a, b):
     assert negation_reasons(a, b) == []
@@ -54,6 +59,8 @@ def test_a_denial_does_not_conflict_with_the_same_words_used_otherwise(a, b):
      "The ferry operator raised fares in May."),
     ("The general said he never discussed the strike plans with his counterpart.",
      "The general discussed the strike plans with his counterpart, the book says."),
+    ("The firm did not close the plant in the northern valley.",
+     "The firm closed its factory in the northern valley last year."),  # the same thing reworded
 ])
 def test_a_denial_of_the_predicate_stated_plainly_still_diverges(a, b):
     pair = compare_alone(a, b)
