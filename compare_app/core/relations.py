@@ -256,11 +256,12 @@ def attribution_reasons(p: PairView) -> list[Reason]:
     divergence, and neither is distance on both sides."""
     if p.a.distanced and p.b.distanced:
         return []
+    credited = (bool(p.a.sentence.features.attribution), bool(p.b.sentence.features.attribution))
     (name_a, name_b) = p.names
     for first, reading, label, other in ((True, p.a, name_a, name_b),
                                          (False, p.b, name_b, name_a)):
         cues = [cue for key, cue in reading.distanced.items() if key in p.shared]
-        if cues:
+        if cues and not credited[1 if first else 0]:  # the other side credits it too
             cue = min(cues, key=lambda c: c.start)
             return [Reason(ReasonKind.ATTRIBUTION, cue if first else None,
                            None if first else cue,

@@ -51,3 +51,14 @@ def test_a_known_documents_findings_and_a_turn_after_reports_are_no_distance():
     assert ReasonKind.ATTRIBUTION in kinds_of(
         "Reports said the coast guard had tracked the ferry for eight hours.",
         "The coast guard tracked the ferry for eight hours.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rebels reportedly seized the northern ferry terminal on Sunday.",
+     "Rebels seized the northern ferry terminal on Sunday, two army officials said."),
+    ("Reports said the harbour master resigned on Monday after the spill.",
+     "The harbour master resigned on Monday after the spill, according to two of his aides."),
+])
+def test_a_claim_both_sides_credit_to_someone_is_no_distance(a, b):
+    assert ReasonKind.ATTRIBUTION not in kinds_of(a, b)
+    assert ReasonKind.ATTRIBUTION in kinds_of(a, b.rsplit(",", 1)[0] + ".")  # asserted: distance
