@@ -30,7 +30,7 @@ from .models import (
     Status,
     Summary,
 )
-from .normalize import AliasTable, canonical, content_terms
+from .normalize import AliasTable, canonical, compounds, content_terms
 from .progress import (
     QUIET,
     Cancelled,  # noqa: F401 (callers may catch it from here)
@@ -49,11 +49,14 @@ log = logging.getLogger(__name__)
 
 
 def build_aliases(*texts: str) -> AliasTable:
-    """Acronyms defined in either text ("Korean People’s Army (KPA)") apply to both."""
+    """Acronyms defined in either text ("Korean People’s Army (KPA)") apply to both, and so do
+    compounds one text writes closed and another open ("ceasefire" / "cease-fire")."""
     table = AliasTable()
     for text in texts:
         for long_form, acronym in find_acronyms(text):
             table.add(long_form, acronym)
+    for first, second, term in compounds(*texts):
+        table.add_compound(first, second, term)
     return table
 
 

@@ -232,6 +232,17 @@ class AliasTable:
             self._firsts.add(key[0])
             self._longest = max(self._longest, len(key))
 
+    def add_compound(self, first: str, second: str, term: str) -> None:
+        """Two words that one word of the texts writes closed ("health care" / "healthcare",
+        "cease-fire" / "ceasefire") read as that word's term (not as a name's key)."""
+        key = (stem(first), stem(second))
+        if key not in self._map:
+            self._map[key] = term
+            self._firsts.add(key[0])
+            self._longest = max(self._longest, 2)
+            self._key_cache.clear()
+            self.memo.clear()
+
     @property
     def mapping(self) -> dict[tuple[str, ...], str]:
         return dict(self._map)
@@ -336,3 +347,27 @@ def unique(items: Iterable[str]) -> list[str]:
             seen.add(item)
             out.append(item)
     return out
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+MIN_COMPOUND = 7  # letters in a closed compound ("airstrike"); shorter joins are chance ("into")
+
+
+def compounds(*texts: str) -> list[tuple[str, str, str]]:
+    """Pairs of adjacent words (also hyphenated) that a single word of the texts writes closed,
+    with that word's matching term: ("health", "care", "healthcar") when one text has
+    "healthcare". Neither part nor the whole may be a stop word ("may be" / "maybe")."""
+    tokens = [_PLAIN_WORD.findall(text.lower()) for text in texts]
+    singles = {w for words in tokens for w in words
+               if len(w) >= MIN_COMPOUND and w not in STOP_WORDS}
+    found: dict[tuple[str, str], str] = {}
+    for words in tokens:
+        for first, second in zip(words, words[1:]):
+            whole = first + second
+            if (whole in singles and (first, second) not in found and len(first) >= 2
+                    and len(second) >= 2 and first not in STOP_WORDS
+                    and second not in STOP_WORDS):
+                info = _word_info(whole)
+                if info is not None and info[1]:
+                    found[first, second] = info[1]
+    return [(first, second, term) for (first, second), term in found.items()]

@@ -87,6 +87,24 @@ def test_paraphrase_with_other_words_is_linked():
     assert [(p.a, p.b) for p in c.pairs] == [(("A1",), ("B1",))]
 
 
+def test_a_compound_written_closed_and_open_is_one_word():
+    closed = "Lawmakers approved new healthcare spending for rural clinics."
+    tail_a, tail_b = " The mayor opened a library.", " Farmers protested over diesel taxes."
+
+    def score(b: str) -> float:
+        [pair] = compare(closed + tail_a, b + tail_b).pairs
+        return pair.score
+    # written open, it scores as the same words do (a stop word aside), not as other words
+    assert score("Law makers approved new health care spending for rural clinics.") == score(
+        "Lawmakers approved new healthcare spending for the rural clinics.")
+
+
+def test_two_words_a_text_does_not_write_closed_stay_two():
+    from compare_app.core.normalize import compounds
+    assert compounds("The cease-fire held.", "The ceasefire held. It may be over.",
+                     "Maybe it is.") == [("cease", "fire", "ceasefir")]
+
+
 words = st.sampled_from("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima "
                         "mike november oscar papa quebec romeo sierra tango".split())
 units = st.lists(st.one_of(st.none(), st.lists(words, min_size=1, max_size=8)), max_size=12)
