@@ -99,8 +99,8 @@ def entity_reasons(p: PairView) -> list[Reason]:
     b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key)
                                            and not _other_given_name(f, e) for f in a_ents)
               and e.span.text.lower() not in a_text]
-    a_only = [e for e in a_only if not _addressee(p.a, e)]
-    b_only = [e for e in b_only if not _addressee(p.b, e)]
+    a_only = [e for e in a_only if not _addressee(p.a, e) and not _epithet(e)]
+    b_only = [e for e in b_only if not _addressee(p.b, e) and not _epithet(e)]
     for x in a_only:
         for y in b_only:
             if (p.aligned(x.span, y.span, exactly=True) and not _one_name(p, x, y)) or (
@@ -108,6 +108,13 @@ def entity_reasons(p: PairView) -> list[Reason]:
                 return [Reason(ReasonKind.ENTITY, x.span, y.span,
                                both_say(p, "Different names", x.span, y.span))]
     return []
+
+
+def _epithet(e: EntityMention) -> bool:
+    """A second reference by description, not a name: a place or a party before a title or a
+    party word ("the Kentucky Republican", "the Texas senator", "the Ohio Democrat")."""
+    words = _folded(e.span.text).split()
+    return 2 <= len(words) <= 3 and words[-1] in _TITLE_WORDS and words[0] not in _TITLE_WORDS
 
 
 _SPEECH_BEFORE = frozenset("""told tell tells confirmed indicated said says wrote speaking spoke

@@ -25,6 +25,9 @@ def kinds_of(a: str, b: str) -> set[ReasonKind]:
      "Monday."),
     ("The minister told CNN on Monday that the harbour could reopen by spring.",
      "The minister told NPR on Monday that the harbour could reopen by spring."),
+    ("Ostrowski, who chairs the harbour panel, grilled the port director on Monday.",
+     "The Kentucky Republican, who chairs the harbour panel, grilled the port director on "
+     "Monday."),  # a second reference by description
 ])
 def test_one_name_rendered_twice_or_a_listener_is_no_other_actor(a, b):
     assert ReasonKind.ENTITY not in kinds_of(a, b)
