@@ -270,12 +270,15 @@ _ANCHORS = frozenset("after since before from".split())
 
 
 def _anchor(reading: Reading, n: NumberMention) -> set[str]:
-    """What a span of time is counted from ("three weeks after the Taliban took Kabul")."""
+    """What a span of time is counted from ("three weeks after the Taliban took Kabul"): the
+    words that say what happened, not the names of who took part (two events of one company
+    are two events)."""
     _, end = reading.clause_at(n.span.start)
     after = reading.words_between(n.span.end, end, first=8)
     for k, w in enumerate(after[:3]):
         if w.text.lower() in _ANCHORS:
-            return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"}
+            return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"
+                    and not x.text[:1].isupper()}
     return set()
 
 

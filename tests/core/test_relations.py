@@ -783,6 +783,8 @@ def test_a_ratio_a_name_or_a_tally_is_no_count_of_the_thing_after_it():
     # spans of time counted from different events
     ("The new harbour board was formed three weeks after the storm hit the coast.",
      "The new harbour board was announced one week after the navy completed its withdrawal."),
+    ("Eight months after first licensing the Ostrava ferry, the agency gave its full approval.",
+     "The approval came less than four months after Ostrava Lines filed its application."),
     # a date a record is counted from is no date of the event
     ("Ferry fares rose 9% in June, the biggest jump since late March.",
      "Ferry fares rose 9% in June, the harbour office said."),
