@@ -244,6 +244,27 @@ class Reading:
 
 
 # Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
+# Nouns that name an event ("a likely deployment", "a potential merger"): a hedge adjective on
+# one still doubts that the event happens.
+_EVENT_NOUN = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence", "ure", "al")
+
+
+def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> bool:
+    """Whether a hedge word is an adjective that says what kind of thing a noun is ("potential
+    immigrants", "the likely nominee", "two likely scenarios"), not how sure the clause is:
+    "potential", or "likely" after a determiner or a number, before a noun that names no event
+    ("a likely deployment" still doubts the deployment)."""
+    if low not in ("potential", "likely") or k + 1 >= len(words):
+        return False
+    noun = words[k + 1].text.lower()
+    if not noun.isalpha() or noun.endswith(_EVENT_NOUN):
+        return False
+    if low == "potential":
+        return True
+    before = words[k - 1] if k else None
+    return before is not None and (determines(text, base, before) or before.key[:1] == "=")
+
+
 CUE_WORDS = _MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | {"on"}
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
 
@@ -344,6 +365,8 @@ def read(sentence: Sentence) -> Reading:
                 continue
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):
+            if _attributive(words, text, base, k, low):
+                continue  # "potential immigrants", "two likely scenarios": a kind of noun
             if _describes_plan(words, k, nxt) or _no_doubt(words, text, base, k):
                 govern({}, at[id(hedged)], words, text, base, k, 0, hedge=True)  # neither
                 # doubted nor stated

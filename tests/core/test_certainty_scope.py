@@ -42,6 +42,11 @@ certainty_reasons = partial(explanations, kind=ReasonKind.CERTAINTY)
     ("Unvaccinated sailors may be twice as likely to fall ill on long voyages.",
      "Unvaccinated sailors are twice as likely to fall ill on long voyages, a new study "
      "suggests."),
+    # a hedge word as an adjective of kind
+    ("The old rule blocked potential sailors deemed a burden from joining the harbour crews.",
+     "The old rule prevented sailors from joining the harbour crews unless they had insurance."),
+    ("Inspectors have narrowed the cause of the spill to two likely scenarios, the port said.",
+     "Inspectors have focused on two scenarios for the cause of the spill, the port said."),
 ])
 def test_a_hedge_does_not_conflict_with_what_only_looks_like_a_fact(a, b):
     assert certainty_reasons(a, b) == []
@@ -55,6 +60,8 @@ def test_a_hedge_does_not_conflict_with_what_only_looks_like_a_fact(a, b):
      "The storm has dumped heavy rain on the harbour town."),
     ("The new ferry rules will take effect on Nov. 8, the ministry said.",
      "The new ferry rules took effect on Nov. 8, the ministry said."),
+    ("Sailors were sent to the port for training ahead of a likely deployment to the islands.",
+     "Sailors had been deployed in large numbers to the islands."),  # an event noun
 ])
 def test_a_hedge_against_the_same_claim_done_still_diverges(a, b):
     pair = compare_alone(a, b)
