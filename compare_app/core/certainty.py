@@ -1,17 +1,13 @@
 """Certainty: one side hedges or puts in the future what the other states as fact or done.
 
 A hedge ("could", "expected to", "appears to") governs its predicate and the figures and dates it
-reaches; the other side must state that same claim as done, not a noun, a name, another act on
-the same figure, or a statement under a hedge of its own.
+reaches; the other side must state that same claim as done, not a noun, a name, or a statement
+under a hedge of its own.
 """
 
 from __future__ import annotations
 
-import re
-
-from .meanings import close_meanings
 from .models import Reason, ReasonKind, Span
-from .normalize import canonical
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import is_noun, negative_before
 from .reading import Reading, Word
@@ -32,12 +28,10 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
         if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
         refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
-        predicate = _predicate(hedger, lead[cue.start], hedged_word) if key[:1] in "=@" else None
         stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
                   for v in (other.realised_by(w),)
                   if v is not None and _states(other, w, hedger, hedged_word)
-                  and not (refused and (negative_before(other, w) or negative_before(other, v)))
-                  and (predicate is None or _same_act(hedger, cue, predicate, other, v))]
+                  and not (refused and (negative_before(other, w) or negative_before(other, v)))]
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;
@@ -53,51 +47,6 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
                             said_text=_stated(other, word, verb))
     return []
-
-
-# What may stand between a verb and the figure it takes as its object: "will surpass more than
-# 600,000", "will reach about 1,600".
-_OBJECT_GAP = re.compile(r"\s*(?:(?:more|fewer|less)\s+than|over|about|nearly|almost|at\s+(?:least|"
-                         r"most)|some|roughly|around|up\s+to|as\s+(?:many|much)\s+as|just|only|"
-                         r"another|an?|the)?\s*", re.IGNORECASE)
-
-
-def _predicate(reading: Reading, start: int, figure: Word) -> Word | None:
-    """The verb a hedge governs first, when a figure or date it reaches is not that verb's
-    object but stands further off ("will deliver remarks on the 100th anniversary", "would
-    begin at 2 a.m. Friday"): the other side must state that act, not any act with the figure.
-    None when the figure is the object ("will surpass 600,000") or the verb is no word."""
-    word = next((w for w in reading.words if w.start == start), None)
-    if word is None or not word.content or word.key[:1] in "=@^" or word.start > figure.start:
-        return None
-    base = reading.sentence.start
-    between = reading.sentence.text[word.end - base:figure.start - base]
-    return None if _OBJECT_GAP.fullmatch(between) else word
-
-
-# Verbs that name one act in other words when a figure or date goes with them: reaching a level
-# ("will surpass 600,000" / "recorded 600,000") and coming into force ("would begin at 2 a.m." /
-# "took effect early Friday").
-_ACTS = tuple(frozenset(canonical(w) for w in group.split()) for group in (
-    "surpass surpassed pass passed exceed exceeded top topped reach reached hit record recorded "
-    "cross crossed overtake overtook eclipse eclipsed",
-    "begin began begun start started take took taken commence commenced kick kicked launch "
-    "launched"))
-
-
-def _same_act(hedger: Reading, cue: Span, predicate: Word, other: Reading, verb: Word) -> bool:
-    """Whether the verb that states a figure or date as done is the act the hedge is about: a
-    verb the hedge governs ("could not confirm that 40 sailors were rescued" / "were rescued"),
-    one close in meaning, or one of a kind (`_ACTS`); not "will deliver remarks on the 100th
-    anniversary" / "coincided with the 100th"."""
-    if verb.text.lower() in _AUXILIARIES:  # "40 sailors were rescued": the act is "rescued"
-        verb = next((w for w in other.words if w.start > verb.start and w.content), verb)
-    if predicate.key == verb.key or predicate.stem == verb.stem or any(
-            w.key == verb.key for w in hedger.words
-            if w.start in hedger.governed and w.start > cue.start):
-        return True
-    return bool(close_meanings({predicate.key}, {verb.key})) or any(
-        predicate.key in group and verb.key in group for group in _ACTS)
 
 
 # A statement's own tail that hedges it ("… are twice as likely, a new study suggests").

@@ -240,14 +240,10 @@ def test_swapping_the_documents_mirrors_relations_and_reasons():
 
 
 @pytest.mark.parametrize("a, b", [
-    ("The mayor will lay a wreath on the 100th anniversary of the flood.",
-     "The ceremony coincided with the 100th anniversary of the flood."),
-    ("Officials say most adults will need a booster eight months after their second dose.",
-     "The plan covers adults who completed their second dose eight months ago."),
     ("The benefit increase will translate to an addition of $92 to the average monthly payment.",
      "The increase amounts to $92 a month for the average retiree, the agency said."),
 ])
-def test_a_hedged_act_is_no_conflict_with_another_act_on_the_same_figure(a, b):
+def test_an_estimated_amount_is_no_conflict_with_the_amount_stated(a, b):
     assert ReasonKind.CERTAINTY not in kinds(compare_alone(a, b))
 
 
