@@ -265,6 +265,19 @@ def shares_of_other_things(p: PairView, xs: list[NumberMention],
     return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
 
 
+def counts_of_other_things(p: PairView, xs: list[NumberMention],
+                           ys: list[NumberMention]) -> bool:
+    """Figures (not percentages: see above) whose clauses name nothing in common around them,
+    even in other words: "about 1,500 American citizens remain in the country" / "has evacuated
+    82,300 people" count two things; "the storm killed 14 people" / "42 people died in the
+    storm" share what they count and stay one count."""
+    if xs[0].unit == "percent" or ys[0].unit == "percent":
+        return False
+    da = set().union(*(_around(p.a, x) for x in xs))
+    db = set().union(*(_around(p.b, y) for y in ys))
+    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+
+
 _DURATIONS = frozenset("day week month year hour minute".split())
 _ANCHORS = frozenset("after since before from".split())
 

@@ -16,6 +16,7 @@ from .measures import (
     OUTCOME,
     TIME_AFTER,
     average_measure,
+    counts_of_other_things,
     described_apart,
     far_apart,
     forecast,
@@ -161,7 +162,7 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
     return (_breakdown(p, xs, ys) or spent_on_other_things(p, xs, ys)
             or forecast_against_result(p, xs, ys) or described_apart(p, xs, ys)
             or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys)
-            or orders_apart(p, xs, ys))
+            or orders_apart(p, xs, ys) or counts_of_other_things(p, xs, ys))
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
@@ -404,5 +405,7 @@ def measure_reasons(p: PairView) -> list[Reason]:
                 return [measure(p, x, y, one, other)]
         if orders_apart(p, xs, ys):
             return [far_apart(p, x, y)]
+        if counts_of_other_things(p, xs, ys):
+            return [measure(p, x, y, "a figure of one thing", "a figure of another")]
     found = qualified_measure(p)
     return [found] if found else []

@@ -602,6 +602,25 @@ def test_figures_far_apart_in_other_words_are_two_measures(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("About 1,500 harbour workers remain on the island, the minister said on Wednesday.",
+     "The minister said the navy has evacuated 2,300 people since the storm began."),
+    ("Officials spent more than $18 million last year on ferry engines, an effort that gave "
+     "the Valletta harbour five new boats.",
+     "The ministry will invest more than $3 million in electric pumps, the Valletta harbour "
+     "master said."),
+])
+def test_figures_with_nothing_in_common_around_them_are_two_measures(a, b):
+    pair = compare_alone(a, b)
+    assert ReasonKind.NUMBER not in kinds(pair), [r.explanation for r in pair.reasons]
+
+
+def test_figures_of_one_count_in_other_words_still_conflict():
+    pair = compare_alone("The storm killed 14 people in the harbour town on Monday.",
+                         "At least 42 people died in the harbour town on Monday.")
+    assert kinds(pair) == {ReasonKind.NUMBER}
+
+
+@pytest.mark.parametrize("a, b", [
     ("The company expects $3.5 billion in vaccine revenue this year.",
      "The company expects $70 billion in vaccine revenue this year."),  # the same words
     ("The storm killed 8 people in the port on Sunday, officials said.",
