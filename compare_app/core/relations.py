@@ -8,6 +8,7 @@ side rather than rebuild them, so they always read as the sources wrote them.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -51,7 +52,8 @@ def _same_entity(x: str, y: str) -> bool:
     cuomo"), spelled alike ("shoygu" / "shoigu"), or so once titles are set aside ("mr cuomo" /
     "gov andrew cuomo", "gop sen john warner" / "senator john warner")."""
     x, y = x.replace(".", ""), y.replace(".", "")
-    x, y = _NATIONS.get(x, x), _NATIONS.get(y, y)
+    x = " ".join(_NATIONS.get(w, w) for w in x.split())  # "turkish president …" / "turkey"
+    y = " ".join(_NATIONS.get(w, w) for w in y.split())
     if x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO:
         return True
     bx, by = _untitled(x), _untitled(y)
@@ -80,13 +82,30 @@ def _untitled(key: str) -> str:
     return " ".join(words)
 
 
+# A party and state tag after a lawmaker's name ("D-Mass.", "R-Ky."): no actor of its own.
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
+# Words that describe a person's race or origin ("the first Black secretary of state", "African
+# American voters"): a description, not a name of an actor.
+_DESCRIPTIONS = frozenset("""black white african american asian hispanic latino latina latinx
+native indigenous""".split())
+
+
 def _claim_entities(reading: Reading) -> list:
-    """Names of places and actors in the claim itself: not the cited source, not days or months."""
+    """Names of places and actors in the claim itself: not the cited source, not days or months,
+    not a party tag or a description of a person's race or origin."""
     s = reading.sentence
     cited = within_spans([(a.span.start, a.span.end) for a in s.features.attribution])
     return [e for e in s.features.entities
             if not cited(e.span.start)
-            and e.key not in DATE_WORDS and e.key.lower() not in DATE_WORDS]
+            and e.key not in DATE_WORDS and e.key.lower() not in DATE_WORDS
+            and not _PARTY_TAG.fullmatch(e.span.text)
+            and not _descriptive(e.span.text)]
+
+
+def _descriptive(name: str) -> bool:
+    words = _folded(name).replace("-", " ").split()
+    return bool(words) and words[0] in _DESCRIPTIONS and all(
+        w in _DESCRIPTIONS or w in ("us", "u") or len(w) == 1 for w in words)
 
 
 def entity_reasons(p: PairView) -> list[Reason]:

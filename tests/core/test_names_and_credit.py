@@ -28,6 +28,12 @@ def kinds_of(a: str, b: str) -> set[ReasonKind]:
     ("Ostrowski, who chairs the harbour panel, grilled the port director on Monday.",
      "The Kentucky Republican, who chairs the harbour panel, grilled the port director on "
      "Monday."),  # a second reference by description
+    ("Senator Ana Ruiz of Massachusetts spoke at the harbour hearing on Tuesday.",
+     "Sen. Ana Ruiz (D-Mass.) spoke at the harbour hearing on Tuesday."),  # a party tag
+    ("Ana Ruiz became the first Black harbour master of the port on Monday.",
+     "Ana Ruiz became the first African American harbour master of the port on Monday."),
+    ("Turkey's president said on Monday that the harbour would reopen.",
+     "Turkish President Recep Tayyip Erdogan said on Monday that the harbour would reopen."),
 ])
 def test_one_name_rendered_twice_or_a_listener_is_no_other_actor(a, b):
     assert ReasonKind.ENTITY not in kinds_of(a, b)
