@@ -11,7 +11,7 @@ increases" / "would not have any tax hikes").
 
 from __future__ import annotations
 
-from .cue_reach import SUBORDINATORS, determines
+from .cue_reach import IRREGULAR_PAST, SUBORDINATORS, determines
 from .models import Span
 from .reading import Reading, Word
 
@@ -71,7 +71,8 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
         lows = [b.text.lower() for b in before]
         k = reading.index(w)
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-        if (not noun and is_noun(reading, w)) or (lows and lows[-1] == "to") or (
+        if (not noun and (is_noun(reading, w) or _compound_head(reading, w, lows))) or (
+                lows and lows[-1] == "to") or (
                 not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (
                 not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])) or (
                 not _NEGATIVE_ANYWHERE.isdisjoint(lows)) or after in _NEGATIVE_AFTER or (
@@ -79,6 +80,24 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
             continue
         out.append(w)
     return out
+
+
+# Words after which a bare verb form can still be a predicate: a subject pronoun, a modal or an
+# auxiliary ("they use", "could use", "did use"), a negation or an adverb of frequency.
+_VERB_AFTER = frozenset("""i you we they he she it who that which will would could can may might
+must shall should do does did not never also still often always only just cannot""".split())
+
+
+def _compound_head(reading: Reading, word: Word, lows: list[str]) -> bool:
+    """Whether a bare verb form closes a noun compound ("the policy on bathroom use", "drug
+    use"): it follows a singular lower-case word that no verb form can follow."""
+    low = word.text.lower()
+    if low != word.stem or low.endswith(("s", "ed", "ing")) or low in IRREGULAR_PAST or not lows:
+        return False
+    k = reading.index(word)
+    before = reading.words[k - 1].text if k else ""
+    return before.isalpha() and before.islower() and before not in _VERB_AFTER and not (
+        before.endswith(("s", "ly", "ing")))
 
 
 def negative_before(reading: Reading, word: Word) -> bool:

@@ -42,6 +42,9 @@ negation_reasons = partial(explanations, kind=ReasonKind.NEGATION)
     # a noun against a verb
     ("The court suspended the judge's ruling on the harbour tariff on Thursday.",
      "The higher court let the harbour tariff stand on Thursday without ruling on it."),
+    # a bare verb form that closes a noun compound is a noun
+    ("The student was told he could not use the harbour gym after the ruling.",
+     "The court declined to hear a case over the school's policy on harbour gym use."),
     # the predicate applied to other things
     ("Ferry workers with seasonal permits are not eligible for harbour pensions, the court ruled.",
      "In 2001 the harbour board made ferry workers eligible for seasonal permits."),
@@ -59,6 +62,8 @@ def test_a_denial_does_not_conflict_with_the_same_words_used_otherwise(a, b):
      "The ferry operator raised fares in May."),
     ("The general said he never discussed the strike plans with his counterpart.",
      "The general discussed the strike plans with his counterpart, the book says."),
+    ("The dock workers do not use the old harbour crane.",
+     "The dock workers use the old harbour crane."),  # a bare verb after its subject
     ("The firm did not close the plant in the northern valley.",
      "The firm closed its factory in the northern valley last year."),  # the same thing reworded
 ])
