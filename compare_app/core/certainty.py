@@ -31,6 +31,7 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
         stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
                   for v in (other.realised_by(w),)
                   if v is not None and _states(other, w, hedger, hedged_word)
+                  and not _own_hedge_between(other, v, w)
                   and not (refused and (negative_before(other, w) or negative_before(other, v)))]
         if stated:
             word, verb = stated[0]
@@ -47,6 +48,15 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
                             said_text=_stated(other, word, verb))
     return []
+
+
+def _own_hedge_between(reading: Reading, verb: Word, word: Word) -> bool:
+    """Whether the side's own hedge stands between a past form and the figure or date it would
+    state ("an officer assigned to the White House plans to testify on Tuesday": Tuesday is
+    when he plans to, not when anything was done)."""
+    return word.key[:1] in "=@" and any(
+        verb.end <= cue.start < word.start and reading.clause_at(cue.start) == reading.clause_at(
+            word.start) for cue, _ in reading.hedged.values())
 
 
 # A statement's own tail that hedges it ("… are twice as likely, a new study suggests").

@@ -42,6 +42,11 @@ certainty_reasons = partial(explanations, kind=ReasonKind.CERTAINTY)
     ("Unvaccinated sailors may be twice as likely to fall ill on long voyages.",
      "Unvaccinated sailors are twice as likely to fall ill on long voyages, a new study "
      "suggests."),
+    # the other side's own plan stands between a past form and the date
+    ("The mayor's top adviser on ports is set to testify on Tuesday that he told a city lawyer "
+     "about concerns over harbour safety.",
+     "A navy officer assigned to the port plans to tell City Council investigators on Tuesday "
+     "that he was disturbed by the mayor's demand."),
     # a hedge word as an adjective of kind
     ("The old rule blocked potential sailors deemed a burden from joining the harbour crews.",
      "The old rule prevented sailors from joining the harbour crews unless they had insurance."),
