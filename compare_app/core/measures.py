@@ -17,11 +17,12 @@ from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
 from .pair_view import PairView, quote
 from .reading import Reading
+from .slots import DIRECTION_OF_WORD
 
 # Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
 # 845,000 jobs"; "expected to rise 5%" hedges the claim itself instead.
-_FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing)?|forecast(?:ed|ing)?|"
-                       r"predict(?:ed|ing)?|project(?:ed|ing)|anticipat(?:ed|ing)|"
+_FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|"
+                       r"predict(?:ed|ing|s)?|project(?:ed|ing|s)|anticipat(?:ed|ing|es)|"
                        r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
 
 
@@ -276,6 +277,33 @@ def counts_of_other_things(p: PairView, xs: list[NumberMention],
     da = set().union(*(_around(p.a, x) for x in xs))
     db = set().union(*(_around(p.b, y) for y in ys))
     return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+
+
+_LEVEL_BEFORE = frozenset("to at from stands stood totaled totalled totals reached hit".split())
+
+
+def change_or_level(reading: Reading, n: NumberMention) -> str:
+    """Whether a figure is a change ("grew $205 billion", "rose by 12,000") or a level ("stands
+    at $984 billion", "rose to 380,000"), from the word just before it; "" when neither."""
+    start, _ = reading.clause_at(n.span.start)
+    before = [w.text.lower() for w in reading.words_between(start, n.span.start, last=3)]
+    while before and before[-1] in ("the", "a", "an", "its", "their"):
+        before.pop()  # "from the $779 billion deficit"
+    if not before:
+        return ""
+    if before[-1] in _LEVEL_BEFORE:
+        return "level"
+    moving = before[-2:] if before[-1] == "by" else before[-1:]
+    return "change" if moving and moving[0] in DIRECTION_OF_WORD else ""
+
+
+def change_against_level(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """One side gives how much something moved, the other where it stands ("the deficit grew
+    $205 billion" / "the deficit stands at $984 billion"): two measures."""
+    kinds_a = {change_or_level(p.a, x) for x in xs}
+    kinds_b = {change_or_level(p.b, y) for y in ys}
+    return {frozenset(kinds_a), frozenset(kinds_b)} == {frozenset({"change"}),
+                                                         frozenset({"level"})}
 
 
 _DURATIONS = frozenset("day week month year hour minute".split())

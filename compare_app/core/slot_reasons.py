@@ -16,6 +16,8 @@ from .measures import (
     OUTCOME,
     TIME_AFTER,
     average_measure,
+    change_against_level,
+    change_or_level,
     counts_of_other_things,
     described_apart,
     far_apart,
@@ -132,13 +134,25 @@ def _keys(reading: Reading) -> tuple[tuple[NumberMention, ...], list[str]]:
     keys = [_quantity_key(reading, n) for n in numbers]
     # figures listed together count one thing ("three adults and seven children were
     # killed"): the list takes the key of whichever of its figures has one, the last first
+    # unless they are in other units: "fell 1,861 points, or 5.9 percent" gives one fall twice
     for k in range(len(numbers) - 2, -1, -1):
-        if _listed(reading, [numbers[k], numbers[k + 1]]):
+        if _listed(reading, [numbers[k], numbers[k + 1]]) and _same_units(numbers[k],
+                                                                           numbers[k + 1]):
             keys[k] = keys[k + 1] or keys[k]
     for k in range(1, len(numbers)):
-        if not keys[k] and _listed(reading, [numbers[k - 1], numbers[k]]):
+        if not keys[k] and _listed(reading, [numbers[k - 1], numbers[k]]) and _same_units(
+                numbers[k - 1], numbers[k]):
             keys[k] = keys[k - 1]
     return numbers, keys
+
+
+_UNITS = frozenset({"percent", "point", "money"})
+
+
+def _same_units(x: NumberMention, y: NumberMention) -> bool:
+    """Whether two figures of a list may count one thing: not a percentage beside points or a
+    sum (the other units are nouns, and a list may name several of one kind)."""
+    return x.unit == y.unit or not ({x.unit, y.unit} & _UNITS)
 
 
 def number_reasons(p: PairView) -> list[Reason]:
@@ -162,7 +176,8 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
     return (_breakdown(p, xs, ys) or spent_on_other_things(p, xs, ys)
             or forecast_against_result(p, xs, ys) or described_apart(p, xs, ys)
             or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys)
-            or orders_apart(p, xs, ys) or counts_of_other_things(p, xs, ys))
+            or orders_apart(p, xs, ys) or counts_of_other_things(p, xs, ys)
+            or change_against_level(p, xs, ys))
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
@@ -403,6 +418,10 @@ def measure_reasons(p: PairView) -> list[Reason]:
                 (timed_from_other_events, "a time from one event", "a time from another")):
             if apart(p, xs, ys):
                 return [measure(p, x, y, one, other)]
+        if change_against_level(p, xs, ys):
+            moved = ("how much it moved", "where it stands")
+            a_moved = "change" in {change_or_level(p.a, n) for n in xs}
+            return [measure(p, x, y, *(moved if a_moved else moved[::-1]))]
         if orders_apart(p, xs, ys):
             return [far_apart(p, x, y)]
         if counts_of_other_things(p, xs, ys):

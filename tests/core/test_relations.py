@@ -614,6 +614,33 @@ def test_figures_with_nothing_in_common_around_them_are_two_measures(a, b):
     assert ReasonKind.NUMBER not in kinds(pair), [r.explanation for r in pair.reasons]
 
 
+def test_a_change_and_a_level_are_two_measures_but_two_levels_conflict():
+    pair = compare_alone("The harbour deficit grew $205 million in the past year, the board said.",
+                         "The harbour deficit now stands at $984 million, the board said.")
+    assert pair.relation is Relation.RELATED and "how much it moved" in pair.reasons[0].explanation
+    assert kinds(compare_alone(
+        "The harbour deficit rose to $905 million in the past year, the board said.",
+        "The harbour deficit now stands at $984 million, the board said.")) == {ReasonKind.NUMBER}
+
+
+def test_a_docket_number_and_another_unit_in_a_list_are_no_count():
+    pair = compare_alone("The case, Ruiz v. Port Authority, No. 20-315, could affect thousands of "
+                         "dock workers.",
+                         "The ruling could affect tens of thousands of dock workers.")
+    [why] = pair.reasons
+    assert why.kind is ReasonKind.NUMBER and why.a.text.startswith("thousands")  # not "20-315"
+    restated = compare_alone("The harbour index fell 186 points, or 6.9%, on Thursday.",
+                             "The harbour index fell 186 points on Thursday.")
+    assert ReasonKind.NUMBER not in kinds(restated), [r.explanation for r in restated.reasons]
+
+
+def test_a_forecast_in_the_present_tense_is_a_forecast():
+    pair = compare_alone("The vaccine brought in $3.5 billion in sales in the first quarter.",
+                         "The company expects the vaccine to generate about $26 billion in sales "
+                         "this year.")
+    assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+
+
 def test_figures_of_one_count_in_other_words_still_conflict():
     pair = compare_alone("The storm killed 14 people in the harbour town on Monday.",
                          "At least 42 people died in the harbour town on Monday.")
