@@ -22,7 +22,7 @@ from .slots import DIRECTION_OF_WORD
 # Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
 # 845,000 jobs"; "expected to rise 5%" hedges the claim itself instead.
 _FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|"
-                       r"predict(?:ed|ing|s)?|project(?:ed|ing|s)|anticipat(?:ed|ing|es)|"
+                       r"predict(?:ed|ing|s)?|project(?:ed|ing)|anticipat(?:ed|ing|es)|"
                        r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
 
 
@@ -178,17 +178,18 @@ def measure(p: PairView, x: Span, y: Span, what_a: str, what_b: str) -> Reason:
                   f"{what_a} ({quote(x)}); {name_b} {what_b} ({quote(y)}).")
 
 
+_TIMES = {"2": "twice", "3": "three times", "4": "four times", "5": "five times",
+          "10": "ten times"}
+
+
 def far_apart(p: PairView, x: Span, y: Span) -> Reason:
+    """The measure reason for figures `orders_apart`, in words ("more than ten times")."""
     name_a, name_b = p.names
     times = f"{tuning.FAR_APART:g}"
     times = _TIMES.get(times, f"{times} times")
     return Reason(ReasonKind.MEASURE, x, y, f"Two measures, not a conflict: {name_a}'s figure "
                   f"({quote(x)}) and {name_b}'s ({quote(y)}) are more than {times} apart, "
                   "too far for two counts of one thing.")
-
-
-_TIMES = {"2": "twice", "3": "three times", "4": "four times", "5": "five times",
-          "10": "ten times"}
 
 
 def _measure_by_words(p: PairView, rx_a: re.Pattern[str], rx_b: re.Pattern[str]) -> Reason:
@@ -254,16 +255,24 @@ def _around(reading: Reading, n: NumberMention) -> set[str]:
             if w.text.lower() not in _TIME_WORDS}
 
 
+def _surroundings(p: PairView, xs: list[NumberMention],
+                  ys: list[NumberMention]) -> tuple[set[str], set[str]]:
+    """Each side's words around its figures (see `_around`)."""
+    return (set().union(*(_around(p.a, x) for x in xs)),
+            set().union(*(_around(p.b, y) for y in ys)))
+
+
+def _nothing_in_common(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    da, db = _surroundings(p, xs, ys)
+    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+
+
 def shares_of_other_things(p: PairView, xs: list[NumberMention],
                            ys: list[NumberMention]) -> bool:
     """Percentages whose clauses name nothing in common, even in other words ("the violent
     crime rate … inched up around 5 percent" / "the murder rate increased nearly 30%" are not
     one rate; "unemployment fell to 4.1%" / "the jobless rate fell to 4.3%" are)."""
-    if xs[0].unit != "percent" or ys[0].unit != "percent":
-        return False
-    da = set().union(*(_around(p.a, x) for x in xs))
-    db = set().union(*(_around(p.b, y) for y in ys))
-    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+    return xs[0].unit == "percent" and ys[0].unit == "percent" and _nothing_in_common(p, xs, ys)
 
 
 def counts_of_other_things(p: PairView, xs: list[NumberMention],
@@ -272,14 +281,11 @@ def counts_of_other_things(p: PairView, xs: list[NumberMention],
     even in other words: "about 1,500 American citizens remain in the country" / "has evacuated
     82,300 people" count two things; "the storm killed 14 people" / "42 people died in the
     storm" share what they count and stay one count."""
-    if xs[0].unit == "percent" or ys[0].unit == "percent":
-        return False
-    da = set().union(*(_around(p.a, x) for x in xs))
-    db = set().union(*(_around(p.b, y) for y in ys))
-    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+    return xs[0].unit != "percent" and ys[0].unit != "percent" and _nothing_in_common(p, xs, ys)
 
 
-_LEVEL_BEFORE = frozenset("to at from stands stood totaled totalled totals reached hit".split())
+_LEVEL_VERBS = frozenset("stands stood totaled totalled totals reached hit".split())
+_LEVEL_AFTER = frozenset("stands stood is was remained remains".split()) | _LEVEL_VERBS
 
 
 def change_or_level(reading: Reading, n: NumberMention) -> str:
@@ -291,8 +297,9 @@ def change_or_level(reading: Reading, n: NumberMention) -> str:
         before.pop()  # "from the $779 billion deficit"
     if not before:
         return ""
-    if before[-1] in _LEVEL_BEFORE:
-        return "level"
+    if before[-1] in _LEVEL_VERBS or (before[-1] in ("to", "at", "from") and len(before) > 1 and (
+            before[-2] in _LEVEL_AFTER or before[-2] in DIRECTION_OF_WORD)):
+        return "level"  # "stands at", "rose to", "fell from"; not "sent aid to 300 families"
     moving = before[-2:] if before[-1] == "by" else before[-1:]
     return "change" if moving and moving[0] in DIRECTION_OF_WORD else ""
 
@@ -300,8 +307,8 @@ def change_or_level(reading: Reading, n: NumberMention) -> str:
 def change_against_level(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """One side gives how much something moved, the other where it stands ("the deficit grew
     $205 billion" / "the deficit stands at $984 billion"): two measures."""
-    kinds_a = {change_or_level(p.a, x) for x in xs}
-    kinds_b = {change_or_level(p.b, y) for y in ys}
+    kinds_a = {change_or_level(p.a, x) for x in xs} - {""}
+    kinds_b = {change_or_level(p.b, y) for y in ys} - {""}
     return {frozenset(kinds_a), frozenset(kinds_b)} == {frozenset({"change"}),
                                                          frozenset({"level"})}
 
@@ -336,18 +343,22 @@ def timed_from_other_events(p: PairView, xs: list[NumberMention],
 
 
 def _ends(n: NumberMention) -> tuple[float, float]:
+    """The lowest and highest value a figure states (a range's ends, else the figure twice)."""
     return (n.low, n.high) if n.ranged else (n.stated, n.stated)
+
+
+ROUNDING_SLACK = 1e-9  # relative: exactly ten times apart must not read as more, in floats
 
 
 def orders_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """Figures so far apart that two reports of one count would hardly give both ("$300
     billion" / "$6 trillion", "35 House members" / "two Republicans"): every figure of one side
     differs from every figure of the other by more than `tuning.FAR_APART` times, and the words
-    around them differ. Two estimates of one toll or crowd differ less; a total and a part, or
-    two measures, this much. Told in the same words, they are one count however far apart."""
-    around_a = set().union(*(_around(p.a, x) for x in xs))
-    around_b = set().union(*(_around(p.b, y) for y in ys))
-    if around_a == around_b:
+    around them have less than a third in common. Two estimates of one toll or crowd differ
+    less; a total and a part, or two measures, this much. Told in much the same words ("fined
+    the bank $5 million" / "$5 billion"), they are one count however far apart."""
+    around_a, around_b = _surroundings(p, xs, ys)
+    if len(around_a & around_b) * 3 >= len(around_a | around_b):
         return False
     for x in xs:
         for y in ys:
@@ -356,6 +367,7 @@ def orders_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) 
             (xl, xh), (yl, yh) = _ends(x), _ends(y)
             if min(xl, yl) <= 0:
                 return False
-            if max(xl / yh, yl / xh) <= tuning.FAR_APART * (1 + 1e-9):
+            ratio = max(xl / yh, yl / xh)
+            if not ratio > tuning.FAR_APART * (1 + ROUNDING_SLACK):  # NaN: not apart
                 return False
     return True

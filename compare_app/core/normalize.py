@@ -350,6 +350,7 @@ def unique(items: Iterable[str]) -> list[str]:
 
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”]")
 MIN_COMPOUND = 7  # letters in a closed compound ("airstrike"); shorter joins are chance ("into")
 
 
@@ -357,7 +358,8 @@ def compounds(*texts: str) -> list[tuple[str, str, str]]:
     """Pairs of adjacent words (also hyphenated) that a single word of the texts writes closed,
     with that word's matching term: ("health", "care", "healthcar") when one text has
     "healthcare". Neither part nor the whole may be a stop word ("may be" / "maybe")."""
-    tokens = [_PLAIN_WORD.findall(text.lower()) for text in texts]
+    tokens = [_PLAIN_WORD.findall(part) for text in texts  # no pair across punctuation
+              for part in _PUNCTUATION.split(text.lower())]
     singles = {w for words in tokens for w in words
                if len(w) >= MIN_COMPOUND and w not in STOP_WORDS}
     found: dict[tuple[str, str], str] = {}

@@ -71,7 +71,7 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
         lows = [b.text.lower() for b in before]
         k = reading.index(w)
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-        if (not noun and (is_noun(reading, w) or _compound_head(reading, w, lows))) or (
+        if (not noun and (is_noun(reading, w) or (lows and _compound_head(reading, w, k)))) or (
                 lows and lows[-1] == "to") or (
                 not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (
                 not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])) or (
@@ -85,17 +85,18 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
 # Words after which a bare verb form can still be a predicate: a subject pronoun, a modal or an
 # auxiliary ("they use", "could use", "did use"), a negation or an adverb of frequency.
 _VERB_AFTER = frozenset("""i you we they he she it who that which will would could can may might
-must shall should do does did not never also still often always only just cannot""".split())
+must shall should do does did not never also still often always only just cannot people police
+staff women men children and or all both many most some few others""".split())
 
 
-def _compound_head(reading: Reading, word: Word, lows: list[str]) -> bool:
+def _compound_head(reading: Reading, word: Word, k: int) -> bool:
     """Whether a bare verb form closes a noun compound ("the policy on bathroom use", "drug
-    use"): it follows a singular lower-case word that no verb form can follow."""
+    use") or follows a preposition: the word before it is a singular lower-case word that no
+    verb form can follow (not a subject like "they", "people", a modal or an adverb)."""
     low = word.text.lower()
-    if low != word.stem or low.endswith(("s", "ed", "ing")) or low in IRREGULAR_PAST or not lows:
+    if low != word.stem or low.endswith(("s", "ed", "ing")) or low in IRREGULAR_PAST or not k:
         return False
-    k = reading.index(word)
-    before = reading.words[k - 1].text if k else ""
+    before = reading.words[k - 1].text
     return before.isalpha() and before.islower() and before not in _VERB_AFTER and not (
         before.endswith(("s", "ly", "ing")))
 

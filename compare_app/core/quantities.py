@@ -164,8 +164,8 @@ def _nowhere(position: int) -> bool:
 _SMALL = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATIO_AFTER = re.compile(rf"\s*/\s*\d|\s+(?:in|out\s+of)\s+{_SMALL}\b", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(rf"(?:\d\s*/\s*|\b{_SMALL}\s+(?:in|out\s+of)\s+)$", re.IGNORECASE)
-_NAMED_BY = re.compile(r"(?i:\bgroup\s+of\s+)$|\b(?:No|Nos|no)\.\s*$|#\s*$")  # "Group of Seven",
-# an identifier: "No. 20-315", "#5"
+# A figure that names rather than counts: "Group of Seven", an identifier ("No. 20-315", "#5")
+_NAMED_BY = re.compile(r"(?i:\bgroup\s+of\s+)$|\bNos?\.\s*$|#\s*$")
 # A figure for each of several ("more than 1 million wasted doses each") counts per item.
 _EACH = re.compile(r"[^.,;:]{0,40}?\b(?:each|apiece)\b(?!\s+(?:of\s+)?[a-z])",  # not "to each
                    re.IGNORECASE)  # household": the figure is still the one sum

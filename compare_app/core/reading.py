@@ -243,10 +243,10 @@ class Reading:
         return [w for w in self.words if span.start <= w.start < span.end]
 
 
-# Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
 # Nouns that name an event ("a likely deployment", "a potential merger"): a hedge adjective on
 # one still doubts that the event happens.
-_EVENT_NOUN = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence", "ure", "al")
+_EVENT_NOUN = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ances", "ence", "ences",
+               "ure", "ures", "al", "als")
 
 
 def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> bool:
@@ -254,8 +254,8 @@ def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> b
     immigrants", "the likely nominee", "two likely scenarios"), not how sure the clause is:
     "potential", or "likely" after a determiner or a number, before a noun that names no event
     ("a likely deployment" still doubts the deployment)."""
-    if low not in ("potential", "likely") or k + 1 >= len(words):
-        return False
+    if low not in ("potential", "likely") or k + 1 >= len(words) or not words[k + 1].content:
+        return False  # "the potential to kill", "is likely to" still doubt
     noun = words[k + 1].text.lower()
     if not noun.isalpha() or noun.endswith(_EVENT_NOUN):
         return False
@@ -265,6 +265,7 @@ def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> b
     return before is not None and (determines(text, base, before) or before.key[:1] == "=")
 
 
+# Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
 CUE_WORDS = _MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | {"on"}
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
 

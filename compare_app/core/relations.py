@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import tuning
 from .certainty import certainty_reasons
+from .cue_reach import SUBORDINATORS
 from .lexicon import is_common_word
 from .meanings import close_meanings
 from .measures import sets_forecast_against_outcome
@@ -51,9 +52,7 @@ def _same_entity(x: str, y: str) -> bool:
     """Whether two name keys name one actor: equal, one a word of the other ("cuomo" / "andrew
     cuomo"), spelled alike ("shoygu" / "shoigu"), or so once titles are set aside ("mr cuomo" /
     "gov andrew cuomo", "gop sen john warner" / "senator john warner")."""
-    x, y = x.replace(".", ""), y.replace(".", "")
-    x = " ".join(_NATIONS.get(w, w) for w in x.split())  # "turkish president …" / "turkey"
-    y = " ".join(_NATIONS.get(w, w) for w in y.split())
+    x, y = _as_named(x.replace(".", "")), _as_named(y.replace(".", ""))
     if x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO:
         return True
     bx, by = _untitled(x), _untitled(y)
@@ -74,6 +73,22 @@ _NATIONS = {stem(adjective): stem(country) for adjective, country in (
     ("peruvian", "peru"), ("chilean", "chile"), ("argentine", "argentina"))}
 
 
+# Two descriptions of one group of people ("the first Black secretary of state" / "the first
+# African American secretary of state"), keyed as one.
+_ONE_GROUP = {stem("african") + " " + stem("american"): stem("black")}
+
+
+def _as_named(key: str) -> str:
+    """A name key with a people's adjective read as its country, word by word where the country
+    is one word ("turkish president erdogan" / "turkey"), and one group's two descriptions as
+    one."""
+    if key in _NATIONS:
+        return _NATIONS[key]
+    for phrase, same in _ONE_GROUP.items():
+        key = key.replace(phrase, same)
+    return " ".join(w if " " in _NATIONS.get(w, "") else _NATIONS.get(w, w) for w in key.split())
+
+
 def _untitled(key: str) -> str:
     """A name key without the titles, offices and party words before the name."""
     words = key.split()
@@ -82,30 +97,20 @@ def _untitled(key: str) -> str:
     return " ".join(words)
 
 
-# A party and state tag after a lawmaker's name ("D-Mass.", "R-Ky."): no actor of its own.
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,12}\.?")
-# Words that describe a person's race or origin ("the first Black secretary of state", "African
-# American voters"): a description, not a name of an actor.
-_DESCRIPTIONS = frozenset("""black white african american asian hispanic latino latina latinx
-native indigenous""".split())
+# A party and state tag after a lawmaker's name ("D-Mass.", "R-Ky.", "D-N.Y."): no actor of
+# its own ("D-Day" is a day).
+_PARTY_TAG = re.compile(r"[DRI]-(?:(?!Day\b)[A-Z][a-z]{1,11}\.?|[A-Z]\.[A-Z]\.?)")
 
 
 def _claim_entities(reading: Reading) -> list:
     """Names of places and actors in the claim itself: not the cited source, not days or months,
-    not a party tag or a description of a person's race or origin."""
+    not a party tag."""
     s = reading.sentence
     cited = within_spans([(a.span.start, a.span.end) for a in s.features.attribution])
     return [e for e in s.features.entities
             if not cited(e.span.start)
             and e.key not in DATE_WORDS and e.key.lower() not in DATE_WORDS
-            and not _PARTY_TAG.fullmatch(e.span.text)
-            and not _descriptive(e.span.text)]
-
-
-def _descriptive(name: str) -> bool:
-    words = _folded(name).replace("-", " ").split()
-    return bool(words) and words[0] in _DESCRIPTIONS and all(
-        w in _DESCRIPTIONS or w in ("us", "u") or len(w) == 1 for w in words)
+            and not _PARTY_TAG.fullmatch(e.span.text)]
 
 
 def entity_reasons(p: PairView) -> list[Reason]:
@@ -252,28 +257,59 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
     return []
 
 
-COMPLEMENT_REACH = 10  # words after a predicate (function words too) that say what it applies to
+# Prepositions that open when, where or why, not what a predicate applies to ("resigned on
+# Friday after weeks of protests", "did not resign over the scandal").
+_ADVERBIAL = frozenset("""on after over in at during since before amid following because until
+when while as by despite""".split())
 
 
-def _complement(reading: Reading, word: Word) -> set[str]:
+def _complement(reading: Reading, word: Word) -> tuple[set[str], set[str]]:
+    """The content words right after a predicate: those that say what it applies to ("eligible
+    for green cards"), up to where a time, place or cause opens (none when one opens at once),
+    and all of them in its clause, circumstances too."""
     _, end = reading.clause_at(word.start)
-    return {w.key for w in reading.words_between(word.end, end, first=COMPLEMENT_REACH)
-            if w.content and w.key[:1] not in "=@^#"}
+    applies: set[str] = set()
+    window: set[str] = set()
+    adverbial = False
+    for w in reading.words_between(word.end, end, first=tuning.COMPLEMENT_REACH):
+        adverbial = adverbial or w.text.lower() in _ADVERBIAL
+        if w.content and w.key[:1] not in "=@^#":
+            window.add(w.key)
+            if not adverbial:
+                applies.add(w.key)
+    return applies, window
 
 
 def _of_other_things(denier: Reading, denied: Word, other: Reading, stated: Word) -> bool:
     """Whether the denied and the stated predicate apply to different things: the words right
     after each have nothing in common, even in other words ("are not eligible for green cards"
-    / "made its nationals eligible for temporary protected status"; "cannot pass through the
-    House" / "first pass a $3.5 trillion spending bill")."""
-    mine, theirs = _complement(denier, denied), _complement(other, stated)
-    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs) and not close_meanings(
-        mine, theirs)
+    / "made its nationals eligible for temporary protected status"); not when either says only
+    when or why ("did not resign over the scandal" / "resigned on Friday"), nor when the
+    circumstances are shared ("did not close the plant in the valley" / "closed its factory in
+    the valley")."""
+    (mine, my_window), (theirs, their_window) = (_complement(denier, denied),
+                                                 _complement(other, stated))
+    return (bool(mine) and bool(theirs) and my_window.isdisjoint(their_window)
+            and not close_meanings(my_window, their_window))
 
 
 def negation_reasons(p: PairView) -> list[Reason]:
     """One side denies what the other states, for words of the shared claim."""
     return earliest(p, _negation_reason(p.a, p.b, True) + _negation_reason(p.b, p.a, False))
+
+
+def _credits_its_claim(reading: Reading) -> bool:
+    """Whether a sentence credits its main claim to a source ("…, two officials said",
+    "according to two aides"), not only a clause about something else ("…, after officials
+    said talks had failed")."""
+    s = reading.sentence
+    for credit in s.features.attribution:
+        start, _ = reading.clause_at(credit.span.start)
+        lead = {w.text.lower() for w in reading.words_between(start, credit.span.start)}
+        lead.add(credit.span.text.split(maxsplit=1)[0].lower())  # "after officials said"
+        if lead.isdisjoint(SUBORDINATORS):
+            return True
+    return False
 
 
 def attribution_reasons(p: PairView) -> list[Reason]:
@@ -282,7 +318,7 @@ def attribution_reasons(p: PairView) -> list[Reason]:
     divergence, and neither is distance on both sides."""
     if p.a.distanced and p.b.distanced:
         return []
-    credited = (bool(p.a.sentence.features.attribution), bool(p.b.sentence.features.attribution))
+    credited = (_credits_its_claim(p.a), _credits_its_claim(p.b))
     (name_a, name_b) = p.names
     for first, reading, label, other in ((True, p.a, name_a, name_b),
                                          (False, p.b, name_b, name_a)):

@@ -395,9 +395,11 @@ def measure_reasons(p: PairView) -> list[Reason]:
     "$290 million … to repave roads"), sums described as other things ("a $1 trillion
     infrastructure bill" / "a $3.5 trillion social spending bill"), percentages of other things,
     conflicting figures of which one side's is an average over several periods ("an average of
-    2% per year" / "4% last year"), or figures qualified next to them as other measures ("new
-    claims" / "continuing claims", "from a month earlier" / "from a year earlier"), each side
-    only one of them. Such a pair is related, not a conflict."""
+    2% per year" / "4% last year"), spans of time from other events, a change against a level
+    ("grew $205 billion" / "stands at $984 billion"), figures more than ten times apart in other
+    words, figures with nothing in common around them, or figures qualified next to them as
+    other measures ("new claims" / "continuing claims", "from a month earlier" / "from a year
+    earlier"), each side only one of them. Such a pair is related, not a conflict."""
     if not (p.a.sentence.features.numbers and p.b.sentence.features.numbers):
         return []
     for xs, ys in _counts(p):

@@ -49,6 +49,7 @@ SHARED_COPY_MIN_SHARE = 0.05  # of the shorter one's claims, are reported as sha
 # Reasons: when two details count as the same
 SAME_NAME_RATIO = 85.0     # two names this alike (fuzz.ratio) are one actor ("Shoygu"/"Shoigu")
 APPROX_TOLERANCE = 0.05    # "about 700,000" and "720,000" agree when within this share
+COMPLEMENT_REACH = 10  # words after a predicate (function words too) saying what it applies to
 FAR_APART = 10.0  # figures more than this factor apart, in other words, are two quantities (an
 #                   extra zero, exactly ten times, stays a conflict)
 # Three or more sources: pairs linked in worker processes when there are enough of them

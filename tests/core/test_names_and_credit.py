@@ -30,6 +30,8 @@ def kinds_of(a: str, b: str) -> set[ReasonKind]:
      "Monday."),  # a second reference by description
     ("Senator Ana Ruiz of Massachusetts spoke at the harbour hearing on Tuesday.",
      "Sen. Ana Ruiz (D-Mass.) spoke at the harbour hearing on Tuesday."),  # a party tag
+    ("Senator Ana Ruiz of New York spoke at the harbour hearing on Tuesday.",
+     "Sen. Ana Ruiz (D-N.Y.) spoke at the harbour hearing on Tuesday."),
     ("Ana Ruiz became the first Black harbour master of the port on Monday.",
      "Ana Ruiz became the first African American harbour master of the port on Monday."),
     ("Turkey's president said on Monday that the harbour would reopen.",
@@ -44,6 +46,8 @@ def test_one_name_rendered_twice_or_a_listener_is_no_other_actor(a, b):
      "The relief effort at the harbour is led by UNICEF."),
     ("The harbour plan was announced by Marta Kowalczyk on Monday.",
      "The harbour plan was announced by Marek Kowalczyk on Monday."),
+    ("An American journalist was detained at the harbour on Monday.",
+     "A British journalist was detained at the harbour on Monday."),
 ])
 def test_another_actor_in_the_same_place_still_diverges(a, b):
     assert ReasonKind.ENTITY in kinds_of(a, b)
@@ -71,3 +75,10 @@ def test_a_known_documents_findings_and_a_turn_after_reports_are_no_distance():
 def test_a_claim_both_sides_credit_to_someone_is_no_distance(a, b):
     assert ReasonKind.ATTRIBUTION not in kinds_of(a, b)
     assert ReasonKind.ATTRIBUTION in kinds_of(a, b.rsplit(",", 1)[0] + ".")  # asserted: distance
+
+
+def test_credit_for_another_clause_still_leaves_the_claim_asserted():
+    assert ReasonKind.ATTRIBUTION in kinds_of(
+        "Rebels reportedly seized the northern ferry terminal on Sunday.",
+        "Rebels seized the northern ferry terminal on Sunday, after officials said talks had "
+        "failed.")

@@ -64,6 +64,10 @@ def test_a_denial_does_not_conflict_with_the_same_words_used_otherwise(a, b):
      "The general discussed the strike plans with his counterpart, the book says."),
     ("The dock workers do not use the old harbour crane.",
      "The dock workers use the old harbour crane."),  # a bare verb after its subject
+    ("Many people do not use the old harbour ferry.", "Many people use the old harbour ferry."),
+    ("The harbour minister did not resign over the oil spill.",
+     "The harbour minister resigned on Friday after weeks of protests over the spill."),  # only
+    # the circumstances differ
     ("The firm did not close the plant in the northern valley.",
      "The firm closed its factory in the northern valley last year."),  # the same thing reworded
 ])

@@ -590,7 +590,7 @@ def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
     ("The drug brought in $3.5 billion in sales in the first three months of the year.",
      "Across all its medicines, the company expects to make $70 billion in revenue this year."),
     ("In March, 35 House Republicans joined Democrats to back an independent inquiry.",
-     "In July, only two Republicans sided with all Democrats to set up the select panel."),
+     "In July, only two Republicans backed the select panel."),
     ("The clinic recorded 3,605,201 visits in 2020, down from the year before.",
      "The visit rate was 55.8 visits per 1,000 residents, a record low."),
 ])
@@ -650,6 +650,10 @@ def test_figures_of_one_count_in_other_words_still_conflict():
 @pytest.mark.parametrize("a, b", [
     ("The company expects $3.5 billion in vaccine revenue this year.",
      "The company expects $70 billion in vaccine revenue this year."),  # the same words
+    ("The storm killed 8 people in the port on Sunday, officials said.",
+     "The storm killed 800 people in the harbour town on Sunday, officials said."),  # nearly
+    ("The port finished harbour projects worth $30 million last year.",
+     "The port finished harbour repairs worth $45 million last year."),  # "projects" a noun
     ("The storm killed 8 people in the port on Sunday, officials said.",
      "The storm killed 80 people in the port on Sunday, the agency said."),  # an extra zero
 ])
