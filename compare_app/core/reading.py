@@ -112,6 +112,9 @@ def word_key(text: str) -> str:
     return stem
 
 
+_PRONOUNS = frozenset("it they he she we i you".split())  # subjects of a clause of their own
+
+
 @dataclass(frozen=True)
 class Reading:
     """A sentence's words, and the keys its negations, hedges and distancing words govern."""
@@ -151,7 +154,8 @@ class Reading:
         if word.key[:1] in "=@":
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)
-                and w.start not in self.governed and not self._apart(w, word)), None)
+                and w.start not in self.governed and not self._apart(w, word)
+                and not self._reduced_relative(w, word)), None)
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
             if self.past(earlier[k]):             # between: "appointed to oversee the …"
@@ -159,6 +163,12 @@ class Reading:
                 issued = earlier[k].text.lower() in _ISSUED  # "issued a mandate requiring":
                 return None if aim or issued else earlier[k]  # what it requires is not done
         return None
+
+    def _reduced_relative(self, verb: Word, word: Word) -> bool:
+        """Whether a past verb after a figure tells something about its noun in a clause of its
+        own with no "that" ("150 million tests it bought"): not what the figure's clause states."""
+        k = self.index(verb)
+        return verb.start > word.end and k > 0 and self.words[k - 1].text.lower() in _PRONOUNS
 
     def _apart(self, verb: Word, word: Word) -> bool:
         """Whether another clause opens between a verb and a figure or date of its clause."""

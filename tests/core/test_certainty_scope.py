@@ -47,6 +47,9 @@ certainty_reasons = partial(explanations, kind=ReasonKind.CERTAINTY)
      "about concerns over harbour safety.",
      "A navy officer assigned to the port plans to tell City Council investigators on Tuesday "
      "that he was disturbed by the mayor's demand."),
+    # a past verb in a clause about the figure's noun ("tons it bought")
+    ("The port will distribute 150 tons of grain to the islands over the next weeks.",
+     "The port is sending to the islands 150 tons of grain it bought from farmers."),
     # a hedge word as an adjective of kind
     ("The old rule blocked potential sailors deemed a burden from joining the harbour crews.",
      "The old rule prevented sailors from joining the harbour crews unless they had insurance."),
