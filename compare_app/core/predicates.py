@@ -89,16 +89,28 @@ must shall should do does did not never also still often always only just cannot
 staff women men children and or all both many most some few others""".split())
 
 
+# Prepositions after which a bare verb form names a thing ("die in vain", "a policy on
+# bathroom use"); "to" makes an aim instead, which `stated_predicates` handles.
+_PREPOSITIONS = frozenset("""on of for about over in with against into from at under without
+within between among across""".split())
+
+
 def _compound_head(reading: Reading, word: Word, k: int) -> bool:
-    """Whether a bare verb form closes a noun compound ("the policy on bathroom use", "drug
-    use") or follows a preposition: the word before it is a singular lower-case word that no
-    verb form can follow (not a subject like "they", "people", a modal or an adverb)."""
+    """Whether a bare verb form names a thing: right after a preposition ("in vain"), or closing
+    a noun compound of up to three words that one opens ("a policy on bathroom use"). Not after
+    a subject ("the coach quit", "the fire spread": their past looks like the bare form)."""
     low = word.text.lower()
     if low != word.stem or low.endswith(("s", "ed", "ing")) or low in IRREGULAR_PAST or not k:
         return False
-    before = reading.words[k - 1].text
-    return before.isalpha() and before.islower() and before not in _VERB_AFTER and not (
-        before.endswith(("s", "ly", "ing")))
+    words = reading.words
+    for j in range(k - 1, max(-1, k - 4), -1):  # up to two modifiers back to the preposition
+        text = words[j].text
+        if text.lower() in _PREPOSITIONS:
+            return True
+        if not (text.isalpha() and text.islower()) or text in _VERB_AFTER or text.endswith(
+                ("s", "ly", "ing")):
+            return False
+    return False
 
 
 def negative_before(reading: Reading, word: Word) -> bool:

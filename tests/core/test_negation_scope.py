@@ -65,6 +65,8 @@ def test_a_denial_does_not_conflict_with_the_same_words_used_otherwise(a, b):
     ("The dock workers do not use the old harbour crane.",
      "The dock workers use the old harbour crane."),  # a bare verb after its subject
     ("Many people do not use the old harbour ferry.", "Many people use the old harbour ferry."),
+    ("The harbour coach did not quit.", "The harbour coach quit."),  # a past like the bare form
+    ("The fire did not spread to the harbour.", "The fire spread to the harbour."),
     ("The harbour minister did not resign over the oil spill.",
      "The harbour minister resigned on Friday after weeks of protests over the spill."),  # only
     # the circumstances differ
