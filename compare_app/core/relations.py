@@ -217,7 +217,8 @@ def _other_given_name(x: EntityMention, y: EntityMention) -> bool:
     spelling = Levenshtein.distance(gx, gy) <= 1  # "Sergei" / "Sergey", "Mohammed" / "Mohamed"
     if short_form or spelling or gx in _NOT_GIVEN_NAMES or gy in _NOT_GIVEN_NAMES:
         return False
-    return gx.isalpha() and gy.isalpha() and not (is_common_word(gx) and is_common_word(gy))
+    return gx.isalpha() and gy.isalpha() and not (is_common_word(gx) and is_common_word(gy)) and (
+        gx[0] == gy[0])  # "Raide" / "Ray": one person misnamed; "Joe" / "Hunter": two people
 
 
 def _folded(name: str) -> str:

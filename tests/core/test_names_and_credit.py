@@ -82,3 +82,12 @@ def test_credit_for_another_clause_still_leaves_the_claim_asserted():
         "Rebels reportedly seized the northern ferry terminal on Sunday.",
         "Rebels seized the northern ferry terminal on Sunday, after officials said talks had "
         "failed.")
+
+
+def test_another_given_name_counts_as_a_misnaming_only_when_it_looks_like_one():
+    assert ReasonKind.ENTITY in kinds_of(
+        "Maren Ostrowski, the assistant harbour chief, said 55 units collapsed.",
+        "Mara Ostrowski, the harbour chief, said 55 units collapsed.")
+    assert ReasonKind.ENTITY not in kinds_of(  # two members of one family
+        "The harbour plan, critics said, was drawn up by Joe Ostrowski's office in March.",
+        "Emails show Hunter Ostrowski pushed the harbour plan in March.")
