@@ -63,3 +63,10 @@ def close_meanings(left: Iterable[str], right: Iterable[str]) -> dict[str, dict[
                     out.setdefault(x, {})[y] = max(out.get(x, {}).get(y, 0.0), credit)
                     out.setdefault(y, {})[x] = max(out.get(y, {}).get(x, 0.0), credit)
     return out
+
+
+def nothing_in_common(left: set[str], right: set[str]) -> bool:
+    """Whether two non-empty sets of terms share nothing, not even words of close meaning: the
+    test behind "these name two different things"."""
+    return bool(left) and bool(right) and left.isdisjoint(right) and not close_meanings(
+        left, right)

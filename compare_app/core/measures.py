@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import tuning
-from .meanings import close_meanings
+from .meanings import close_meanings, nothing_in_common
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
 from .pair_view import PairView, quote
@@ -246,7 +246,7 @@ def described_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention
         return False
     da = set().union(*(_described_as(p.a, x) for x in xs))
     db = set().union(*(_described_as(p.b, y) for y in ys))
-    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+    return nothing_in_common(da, db)
 
 
 def _around(reading: Reading, n: NumberMention) -> set[str]:
@@ -262,9 +262,8 @@ def _surroundings(p: PairView, xs: list[NumberMention],
             set().union(*(_around(p.b, y) for y in ys)))
 
 
-def _nothing_in_common(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
-    da, db = _surroundings(p, xs, ys)
-    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
+def _nothing_around(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    return nothing_in_common(*_surroundings(p, xs, ys))
 
 
 def shares_of_other_things(p: PairView, xs: list[NumberMention],
@@ -272,7 +271,7 @@ def shares_of_other_things(p: PairView, xs: list[NumberMention],
     """Percentages whose clauses name nothing in common, even in other words ("the violent
     crime rate … inched up around 5 percent" / "the murder rate increased nearly 30%" are not
     one rate; "unemployment fell to 4.1%" / "the jobless rate fell to 4.3%" are)."""
-    return xs[0].unit == "percent" and ys[0].unit == "percent" and _nothing_in_common(p, xs, ys)
+    return xs[0].unit == "percent" and ys[0].unit == "percent" and _nothing_around(p, xs, ys)
 
 
 def counts_of_other_things(p: PairView, xs: list[NumberMention],
@@ -281,7 +280,7 @@ def counts_of_other_things(p: PairView, xs: list[NumberMention],
     even in other words: "about 1,500 American citizens remain in the country" / "has evacuated
     82,300 people" count two things; "the storm killed 14 people" / "42 people died in the
     storm" share what they count and stay one count."""
-    return xs[0].unit != "percent" and ys[0].unit != "percent" and _nothing_in_common(p, xs, ys)
+    return xs[0].unit != "percent" and ys[0].unit != "percent" and _nothing_around(p, xs, ys)
 
 
 _LEVEL_VERBS = frozenset("stands stood totaled totalled totals reached hit".split())
@@ -338,8 +337,7 @@ def timed_from_other_events(p: PairView, xs: list[NumberMention],
         return False
     da = set().union(*(_anchor(p.a, x) for x in xs))
     db = set().union(*(_anchor(p.b, y) for y in ys))
-    return bool(da) and bool(db) and da.isdisjoint(db) and not close_meanings(da, db)
-
+    return nothing_in_common(da, db)
 
 
 def _ends(n: NumberMention) -> tuple[float, float]:

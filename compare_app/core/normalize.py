@@ -225,23 +225,22 @@ class AliasTable:
     def add(self, long_form: str, acronym: str) -> None:
         key = stem_sequence(long_form)
         if key:
-            self._map[key] = acronym.lower().replace(".", "")
+            self._put(key, acronym.lower().replace(".", ""))
             self._keys.add(self._map[key])
-            self._key_cache.clear()
-            self.memo.clear()
-            self._firsts.add(key[0])
-            self._longest = max(self._longest, len(key))
 
     def add_compound(self, first: str, second: str, term: str) -> None:
         """Two words that one word of the texts writes closed ("health care" / "healthcare",
         "cease-fire" / "ceasefire") read as that word's term (not as a name's key)."""
         key = (stem(first), stem(second))
         if key not in self._map:
-            self._map[key] = term
-            self._firsts.add(key[0])
-            self._longest = max(self._longest, 2)
-            self._key_cache.clear()
-            self.memo.clear()
+            self._put(key, term)
+
+    def _put(self, key: tuple[str, ...], value: str) -> None:
+        self._map[key] = value
+        self._key_cache.clear()
+        self.memo.clear()
+        self._firsts.add(key[0])
+        self._longest = max(self._longest, len(key))
 
     @property
     def mapping(self) -> dict[tuple[str, ...], str]:

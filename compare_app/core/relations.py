@@ -19,7 +19,7 @@ from . import tuning
 from .certainty import certainty_reasons
 from .cue_reach import SUBORDINATORS
 from .lexicon import is_common_word
-from .meanings import close_meanings
+from .meanings import nothing_in_common
 from .measures import sets_forecast_against_outcome
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence
 from .normalize import stem
@@ -290,8 +290,7 @@ def _of_other_things(denier: Reading, denied: Word, other: Reading, stated: Word
     the valley")."""
     (mine, my_window), (theirs, their_window) = (_complement(denier, denied),
                                                  _complement(other, stated))
-    return (bool(mine) and bool(theirs) and my_window.isdisjoint(their_window)
-            and not close_meanings(my_window, their_window))
+    return bool(mine) and bool(theirs) and nothing_in_common(my_window, their_window)
 
 
 def negation_reasons(p: PairView) -> list[Reason]:
@@ -317,8 +316,8 @@ def attribution_reasons(p: PairView) -> list[Reason]:
     """One side distances itself from the shared claim ("reportedly", "reports said"); the other
     asserts it. Routine credit to a named source ("the Labor Department said") is not a
     divergence, and neither is distance on both sides."""
-    if p.a.distanced and p.b.distanced:
-        return []
+    if bool(p.a.distanced) == bool(p.b.distanced):
+        return []  # no distance, or distance on both sides
     credited = (_credits_its_claim(p.a), _credits_its_claim(p.b))
     (name_a, name_b) = p.names
     for first, reading, label, other in ((True, p.a, name_a, name_b),
