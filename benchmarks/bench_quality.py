@@ -141,9 +141,10 @@ def main() -> None:
               f"{'' if target is None else f'>= {target:.2f}':>8}")
     zero = [sid for sid, c in per_story.items() if story_f1(c) == 0.0]
     print(f"stories with alignment F1 0: {len(zero)} {' '.join(zero)}")
-    held = [k for k, t in TARGETS.items() if metrics[k] >= t]
-    print(f"targets held: {len(held)} of {len(TARGETS)}"
-          + "".join(f"; {k} {metrics[k]:.3f} < {t}" for k, t in TARGETS.items() if metrics[k] < t))
+    held = [k for k, t in TARGETS.items() if metrics[k] >= t] + ([] if zero else ["no F1 0"])
+    print(f"targets held: {len(held)} of {len(TARGETS) + 1}"
+          + "".join(f"; {k} {metrics[k]:.3f} < {t}" for k, t in TARGETS.items() if metrics[k] < t)
+          + (f"; {len(zero)} stories at F1 0" if zero else ""))
     if args.no_sweep:
         return
     print("\nsensitivity sweep")

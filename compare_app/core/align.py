@@ -22,7 +22,7 @@ from itertools import combinations, repeat
 
 from . import tuning
 from .meanings import close_meanings
-from .normalize import CREDIT_WORDS, canonical
+from .normalize import CREDIT_WORDS, RECORD_TERM, canonical
 from .progress import no_tick
 from .similarity import Scorer, Terms, TermWeights, slots_of
 from .slots import is_value
@@ -86,7 +86,7 @@ def candidate_pairs(a_sets: Sequence[Terms], b_sets: Sequence[Terms], weights: T
                               - weights.names, set(postings) - weights.names)
         return {(i, j) for i in live_a for t in set(a_sets[i])  # type: ignore[arg-type]
                 for u in (t, *near.get(t, ())) for j in postings.get(u, ())}
-    cap = max(12, int(2 * math.sqrt(weights.n)))
+    cap = max(12, int(tuning.INDEX_CAP_ROOTS * math.sqrt(weights.n)))
     ordered = sorted((t for t, c in weights.df.items() if c > 1 and t[:1] != "#"),
                      key=lambda t: (-weights.idf[t], t))
     rank = {t: i for i, t in enumerate(ordered)}
@@ -250,7 +250,8 @@ def link_units(a_terms: Sequence[Terms], b_terms: Sequence[Terms], *,
         ga = gap_a.get((i, j), adjusted - adj_a[i][pick_a[i][0][0]])
         gb = gap_b.get((i, j), adjusted - adj_b[j][pick_b[j][0][0]])
         shared = a_sets[i] & b_sets[j]  # type: ignore[operator]
-        values = len(a_slots[i][0] & b_slots[j][0])
+        # a record level both state is a shared value of the claim, as a shared figure is
+        values = len(a_slots[i][0] & b_slots[j][0]) + (RECORD_TERM in shared)
         words = len(shared & rare_words)
         evidence = (by_a[i][j], adjusted, float(best_a + best_b), max(ga, gb), min(ga, gb),
                     math.log1p(words), min(values, 2) / 2,

@@ -29,6 +29,8 @@ MEANING_CREDIT = 1.0
 EXHAUSTIVE_PAIRS = 40_000  # score every pair sharing a term up to this many unit pairs
 INDEX_TERMS = 6
 PAIR_TERMS = 5
+# a key held by more units than this many square roots of their number selects nothing
+INDEX_CAP_ROOTS = 1.0
 # Hub correction (CSLS)
 CSLS_K = 3
 CSLS_WEIGHT = 1.0

@@ -85,9 +85,10 @@ def _reference_candidates(a_sets, b_sets, weights, per_unit):
     import math
     from collections import defaultdict
 
+    from compare_app.core import tuning
     from compare_app.core.align import index_keys
 
-    cap = max(12, int(2 * math.sqrt(weights.n)))
+    cap = max(12, int(tuning.INDEX_CAP_ROOTS * math.sqrt(weights.n)))
     ordered = sorted((t for t, c in weights.df.items() if c > 1 and t[:1] != "#"),
                      key=lambda t: (-weights.idf[t], t))
     rank = {t: i for i, t in enumerate(ordered)}
