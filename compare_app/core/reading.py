@@ -29,7 +29,7 @@ from .cue_reach import (
     hypothetical,
 )
 from .models import Sentence, Span
-from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
+from .normalize import RECORD_LEVEL, REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
 
 PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
@@ -340,6 +340,23 @@ def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
         w.text.lower() in _PLANS for w in words[max(0, k - 4):k])
 
 
+_POLES = {"high": "^up", "highest": "^up", "low": "^down", "lowest": "^down"}
+
+
+def _record_poles(words: list[Word], text: str, base: int) -> None:
+    """A record level says which way the measure went: "a record high" and "the lowest since
+    records began" are opposite ends, as "rose" and "fell" are (the word alone, as in "high
+    school", names no direction)."""
+    lowered = text.lower()
+    if "low" not in lowered and "high" not in lowered:
+        return
+    for m in RECORD_LEVEL.finditer(text):
+        for k, w in enumerate(words):
+            pole = _POLES.get(w.text.lower())
+            if pole and base + m.start() <= w.start < base + m.end():
+                words[k] = w._replace(key=pole)
+
+
 def read(sentence: Sentence) -> Reading:
     text, base = sentence.text, sentence.start
     words: list[Word] = []
@@ -356,6 +373,7 @@ def read(sentence: Sentence) -> Reading:
                 max(0, m.start() - 1):m.start()] == ":"):
             key, content = found, False  # a clock time ("11:59 p.m."), not a count
         words.append(_new_word((found, start, start + len(found), key, content, stem_)))
+    _record_poles(words, text, base)
     negated: dict[str, Span] = {}
     hedged: dict[str, tuple[Span, Word]] = {}
     at: dict[int, set[int]] = {id(negated): set(), id(hedged): set()}

@@ -285,6 +285,32 @@ def test_opposite_directions_are_found_when_each_side_has_both():
     assert ReasonKind.DIRECTION not in kinds(pair)
 
 
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The lake level reached a record high this week.",
+     "The lake level reached a record low this week.", True),
+    ("The lake level is at its highest since engineers began keeping measurements.",
+     "The lake level reached an all-time low this week.", True),
+    ("The lake level reached a record low this week.",
+     "The lake level is at its lowest point since engineers began keeping measurements.", False),
+    ("The lake level fell from a record high this week.",
+     "The lake level fell this week.", False),
+])
+def test_opposite_ends_of_a_record_level_are_opposite_directions(a, b, conflict):
+    """"A record high" and "a record low" say which way the measure went, as "rose" and
+    "fell" do; two wordings of one end agree, and a record the other side leaves out is no
+    conflict."""
+    pair = compare_alone(a, b)
+    assert pair.relation is (Relation.DIVERGE if conflict else Relation.AGREE)
+    assert (ReasonKind.DIRECTION in kinds(pair)) is conflict
+
+
+def test_high_as_a_plain_word_names_no_direction():
+    pair = compare_alone("Students at the high school in the valley planted trees on Friday.",
+                         "Students at the school in the valley planted trees on Friday, "
+                         "after the water fell to a low level.")
+    assert ReasonKind.DIRECTION not in kinds(pair)
+
+
 def test_swapping_the_documents_quotes_the_same_words():
     a = "The council did not approve the levy, and the mayor confirmed the closure."
     b = "The council approved the levy, and the mayor did not confirm the closure."
