@@ -358,11 +358,24 @@ def direction_reasons(p: PairView) -> list[Reason]:
         for y in ys:
             if x.key == y.key:
                 continue
-            sx, sy = Span(x.start, x.end, x.text), Span(y.start, y.end, y.text)
+            sx, sy = _change_span(p.a, x), _change_span(p.b, y)
             if (lone and _moving(p.a, x) & _moving(p.b, y)) or p.aligned(sx, sy):
                 return [Reason(ReasonKind.DIRECTION, sx, sy,
                                both_say(p, "Opposite directions", sx, sy))]
     return []
+
+
+_RECORD_WORDS = re.compile(r"(?:record|all[- ]time)[- ]$", re.IGNORECASE)
+
+
+def _change_span(reading: Reading, word: Word) -> Span:
+    """A word of change as quoted: with "record" or "all-time" before an end of a record level
+    ("record high"), the word alone otherwise."""
+    text, base = reading.sentence.text, reading.sentence.start
+    before = _RECORD_WORDS.search(text, 0, word.start - base)
+    if word.key[:1] == "^" and word.text.lower() in ("high", "low") and before:
+        return Span(base + before.start(), word.end, text[before.start():word.end - base])
+    return Span(word.start, word.end, word.text)
 
 
 def _moving(reading: Reading, word: Word) -> set[str]:

@@ -304,6 +304,13 @@ def test_opposite_ends_of_a_record_level_are_opposite_directions(a, b, conflict)
     assert (ReasonKind.DIRECTION in kinds(pair)) is conflict
 
 
+def test_a_record_level_is_quoted_with_its_record_word():
+    pair = compare_alone("The lake level reached a record high this week.",
+                         "The lake level reached an all-time low this week.")
+    assert pair.reasons[0].explanation == (
+        "Opposite directions: A says “record high”; B says “all-time low”.")
+
+
 def test_high_as_a_plain_word_names_no_direction():
     pair = compare_alone("Students at the high school in the valley planted trees on Friday.",
                          "Students at the school in the valley planted trees on Friday, "
