@@ -343,6 +343,19 @@ def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
 _POLES = {"high": "^up", "highest": "^up", "low": "^down", "lowest": "^down"}
 
 
+_LOSING = frozenset({"lose", "loses", "lost", "losing"})
+
+
+def _losses(words: list[Word]) -> None:
+    """"Lost 2 percent" is a fall, as "gained 2 percent" is a rise: "lose" with a figure after
+    it (at most one word between: "lost nearly 2 percent") goes down. Without one ("lost the
+    vote", "lost their homes") it is an outcome or a loss, not a direction of change."""
+    for k, w in enumerate(words):
+        if w.text.lower() in _LOSING and any(
+                x.key[:1] == "=" for x in words[k + 1:k + 3]):
+            words[k] = w._replace(key="^down")
+
+
 def _record_poles(words: list[Word], text: str, base: int) -> None:
     """A record level says which way the measure went: "a record high" and "the lowest since
     records began" are opposite ends, as "rose" and "fell" are (the word alone, as in "high
@@ -374,6 +387,7 @@ def read(sentence: Sentence) -> Reading:
             key, content = found, False  # a clock time ("11:59 p.m."), not a count
         words.append(_new_word((found, start, start + len(found), key, content, stem_)))
     _record_poles(words, text, base)
+    _losses(words)
     negated: dict[str, Span] = {}
     hedged: dict[str, tuple[Span, Word]] = {}
     at: dict[int, set[int]] = {id(negated): set(), id(hedged): set()}

@@ -304,6 +304,24 @@ def test_opposite_ends_of_a_record_level_are_opposite_directions(a, b, conflict)
     assert (ReasonKind.DIRECTION in kinds(pair)) is conflict
 
 
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The harbour index gained 2 percent over the week.",
+     "The harbour index lost 2 percent over the week.", True),
+    ("Shares of the ferry company rose 4% on Monday.",
+     "Shares of the ferry company lost nearly 4% on Monday.", True),
+    ("Shares of the ferry company fell 4% on Monday.",
+     "Shares of the ferry company lost 4% on Monday.", False),
+    ("The ferry company won the harbour contract on Monday.",
+     "The ferry company lost the harbour contract on Monday.", True),  # an outcome, not a fall
+])
+def test_losing_a_figure_is_a_fall(a, b, conflict):
+    """"Lost 2 percent" goes down as "fell 2 percent" does; "lost the contract" is the
+    outcome check's, not a direction."""
+    pair = compare_alone(a, b)
+    assert pair.relation is (Relation.DIVERGE if conflict else Relation.AGREE)
+    assert (ReasonKind.DIRECTION in kinds(pair)) is (conflict and "contract" not in a)
+
+
 def test_a_record_level_is_quoted_with_its_record_word():
     pair = compare_alone("The lake level reached a record high this week.",
                          "The lake level reached an all-time low this week.")
