@@ -289,6 +289,10 @@ def date_reasons(p: PairView) -> list[Reason]:
                     found.append(_date_reason(p, x.span, y.span))
             elif x.day and y.day and x.month == y.month and x.day != y.day:
                 found.append(_date_reason(p, x.span, y.span))
+            elif x.year and y.year and x.year != y.year and not (x.month or y.month) and (
+                    _in_year(p.a, x.span) and _in_year(p.b, y.span) and p.aligned(x.span, y.span)
+                    and not {d.year for d in da} & {d.year for d in db}):
+                found.append(_date_reason(p, x.span, y.span))  # "in 1998" / "in 1989"
     if not found and not any(_same_day(x, y) for x in da for y in db):  # (compared above)
         for x in _date_words(p.a)[:MAX_MENTIONS]:
             for y in _date_words(p.b)[:MAX_MENTIONS]:
@@ -302,6 +306,16 @@ def date_reasons(p: PairView) -> list[Reason]:
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\s+of)\s+)?$",
                     re.IGNORECASE)
+
+
+_IN_YEAR = re.compile(r"(?<!\bthan )\bin\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+
+
+def _in_year(reading: Reading, span: Span) -> bool:
+    """Whether a bare year dates the claim ("signed in 1998"), not names an event ("the 2016
+    campaign", "the landmark 1973 ruling") or a baseline ("from 2005 levels", "than in 2019")."""
+    s = reading.sentence
+    return bool(_IN_YEAR.search(s.text[max(0, span.start - s.start - 20):span.start - s.start]))
 
 
 def _since(reading: Reading, span: Span) -> bool:

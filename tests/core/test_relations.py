@@ -322,6 +322,22 @@ def test_losing_a_figure_is_a_fall(a, b, conflict):
     assert (ReasonKind.DIRECTION in kinds(pair)) is (conflict and "contract" not in a)
 
 
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The harbour treaty was signed in 1998.", "The harbour treaty was signed in 1989.", True),
+    ("The bridge will reopen in early 2026.", "The bridge will reopen in 2027.", True),
+    ("He ran the 2016 campaign of the mayor and was arrested on Tuesday.",
+     "He chaired the 2017 inaugural fund of the mayor and was arrested on Tuesday.", False),
+    ("There were 4,900 more thefts in 2020 than in 2019, the largest leap since 1960.",
+     "There were 4,900 more thefts in 2020, the largest leap since records began in 1950.",
+     False),
+])
+def test_a_bare_year_that_dates_the_claim_is_compared(a, b, conflict):
+    """"Signed in 1998" / "in 1989" is a date conflict; a year that names an event ("the 2016
+    campaign") or a baseline ("than in 2019"), or beside a year both sides give, is not."""
+    pair = compare_alone(a, b)
+    assert (ReasonKind.DATE in kinds(pair)) is conflict
+
+
 def test_a_record_level_is_quoted_with_its_record_word():
     pair = compare_alone("The lake level reached a record high this week.",
                          "The lake level reached an all-time low this week.")
