@@ -276,7 +276,7 @@ def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> b
 
 
 # Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
-CUE_WORDS = _MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | {"on"}
+CUE_WORDS = _MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | {"on", "no"}
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
 
 
@@ -423,6 +423,10 @@ def read(sentence: Sentence) -> Reading:
             # "the panel set to investigate" (a description, not "the panel is set to")
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
+        elif low == "no" and nxt == "longer" and (
+                k + 2 >= len(words) or words[k + 2].text.lower() != "than"):
+            target, extra = negated, 1  # "no longer supports the plan" denies the support (not
+            # "no longer than a mile", a comparison)
         if target is not None:
             govern(target, at[id(target)], words, text, base, k, extra, hedge=target is hedged)
     # A distancing phrase ("reports said") covers what follows it; a distancing adverb

@@ -264,16 +264,24 @@ _ADVERBIAL = frozenset("""on after over in at during since before amid following
 when while as by despite""".split())
 
 
+# Verbs whose complement is the predicate itself: "remained at Guantánamo" says where he stayed,
+# so a preposition after them opens no circumstance.
+_COPULAS = frozenset("""remain remains remained stay stays stayed is was are were be been being
+become becomes became""".split())
+
+
 def _complement(reading: Reading, word: Word) -> tuple[set[str], set[str]]:
     """The content words right after a predicate: those that say what it applies to ("eligible
-    for green cards"), up to where a time, place or cause opens (none when one opens at once),
-    and all of them in its clause, circumstances too."""
+    for green cards"), up to where a time, place or cause opens (none when one opens at once;
+    after a copula the place is what is said), and all of them in its clause, circumstances
+    too."""
     _, end = reading.clause_at(word.start)
     applies: set[str] = set()
     window: set[str] = set()
     adverbial = False
+    copula = word.text.lower() in _COPULAS
     for w in reading.words_between(word.end, end, first=tuning.COMPLEMENT_REACH):
-        adverbial = adverbial or w.text.lower() in _ADVERBIAL
+        adverbial = adverbial or (not copula and w.text.lower() in _ADVERBIAL)
         if w.content and w.key[:1] not in "=@^#":
             window.add(w.key)
             if not adverbial:

@@ -338,6 +338,22 @@ def test_a_bare_year_that_dates_the_claim_is_compared(a, b, conflict):
     assert (ReasonKind.DATE in kinds(pair)) is conflict
 
 
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The ferry company no longer runs the night service.",
+     "The ferry company runs the night service.", True),
+    ("The night crossing is no longer than an hour.",
+     "The night crossing lasts an hour.", False),  # a comparison, not a denial
+    ("The review board said the detention of the fisherman no longer remained necessary.",
+     "The review board said the fisherman remained at the harbour prison.", False),
+])
+def test_no_longer_denies_what_follows(a, b, conflict):
+    """"No longer runs" denies the running; "no longer than an hour" compares; and a denied
+    "remained necessary" says nothing of where he "remained at": after a copula, the place is
+    what is said."""
+    pair = compare_alone(a, b)
+    assert (ReasonKind.NEGATION in kinds(pair)) is conflict
+
+
 def test_a_record_level_is_quoted_with_its_record_word():
     pair = compare_alone("The lake level reached a record high this week.",
                          "The lake level reached an all-time low this week.")
