@@ -40,9 +40,9 @@ def _axis(name: str, yes: str, no: str, forms: str = "|", converse: bool = False
 
 
 AXES: tuple[Axis, ...] = (
-    _axis("assent", "approved approves accepted accepts endorsed endorses",
+    _axis("assent", "approved approves accepted accepts endorsed endorses signed signs",
           "rejected rejects vetoed vetoes",
-          "approve approval accept acceptance endorse endorsement | reject rejection veto"),
+          "approve approval accept acceptance endorse endorsement sign | reject rejection veto"),
     _axis("ruling", "upheld upholds", "overturned overturns reversed reverses struck:down "
           "strikes:down", "uphold | overturn reverse reversal"),
     _axis("verdict", "convicted convicts", "acquitted acquits",

@@ -343,17 +343,30 @@ def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
 _POLES = {"high": "^up", "highest": "^up", "low": "^down", "lowest": "^down"}
 
 
-_LOSING = frozenset({"lose", "loses", "lost", "losing"})
+_WITH_FIGURE = {"lose": "^down", "loses": "^down", "lost": "^down", "losing": "^down",
+                "up": "^up", "down": "^down"}
+_COMPARATIVES = {"higher": "^up", "lower": "^down"}
+# Verbs after which "higher" or "lower" tells where a level moved ("closed higher", "were lower").
+_MOVED = frozenset("""closed close closes ended end ends finished finish opened traded trade trades
+moved edged inched was were is are be been""".split())
 
 
-def _losses(words: list[Word]) -> None:
-    """"Lost 2 percent" is a fall, as "gained 2 percent" is a rise: "lose" with a figure after
-    it (at most one word between: "lost nearly 2 percent") goes down. Without one ("lost the
-    vote", "lost their homes") it is an outcome or a loss, not a direction of change."""
+def _changes_in_context(words: list[Word]) -> None:
+    """Words that go up or down only in some places. "Lost 2 percent" is a fall and "up 5
+    percent" a rise, with a figure at most one word on ("down nearly 2 percent"; not "up to 5",
+    a ceiling); without one, "lost the vote" is an outcome and "up" a particle. "Higher" and
+    "lower" after a verb of closing, trading or being ("closed higher", "prices were lower")
+    tell where a level moved; before a noun ("higher education") they name a kind."""
     for k, w in enumerate(words):
-        if w.text.lower() in _LOSING and any(
-                x.key[:1] == "=" for x in words[k + 1:k + 3]):
-            words[k] = w._replace(key="^down")
+        low = w.text.lower()
+        key = _WITH_FIGURE.get(low)
+        if key and any(x.key[:1] == "=" for x in words[k + 1:k + 3]) and not (
+                k + 1 < len(words) and words[k + 1].text.lower() == "to"):
+            words[k] = w._replace(key=key)
+        elif low in _COMPARATIVES and k and words[k - 1].text.lower() in _MOVED and (
+                k + 1 == len(words) or not words[k + 1].content
+                or words[k + 1].text.lower() in ("than", "on", "in", "at", "after", "for")):
+            words[k] = w._replace(key=_COMPARATIVES[low])
 
 
 def _record_poles(words: list[Word], text: str, base: int) -> None:
@@ -387,7 +400,7 @@ def read(sentence: Sentence) -> Reading:
             key, content = found, False  # a clock time ("11:59 p.m."), not a count
         words.append(_new_word((found, start, start + len(found), key, content, stem_)))
     _record_poles(words, text, base)
-    _losses(words)
+    _changes_in_context(words)
     negated: dict[str, Span] = {}
     hedged: dict[str, tuple[Span, Word]] = {}
     at: dict[int, set[int]] = {id(negated): set(), id(hedged): set()}

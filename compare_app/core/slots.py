@@ -28,8 +28,16 @@ _DOWN = """fall falls fell fallen falling decline declined declines declining dr
 dropping decrease decreased decreases decreasing dip dipped plunge plunged plunging slump slumped
 tumble tumbled sink sank slid slide shrink shrank shrunk lower lowered cut cuts halve halved
 reduce reduced reduces reducing plummet plummeted slash slashed""".split()
+# Words of change whose stem is also a common noun or adjective ("a contract", "a slow start",
+# "a narrow win", "a rally", "loss of life"): read as directions word by word, in the relation
+# checks only, and left as plain terms for matching.
+_UP_WORDS = """widened widens widening expanded expands expanding accelerated accelerates
+accelerating rallied strengthened strengthens strengthening""".split()
+_DOWN_WORDS = """narrowed narrows narrowing contracted slowed slows slowing weakened weakens
+weakening loss losses""".split()
 DIRECTION_OF_STEM = {**{stem(w): "up" for w in _UP}, **{stem(w): "down" for w in _DOWN}}
-DIRECTION_OF_WORD = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
+DIRECTION_OF_WORD = {**{w: "up" for w in _UP + _UP_WORDS},
+                     **{w: "down" for w in _DOWN + _DOWN_WORDS}}
 FIGURE = re.compile(r"\d+(?:\.\d+)?")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 

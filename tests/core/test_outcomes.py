@@ -36,6 +36,8 @@ from sentence_pairs import compare_alone
      "The regional assembly rejected the water tariff on Tuesday.", ("approved", "rejected")),
     ("The lower house passed the fishing bill on Friday.",
      "The fishing bill failed in the lower house on Friday.", ("passed", "failed")),
+    ("The governor signed the fishing bill into law.", "The governor vetoed the fishing bill.",
+     ("signed", "vetoed")),
 ])
 def test_opposite_outcomes_of_one_decision_diverge(a, b, quoted):
     pair = compare_alone(a, b)

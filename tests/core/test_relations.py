@@ -354,6 +354,36 @@ def test_no_longer_denies_what_follows(a, b, conflict):
     assert (ReasonKind.NEGATION in kinds(pair)) is conflict
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Ferry exports were up 5 percent in March.", "Ferry exports were down 5 percent in March."),
+    ("The harbour index closed up 1.2%.", "The harbour index closed down 1.2%."),
+    ("Fish prices were higher on Tuesday.", "Fish prices were lower on Tuesday."),
+    ("The trade deficit widened to $40 billion in May.",
+     "The trade deficit narrowed to $40 billion in May."),
+    ("The island economy expanded in the second quarter.",
+     "The island economy contracted in the second quarter."),
+    ("Inflation on the island accelerated in June.", "Inflation on the island slowed in June."),
+    ("Ferry shares rallied on Wednesday.", "Ferry shares tumbled on Wednesday."),
+    ("The krone strengthened against the euro on Friday.",
+     "The krone weakened against the euro on Friday."),
+    ("The ferry company reported a gain of $3 million.",
+     "The ferry company reported a loss of $3 million."),
+])
+def test_other_words_of_change_go_up_or_down(a, b):
+    assert ReasonKind.DIRECTION in kinds(compare_alone(a, b))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Fares may go up to 5 euros next year.", "up"),  # a ceiling
+    ("She signed up for the course.", "up"),
+    ("He studied higher education in the capital.", "higher"),
+    ("The club signed a new contract with the coach.", "contract"),
+])
+def test_words_of_change_elsewhere_name_no_direction(text, word):
+    reading = reading_of(text)
+    assert next(w.key for w in reading.words if w.text == word)[:1] != "^"
+
+
 def test_a_record_level_is_quoted_with_its_record_word():
     pair = compare_alone("The lake level reached a record high this week.",
                          "The lake level reached an all-time low this week.")
