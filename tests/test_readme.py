@@ -30,3 +30,37 @@ def test_the_readme_names_the_settings_file_the_window_uses(qapp, monkeypatch, t
     relative = path.relative_to(tmp_path).as_posix()
     assert relative == "compare-app/compare-app/compare-app.ini"
     assert f"`~/.config/{relative}`" in README
+
+
+def _one_sentence_table() -> list[tuple[str, str, str, str]]:
+    """The rows of the README's one-sentence table: A, B (an elided B takes A's start), the
+    relation and the reason kind it promises."""
+    table = README.split("One-sentence files show the judgement plainly:\n\n", 1)[1]
+    rows = []
+    for line in table.split("\n\n", 1)[0].splitlines()[2:]:
+        a, b, says = (cell.strip() for cell in line.strip("|").split("|"))
+        if b == "the same sentence":
+            b = a
+        elif b.startswith("… "):
+            rest = b[2:]
+            b = a[:a.index(f" {rest.split()[0]} ") + 1] + rest
+        relation, _, detail = says.partition(",")
+        rows.append((a, b, relation.strip(), detail.split(":")[0].strip()))
+    return rows
+
+
+def test_the_one_sentence_table_is_what_the_engine_says():
+    from compare_app.core.compare import compare_texts
+    from compare_app.core.loading import load_text
+
+    rows = _one_sentence_table()
+    assert len(rows) >= 10
+    for a, b, relation, detail in rows:
+        c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+        assert len(c.pairs) == 1, (a, b)
+        pair = c.pairs[0]
+        assert pair.relation.value == relation, (a, b, pair.reasons)
+        if relation == "diverge":
+            assert detail in {r.kind.value for r in pair.reasons}, (a, b, pair.reasons)
+        elif detail == "score 100":
+            assert pair.score == 100.0
