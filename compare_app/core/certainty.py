@@ -7,7 +7,9 @@ under a hedge of its own.
 
 from __future__ import annotations
 
+from .cue_reach import IRREGULAR_BASE
 from .models import Reason, ReasonKind, Span
+from .normalize import canonical
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import is_noun, negative_before
 from .reading import Reading, Word
@@ -21,15 +23,16 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
     for cue, word in hedger.hedged.values():
         lead[cue.start] = min(lead.get(cue.start, word.start), word.start)
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
-        if key not in other.keys or any(  # the hedger also states it plainly: the same
+        plain = _plain_forms(other, key)
+        if not plain or any(  # the hedger also states it plainly: the same
                 key[:1] in "=@" or w.stem == hedged_word.stem  # figure, or the same word
                 for w in hedger.plain(key)):
             continue
         if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
         refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
-        stated = [(w, v) for w in other.plain(key)[:MAX_FIGURES]
-                  for v in (other.realised_by(w),)
+        stated = [(w, v) for w in plain[:MAX_FIGURES]
+                  for v in (other.realised_by(w) or _announced(other, w, hedged_word),)
                   if v is not None and _states(other, w, hedger, hedged_word)
                   and not _own_hedge_between(other, v, w)
                   and not (refused and (negative_before(other, w) or negative_before(other, v)))]
@@ -48,6 +51,28 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
                             said_text=_stated(other, word, verb))
     return []
+
+
+def _plain_forms(reading: Reading, key: str) -> list[Word]:
+    """The words no hedge governs that say `key`, irregular past forms included ("built" for
+    "build")."""
+    return [w for w in reading.words if w.start not in reading.governed and (
+        w.key == key or canonical(IRREGULAR_BASE.get(w.text.lower(), "")) == key)]
+
+
+_ANNOUNCING = frozenset("announced unveiled released published".split())
+
+
+def _announced(reading: Reading, word: Word, hedged: Word) -> Word | None:
+    """A verb of announcing in the past that is itself the hedged act ("is expected to announce
+    an election" / "announced an election"): not a participle ("the data being released") and
+    not an aim ("to be released")."""
+    k = reading.index(word)
+    before = reading.words[k - 1].text.lower() if k else ""
+    if word.text.lower() in _ANNOUNCING and word.stem == hedged.stem and before not in (
+            "be", "being", "been", "to"):
+        return word
+    return None
 
 
 def _own_hedge_between(reading: Reading, verb: Word, word: Word) -> bool:

@@ -29,6 +29,16 @@ caught fought kept ran became broke chose drove froze gave knew overtook shot sl
 wrote""".split())
 
 
+# The plain form of irregular past verbs, so that "plans to build" meets "built".
+IRREGULAR_BASE = dict(pair.split(":") for pair in """began:begin won:win lost:lose led:lead
+held:hold struck:strike sold:sell bought:buy built:build paid:pay met:meet sent:send
+spent:spend brought:bring caught:catch fought:fight broke:break chose:choose drove:drive
+froze:freeze overtook:overtake shot:shoot swept:sweep threw:throw wrote:write hid:hide
+written:write chosen:choose broken:break hidden:hide begun:begin""".split())
+# (not the light verbs "took", "made", "came", "went", "gave": "could take weeks" and "took a
+# victory lap" share no act)
+
+
 class Word(NamedTuple):
     """A word of a sentence: its text, document offsets, matching key, whether it carries
     content, and its own stem."""

@@ -41,12 +41,17 @@ def _axis(name: str, yes: str, no: str, forms: str = "|", converse: bool = False
 
 AXES: tuple[Axis, ...] = (
     _axis("assent", "approved approves accepted accepts endorsed endorses signed signs",
-          "rejected rejects vetoed vetoes",
+          "rejected rejects vetoed vetoes declined declines",
           "approve approval accept acceptance endorse endorsement sign | reject rejection veto"),
     _axis("ruling", "upheld upholds", "overturned overturns reversed reverses struck:down "
           "strikes:down", "uphold | overturn reverse reversal"),
-    _axis("verdict", "convicted convicts", "acquitted acquits",
+    _axis("verdict", "convicted convicts guilty", "acquitted acquits cleared clears",
           "convict conviction | acquit acquittal"),
+    _axis("finding", "confirmed confirms", "ruled:out rules:out", "confirm confirmation |"),
+    _axis("target", "beat beats exceeded exceeds surpassed", "missed misses", "| miss"),
+    _axis("standing", "leads leading", "trails trailed trailing", "lead | trail"),
+    _axis("going ahead", "went:ahead goes:ahead", "called:off calls:off cancelled canceled "
+          "cancels scrapped scraps postponed postpones", "| cancel cancellation scrap postpone"),
     _axis("success", "succeeded succeeds passed passes", "failed fails",
           "succeed success pass passage | fail failure"),
     _axis("contest", "won wins", "lost loses", "win victory | lose loss defeat", converse=True),
@@ -55,7 +60,8 @@ AXES: tuple[Axis, ...] = (
     _axis("stance", "supported supports", "opposed opposes", "support | oppose opposition"),
     _axis("opening", "opened opens reopened reopens", "closed closes shut shuts",
           "open opening reopen reopening | close closure closing shutdown"),
-    _axis("restriction", "lifted lifts", "imposed imposes reimposed", "lift | impose"),
+    _axis("restriction", "lifted lifts", "imposed imposes reimposed extended extends renewed "
+          "renews", "lift | impose extend extension renew renewal"),
     _axis("permission", "allowed allows permitted permits legalized legalised",
           "banned bans barred bars prohibited prohibits outlawed blocked blocks forbade",
           "allow permit permission legal | ban bar block prohibit prohibition outlaw"),
@@ -74,7 +80,8 @@ _NOUN_BEFORE = frozenset("a an the its their his her our my your this these thos
 # After these, the word is no outcome: "failed to" denies, "passed away" is a death, "passed
 # 600,000" a threshold, "closed at 4,200" a market's session.
 _SESSION = {"at", "higher", "lower", "up", "down", "flat", "unchanged", "near", "above", "below"}
-_NOT_BEFORE = {"failed": {"to"}, "fails": {"to"}, "passed": {"away", "on", "by", "over"},
+_NOT_BEFORE = {"failed": {"to"}, "fails": {"to"}, "declined": {"to", "by", "in", "from"},
+               "declines": {"to", "by", "in", "from"}, "passed": {"away", "on", "by", "over"},
                "passes": {"away", "on", "by", "over"}, "opened": _SESSION, "opens": _SESSION,
                "closed": _SESSION, "closes": _SESSION}  # "stocks closed lower": a session
 
@@ -136,7 +143,9 @@ def _both_poles(reading: Reading, axis: Axis) -> bool:
 
 
 _PASSIVE = frozenset("is are was were be been being get gets got".split())
-_INTRANSITIVE = frozenset({"success"})  # "the bill passed": the subject is what passed
+_INTRANSITIVE = frozenset({"success", "going ahead"})  # "the bill passed", "the match went ahead":
+# the subject is what passed
+_AFTER_OBJECT = frozenset({"guilty"})  # "found the harbour master guilty": the object comes first
 
 
 def _context(reading: Reading, o: Outcome) -> set[str]:
@@ -150,7 +159,7 @@ def _context(reading: Reading, o: Outcome) -> set[str]:
     passive = any(w.text.lower() in _PASSIVE for w in before[-2:])
     if o.axis.converse:
         near = before
-    elif o.axis.name in _INTRANSITIVE:
+    elif o.axis.name in _INTRANSITIVE or first.text.lower() in _AFTER_OBJECT:
         near = before + after
     else:
         near = before if passive else after

@@ -40,8 +40,20 @@ APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estima
                "close to", "nearly", "almost", "as many as", "more or less", "circa")
 MONEY_NOUNS = frozenset("dollar euro pound yen yuan rouble ruble rupee franc".split())
 _CURRENCY = re.compile(r"[$€£]")
-SPANS_OF_YEARS = {canonical(w): n for w, n in (("decade", 10), ("decades", 10), ("century", 100),
-                                               ("centuries", 100))}
+# Units of one measure written in another size: the figure is read in the base unit, so "nearly
+# a decade" meets "seven years" and "1.5 kilometres" meets "1,500 metres". Spans of days, weeks
+# and hours stay in their own units: "11 days of fighting" and "less than two weeks after the
+# barrage" are seldom one span (see `same_span_of_time`).
+_IN_BASE_UNITS = {canonical(w): (base, n) for base, sizes in (
+    ("year", (("decade", 10), ("decades", 10), ("century", 100), ("centuries", 100))),
+    ("metr", (("kilometre", 1000), ("kilometres", 1000), ("kilometer", 1000),
+              ("kilometers", 1000), ("km", 1000), ("meter", 1), ("meters", 1),
+              ("centimetre", 0.01), ("centimetres", 0.01), ("centimeter", 0.01),
+              ("centimeters", 0.01), ("cm", 0.01), ("millimetre", 0.001),
+              ("millimetres", 0.001), ("millimeter", 0.001), ("millimeters", 0.001),
+              ("mm", 0.001))),
+    ("kilogram", (("kg", 1), ("tonne", 1000), ("tonnes", 1000), ("gram", 0.001),
+                  ("grams", 0.001)))) for w, n in sizes}
 
 _WORD = "|".join(sorted(list(UNIT_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
@@ -234,9 +246,9 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             unit = "tally"
         if _EACH.match(text, m.end()):
             unit += "/each"
-        if unit in SPANS_OF_YEARS:  # "nearly a decade" against "seven years"
-            factor = SPANS_OF_YEARS[unit]
-            unit, stated, low, high = "year", stated * factor, low * factor, high * factor
+        if unit in _IN_BASE_UNITS:  # "nearly a decade" against "seven years"
+            unit, factor = _IN_BASE_UNITS[unit]
+            stated, low, high = stated * factor, low * factor, high * factor
         out.append(NumberMention(Span(offset + m.start(), offset + m.end(), m.group()), low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
                                  decimals=decimals, ranged=m.group("high") is not None
@@ -279,6 +291,21 @@ def _rounded_bound(bound: NumberMention, exact: NumberMention) -> bool:
     if bound.qualifier in ("nearly", "almost", "just under"):
         return bound.stated - step < exact.stated <= bound.stated
     return False
+
+
+_SPANS_OF_TIME = {canonical(w): (base, n) for w, base, n in (
+    ("day", "day", 1), ("days", "day", 1), ("week", "day", 7), ("weeks", "day", 7),
+    ("fortnight", "day", 14), ("minute", "minute", 1), ("minutes", "minute", 1),
+    ("hour", "minute", 60), ("hours", "minute", 60))}
+
+
+def spans_of_time(x: NumberMention, y: NumberMention) -> bool | None:
+    """For two spans of time written in other units of one measure ("two weeks" / "14 days",
+    "two hours" / "90 minutes"): whether they are the same length. None for other figures."""
+    bx, by = _SPANS_OF_TIME.get(x.unit), _SPANS_OF_TIME.get(y.unit)
+    if bx is None or by is None or bx[0] != by[0] or bx[1] == by[1]:
+        return None
+    return x.low * bx[1] == y.low * by[1] and x.high * bx[1] == y.high * by[1]
 
 
 def compatible(x: NumberMention, y: NumberMention) -> bool:

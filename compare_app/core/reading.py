@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 
+from .change_words import changes_in_context, record_poles
 from .cue_reach import (
     CLAUSE_END,
     DENIALS,
@@ -29,7 +30,7 @@ from .cue_reach import (
     hypothetical,
 )
 from .models import Sentence, Span
-from .normalize import RECORD_LEVEL, REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
+from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
 
 PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
@@ -67,7 +68,8 @@ _DISTANCING_RE = re.compile(
     r"\b(?:(?:media|news|press|unconfirmed|earlier|previous)\s+reports?"
     r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
     r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
-    r"|(?:is|are|was|were)\s+said\s+to|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
+    r"|(?:is|are|was|were)\s+(?:said|alleged|reported|rumou?red|claimed)\s+to"
+    r"|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
     re.IGNORECASE)
 # Reports that the speaker or writer goes on to confirm are no distance: "McKenzie concurred with
 # previous media reports that …", "officials confirmed earlier reports".
@@ -276,7 +278,16 @@ def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> b
 
 
 # Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
-CUE_WORDS = _MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | {"on", "no"}
+# Verbs that leave an act undone when "to" follows ("failed to reach the climbers").
+_FAILED_TO = frozenset("failed fails failing".split())
+# Verbs of weighing an act not yet taken, before its -ing form ("is considering raising fees").
+_WEIGHING = frozenset("considering weighing mulling contemplating".split())
+# Words after "no" that make it deny nothing of the claim: "no one", "no more than 40" (a
+# bound), "no doubt", "no later than", "no matter"; "no longer" is a denial of its own.
+_NO_EXCEPT = frozenset("""one more less fewer later sooner earlier doubt matter longer such other
+means""".split())
+CUE_WORDS = (_MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | _FAILED_TO
+             | _WEIGHING | {"on", "no"})
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
 
 
@@ -340,47 +351,18 @@ def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
         w.text.lower() in _PLANS for w in words[max(0, k - 4):k])
 
 
-_POLES = {"high": "^up", "highest": "^up", "low": "^down", "lowest": "^down"}
+def _after_verb(words: list[Word], text: str, base: int, k: int) -> bool:
+    """Whether the word at k follows a verb of its clause: "found no weapons", "there were no
+    casualties", "has no evidence"; not a subject ("No entity in Texas can compel")."""
+    if not k or re.search(r"[,;:(\"“”—–]", text[words[k - 1].end - base:words[k].start - base]):
+        return False
+    low = words[k - 1].text.lower()
+    return (low in _BE_OR_HAVE or low in IRREGULAR_PAST or low.endswith("ed")) and (
+        low not in REPORTING_VERBS)
 
 
-_WITH_FIGURE = {"lose": "^down", "loses": "^down", "lost": "^down", "losing": "^down",
-                "up": "^up", "down": "^down"}
-_COMPARATIVES = {"higher": "^up", "lower": "^down"}
-# Verbs after which "higher" or "lower" tells where a level moved ("closed higher", "were lower").
-_MOVED = frozenset("""closed close closes ended end ends finished finish opened traded trade trades
-moved edged inched was were is are be been""".split())
-
-
-def _changes_in_context(words: list[Word]) -> None:
-    """Words that go up or down only in some places. "Lost 2 percent" is a fall and "up 5
-    percent" a rise, with a figure at most one word on ("down nearly 2 percent"; not "up to 5",
-    a ceiling); without one, "lost the vote" is an outcome and "up" a particle. "Higher" and
-    "lower" after a verb of closing, trading or being ("closed higher", "prices were lower")
-    tell where a level moved; before a noun ("higher education") they name a kind."""
-    for k, w in enumerate(words):
-        low = w.text.lower()
-        key = _WITH_FIGURE.get(low)
-        if key and any(x.key[:1] == "=" for x in words[k + 1:k + 3]) and not (
-                k + 1 < len(words) and words[k + 1].text.lower() == "to"):
-            words[k] = w._replace(key=key)
-        elif low in _COMPARATIVES and k and words[k - 1].text.lower() in _MOVED and (
-                k + 1 == len(words) or not words[k + 1].content
-                or words[k + 1].text.lower() in ("than", "on", "in", "at", "after", "for")):
-            words[k] = w._replace(key=_COMPARATIVES[low])
-
-
-def _record_poles(words: list[Word], text: str, base: int) -> None:
-    """A record level says which way the measure went: "a record high" and "the lowest since
-    records began" are opposite ends, as "rose" and "fell" are (the word alone, as in "high
-    school", names no direction)."""
-    lowered = text.lower()
-    if "low" not in lowered and "high" not in lowered:
-        return
-    for m in RECORD_LEVEL.finditer(text):
-        for k, w in enumerate(words):
-            pole = _POLES.get(w.text.lower())
-            if pole and base + m.start() <= w.start < base + m.end():
-                words[k] = w._replace(key=pole)
+_BE_OR_HAVE = frozenset("""is are was were be been being has have had there found find finds got
+get gets saw see sees show shows gave give gives left leave leaves""".split())
 
 
 def read(sentence: Sentence) -> Reading:
@@ -399,8 +381,8 @@ def read(sentence: Sentence) -> Reading:
                 max(0, m.start() - 1):m.start()] == ":"):
             key, content = found, False  # a clock time ("11:59 p.m."), not a count
         words.append(_new_word((found, start, start + len(found), key, content, stem_)))
-    _record_poles(words, text, base)
-    _changes_in_context(words)
+    record_poles(words, text, base)
+    changes_in_context(words)
     negated: dict[str, Span] = {}
     hedged: dict[str, tuple[Span, Word]] = {}
     at: dict[int, set[int]] = {id(negated): set(), id(hedged): set()}
@@ -436,6 +418,15 @@ def read(sentence: Sentence) -> Reading:
             # "the panel set to investigate" (a description, not "the panel is set to")
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
+        elif low in _FAILED_TO and nxt == "to":
+            target, extra = negated, 1  # "failed to reach the climbers" denies reaching them
+        elif low in _WEIGHING and nxt.endswith("ing") and len(nxt) > 4:
+            target = hedged  # "is considering raising fees" has not raised them
+        elif low == "no" and nxt and nxt not in _NO_EXCEPT and words[k + 1].content and (
+                words[k + 1].key[:1] not in "=@#^") and nxt not in HEDGES_BEFORE_TO and (
+                _after_verb(words, text, base, k)):
+            target = negated  # "police found no weapons", "there were no casualties"; not a
+            # subject ("no entity can compel": the verb is denied) nor "no plans to" (an aim)
         elif low == "no" and nxt == "longer" and (
                 k + 2 >= len(words) or words[k + 2].text.lower() != "than"):
             target, extra = negated, 1  # "no longer supports the plan" denies the support (not

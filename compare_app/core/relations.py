@@ -20,11 +20,12 @@ from .certainty import certainty_reasons
 from .cue_reach import SUBORDINATORS
 from .lexicon import is_common_word
 from .meanings import nothing_in_common
+from .measure_reasons import figures_of_other_things, measure_reasons
 from .measures import sets_forecast_against_outcome
-from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence
+from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import stem
 from .outcomes import outcome_reasons
-from .pair_view import PairView, against, both_say, earliest, quote
+from .pair_view import PairView, against, both_say, earliest, joined, quote
 from .predicates import is_noun, lacks, stated_predicates, subordinate
 from .quantities import within_spans
 from .reading import Reading, Word, read
@@ -34,7 +35,6 @@ from .slot_reasons import (
     bound_reasons,
     date_reasons,
     direction_reasons,
-    measure_reasons,
     number_reasons,
 )
 from .slots import DATE_WORDS
@@ -249,10 +249,14 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
         denied = next((w for w in denier.words if w.key == key and w.start >= cue.end), None)
         if denied is None or lacks(denier, cue, denied):
             continue
-        stated = stated_predicates(other, key, subordinate(denier, cue.start),
-                                   is_noun(denier, denied))
+        # "no weapons" denies that there are any: the other side must say there are (plainly,
+        # not "fears of a recession")
+        noun = is_noun(denier, denied) and cue.text.lower() != "no"
+        stated = stated_predicates(other, key, subordinate(denier, cue.start), noun)
         stated = [w for w in stated if not _of_other_things(denier, denied, other, w)]
         if stated:
+            if cue.text.lower() == "no":  # the determiner is quoted with what it denies
+                cue = joined(denier, cue, Span(denied.start, denied.end, denied.text))
             return against(ReasonKind.NEGATION, denier, first, cue, other, stated[0],
                             "Negation: {me} denies it ({cue}); {other} states it ({said}).")
     return []
@@ -371,7 +375,7 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     if different_events(view, reasons):
         return Relation.RELATED, ()
     if all(r.kind in _SLOT_KINDS for r in reasons):
-        measures = measure_reasons(view)
+        measures = measure_reasons(view) or ([] if reasons else figures_of_other_things(view))
         if measures:
             return Relation.RELATED, tuple(measures)
     elif any(r.kind in (ReasonKind.NUMBER, ReasonKind.CERTAINTY) for r in reasons):

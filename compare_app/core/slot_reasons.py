@@ -12,20 +12,12 @@ import math
 import re
 
 from .measures import (
-    FORECAST,
-    OUTCOME,
     TIME_AFTER,
-    average_measure,
     change_against_level,
-    change_or_level,
     counts_of_other_things,
     described_apart,
-    far_apart,
-    forecast,
     forecast_against_result,
-    measure,
     orders_apart,
-    qualified_measure,
     shares_of_other_things,
     spent_on_other_things,
     timed_from_other_events,
@@ -33,7 +25,7 @@ from .measures import (
 from .models import DateMention, NumberMention, Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS, canonical
 from .pair_view import PairView, both_say, earliest, joined, quote
-from .quantities import LOWER_BOUND, compatible
+from .quantities import LOWER_BOUND, compatible, spans_of_time
 from .reading import Reading, Word
 from .slots import DIRECTION_OF_WORD
 
@@ -75,7 +67,7 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
     return "of:" + subject.key if subject is not None else ""
 
 
-def _head_span(reading: Reading, n: NumberMention) -> Span:
+def head_span(reading: Reading, n: NumberMention) -> Span:
     """The figure with the noun it counts: “at least 42 people”."""
     s = reading.sentence
     if n.unit == "percent":
@@ -98,7 +90,7 @@ def _head_span(reading: Reading, n: NumberMention) -> Span:
 _FIGURE_ADJECTIVES = frozenset("new additional extra further fewer more other net".split())
 
 
-def _counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
+def counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
     """The figures of each side grouped by what they count, for counts both sides give
     (worked out once per pair: two checks ask)."""
     known = p.memo.get("counts")
@@ -159,14 +151,27 @@ def number_reasons(p: PairView) -> list[Reason]:
     """Different figures for the same count: every figure of one side has no compatible figure
     on the other, in both directions."""
     reasons = []
-    for xs, ys in _counts(p):
+    for xs, ys in counts(p):
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
         if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _not_one_figure(p, xs, ys):
-            x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
+            x, y = head_span(p.a, xs[0]), head_span(p.b, ys[0])
             reasons.append(Reason(ReasonKind.NUMBER, x, y,
                                   both_say(p, "Different figures", x, y)))
-    return reasons
+    return reasons or _spans_of_time_apart(p)
+
+
+def _spans_of_time_apart(p: PairView) -> list[Reason]:
+    """Spans of time in other units of one measure that differ, in the same place of the claim
+    ("lasted two weeks" / "lasted 12 days")."""
+    for x in p.a.sentence.features.numbers[:MAX_FIGURES]:
+        for y in p.b.sentence.features.numbers[:MAX_FIGURES]:
+            if spans_of_time(x, y) is False:
+                sx, sy = head_span(p.a, x), head_span(p.b, y)
+                if p.aligned(sx, sy):
+                    return [Reason(ReasonKind.NUMBER, sx, sy,
+                                   both_say(p, "Different figures", sx, sy))]
+    return []
 
 
 def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
@@ -207,7 +212,7 @@ ratcheted bump bumped push pushed trend trended shoot shot""".split())
 def bound_reasons(p: PairView) -> list[Reason]:
     """One side gives only a ceiling ("as many as 10 people") for a count the other states
     plainly and compatibly ("10 people", or parts adding up to it): a certainty difference."""
-    for xs, ys in _counts(p):
+    for xs, ys in counts(p):
         for hedged, plain, first in ((xs, ys, True), (ys, xs, False)):
             mine = p.a if first else p.b
             ceiling = next((n for n in hedged if _ceiling(mine, n)), None)
@@ -218,9 +223,9 @@ def bound_reasons(p: PairView) -> list[Reason]:
             parts = not same and _breakdown(p, *sides)
             if same or parts:
                 other = p.b if first else p.a
-                cue = _head_span(mine, ceiling)
-                said = _head_span(other, same[0]) if same else joined(
-                    other, _head_span(other, plain[0]), _head_span(other, plain[-1]))
+                cue = head_span(mine, ceiling)
+                said = head_span(other, same[0]) if same else joined(
+                    other, head_span(other, plain[0]), head_span(other, plain[-1]))
                 name_me, name_other = p.names if first else p.names[::-1]
                 return [Reason(ReasonKind.CERTAINTY, cue if first else said,
                                said if first else cue,
@@ -411,49 +416,3 @@ def _directions(reading: Reading) -> list[Word]:
         if len(out) == MAX_MENTIONS:
             break
     return out
-
-
-# ----------------------------------------------------------------- measures
-
-
-def measure_reasons(p: PairView) -> list[Reason]:
-    """Why the two sides' figures are two measures, when they are: a forecast against the outcome
-    ("had expected 5.1%" / "fell to 4.8%"), two budget lines ("$400 million to expand care" /
-    "$290 million … to repave roads"), sums described as other things ("a $1 trillion
-    infrastructure bill" / "a $3.5 trillion social spending bill"), percentages of other things,
-    conflicting figures of which one side's is an average over several periods ("an average of
-    2% per year" / "4% last year"), spans of time from other events, a change against a level
-    ("grew $205 billion" / "stands at $984 billion"), figures more than ten times apart in other
-    words, figures with nothing in common around them, or figures qualified next to them as
-    other measures ("new claims" / "continuing claims", "from a month earlier" / "from a year
-    earlier"), each side only one of them. Such a pair is related, not a conflict."""
-    if not (p.a.sentence.features.numbers and p.b.sentence.features.numbers):
-        return []
-    for xs, ys in _counts(p):
-        x, y = _head_span(p.a, xs[0]), _head_span(p.b, ys[0])
-        if any(compatible(a, b) for a in xs for b in ys):
-            continue  # one figure given for two things is one
-        if forecast_against_result(p, xs, ys):
-            forecast_a = forecast(p.a, xs[0])
-            return [measure(p, x, y, FORECAST if forecast_a else OUTCOME,
-                            OUTCOME if forecast_a else FORECAST)]
-        found = average_measure(p, x, y)
-        if found is not None:
-            return [found]
-        for apart, one, other in (
-                (spent_on_other_things, "a sum for one purpose", "a sum for another"),
-                (described_apart, "a sum for one thing", "a sum for another"),
-                (shares_of_other_things, "a percentage of one thing", "a percentage of another"),
-                (timed_from_other_events, "a time from one event", "a time from another")):
-            if apart(p, xs, ys):
-                return [measure(p, x, y, one, other)]
-        if change_against_level(p, xs, ys):
-            moved = ("how much it moved", "where it stands")
-            a_moved = "change" in {change_or_level(p.a, n) for n in xs}
-            return [measure(p, x, y, *(moved if a_moved else moved[::-1]))]
-        if orders_apart(p, xs, ys):
-            return [far_apart(p, x, y)]
-        if counts_of_other_things(p, xs, ys):
-            return [measure(p, x, y, "a figure of one thing", "a figure of another")]
-    found = qualified_measure(p)
-    return [found] if found else []

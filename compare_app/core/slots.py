@@ -32,9 +32,11 @@ reduce reduced reduces reducing plummet plummeted slash slashed""".split()
 # "a narrow win", "a rally", "loss of life"): read as directions word by word, in the relation
 # checks only, and left as plain terms for matching.
 _UP_WORDS = """widened widens widening expanded expands expanding accelerated accelerates
-accelerating rallied strengthened strengthens strengthening""".split()
+accelerating rallied strengthened strengthens strengthening recovered recovers recovering
+lengthened lengthens outpaced outpaces""".split()
 _DOWN_WORDS = """narrowed narrows narrowing contracted slowed slows slowing weakened weakens
-weakening loss losses""".split()
+weakening loss losses eased eases easing receded recedes receding subsided subsides lagged lags
+shortened shortens""".split()
 DIRECTION_OF_STEM = {**{stem(w): "up" for w in _UP}, **{stem(w): "down" for w in _DOWN}}
 DIRECTION_OF_WORD = {**{w: "up" for w in _UP + _UP_WORDS},
                      **{w: "down" for w in _DOWN + _DOWN_WORDS}}

@@ -1,0 +1,63 @@
+"""Words that say which way something moved only in some places.
+
+"Lost 2 percent" and "up 5 percent" are a fall and a rise, "closed higher" and "edged down" say
+where a level went, and "a record high" is the top end of a measure; elsewhere the same words are
+an outcome ("lost the vote"), a particle ("set up"), a kind ("higher education") or a name ("high
+school"). Each such word gets the direction key ("^up", "^down") of a plain word of change.
+"""
+
+from __future__ import annotations
+
+from .cue_reach import Word
+from .normalize import RECORD_LEVEL
+
+_POLES = {"high": "^up", "highest": "^up", "low": "^down", "lowest": "^down"}
+_WITH_FIGURE = {"lose": "^down", "loses": "^down", "lost": "^down", "losing": "^down",
+                "up": "^up", "down": "^down"}
+_COMPARATIVES = {"higher": "^up", "lower": "^down"}
+# Verbs after which "higher" or "lower" tells where a level moved ("closed higher", "were lower").
+_MOVED = frozenset("""closed close closes ended end ends finished finish opened traded trade trades
+moved edged inched was were is are be been""".split())
+
+
+# Verbs after which "up" or "down" tells which way something moved ("edged up", "picked up",
+# "prices were down"); "ended up", "shut down" or "stepped down" name no change of a level.
+_MOVED_BY_PARTICLE = frozenset("""edged edges edging ticked ticks ticking inched inches inching
+crept creeps creeping went moved moves moving picked picks picking drifted drifts drifting was
+were is are been""".split())
+
+
+def changes_in_context(words: list[Word]) -> None:
+    """Words that go up or down only in some places. "Lost 2 percent" is a fall and "up 5
+    percent" a rise, with a figure at most one word on ("down nearly 2 percent"; not "up to 5",
+    a ceiling), and so are "up" and "down" after a verb of moving or being ("edged up", "were
+    down"); otherwise "lost the vote" is an outcome and "up" a particle. "Higher" and
+    "lower" after a verb of closing, trading or being ("closed higher", "prices were lower")
+    tell where a level moved; before a noun ("higher education") they name a kind."""
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        key = _WITH_FIGURE.get(low)
+        before_to = k + 1 < len(words) and words[k + 1].text.lower() == "to"
+        if key and not before_to and (
+                any(x.key[:1] == "=" for x in words[k + 1:k + 3])
+                or (low in ("up", "down") and k
+                    and words[k - 1].text.lower() in _MOVED_BY_PARTICLE)):
+            words[k] = w._replace(key=key)
+        elif low in _COMPARATIVES and k and words[k - 1].text.lower() in _MOVED and (
+                k + 1 == len(words) or not words[k + 1].content
+                or words[k + 1].text.lower() in ("than", "on", "in", "at", "after", "for")):
+            words[k] = w._replace(key=_COMPARATIVES[low])
+
+
+def record_poles(words: list[Word], text: str, base: int) -> None:
+    """A record level says which way the measure went: "a record high" and "the lowest since
+    records began" are opposite ends, as "rose" and "fell" are (the word alone, as in "high
+    school", names no direction)."""
+    lowered = text.lower()
+    if "low" not in lowered and "high" not in lowered:
+        return
+    for m in RECORD_LEVEL.finditer(text):
+        for k, w in enumerate(words):
+            pole = _POLES.get(w.text.lower())
+            if pole and base + m.start() <= w.start < base + m.end():
+                words[k] = w._replace(key=pole)

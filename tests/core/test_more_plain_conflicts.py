@@ -1,0 +1,211 @@
+"""More of what an analyst reads as a plain conflict or as two facts, each with the shapes that
+must not trigger it: figures of two measures, spans of time in other units, directions said
+with a particle or a word whose stem is also a noun, outcomes, "no" and "failed to" as denials,
+weighing an act, announcing, irregular past forms, and "is alleged to"."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core.compare import compare_texts
+from compare_app.core.loading import load_text
+from compare_app.core.models import ReasonKind, Relation
+from sentence_pairs import compare_alone
+
+
+def _kinds(a: str, b: str) -> set[ReasonKind]:
+    return {r.kind for r in compare_alone(a, b).reasons}
+
+
+# ----------------------------------------------------------------- two measures
+
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("The Tessel mine blast killed nine workers.", "The Tessel mine blast injured 31 workers.",
+     ("killed nine workers", "injured 31 workers")),
+    ("Unemployment in Marlen stood at 5.4 percent in May.",
+     "Marlen had 212,000 unemployed people in May.",
+     ("stood at 5.4 percent", "had 212,000 unemployed")),
+    ("The Arvo ferry carries 900 passengers.", "The Arvo ferry makes 14 crossings a day.",
+     ("carries 900 passengers", "makes 14 crossings")),
+])
+def test_figures_of_two_measures_on_one_subject_are_related(a, b, quoted):
+    for x, y, qx, qy in ((a, b, *quoted), (b, a, *quoted[::-1])):
+        c = compare_texts(load_text(x, name="A"), load_text(y, name="B"))
+        [pair] = c.pairs
+        assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+        [why] = pair.reasons
+        assert why.kind is ReasonKind.MEASURE
+        assert f"A gives a figure of one thing (“{qx}”)" in why.explanation
+        assert f"B a figure of another (“{qy}”)" in why.explanation
+        assert c.a.text[why.a.start:why.a.end] == why.a.text
+
+
+@pytest.mark.parametrize("a, b", [
+    # one figure in other units
+    ("The Arvo tunnel is 2.5 kilometres long.", "The Arvo tunnel is 2,500 metres long."),
+    ("The dock strike lasted two weeks.", "The dock strike lasted 14 days."),
+    ("The crossing took 3 hours.", "The crossing took 180 minutes."),
+    ("The Arvo mill produced 4 tonnes of pulp.", "The Arvo mill produced 4,000 kg of pulp."),
+    # a figure that is a detail of a longer shared claim: the claim agrees
+    ("The Tessel council, which has 45 members, approved the harbour budget on Monday after a "
+     "long debate about fees.",
+     "After a long debate about fees, the Tessel council approved the harbour budget worth "
+     "$12 million on Monday."),
+])
+def test_one_figure_in_other_units_or_a_side_detail_still_agrees(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("The dock strike lasted two weeks.", "The dock strike lasted 12 days.",
+     ("two weeks", "12 days")),
+    ("The crossing took 2 hours.", "The crossing took 95 minutes.", ("2 hours", "95 minutes")),
+])
+def test_spans_of_time_in_other_units_that_differ_diverge(a, b, quoted):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.DIVERGE
+    [why] = pair.reasons
+    assert why.kind is ReasonKind.NUMBER
+    assert f"A says “{quoted[0]}”; B says “{quoted[1]}”" in why.explanation
+
+
+def test_spans_of_time_in_other_places_of_the_claim_are_no_conflict():
+    pair = compare_alone(
+        "The truce ended 11 days of shelling along the Arvo river, the monitors said.",
+        "The truce comes less than two weeks after the shelling along the Arvo river began.")
+    assert ReasonKind.NUMBER not in {r.kind for r in pair.reasons}
+
+
+# ----------------------------------------------------------------- directions
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rents in Marlen edged up in June.", "Rents in Marlen edged down in June."),
+    ("Factory orders in Marlen picked up in the spring.",
+     "Factory orders in Marlen eased in the spring."),
+    ("Ridership on the Arvo trams recovered last year.",
+     "Ridership on the Arvo trams declined last year."),
+    ("The Tessel river rose overnight.", "The Tessel river receded overnight."),
+    ("Queues at the Arvo clinic lengthened this spring.",
+     "Queues at the Arvo clinic shortened this spring."),
+    ("Pay in Marlen outpaced prices last year.", "Pay in Marlen lagged prices last year."),
+    ("Shares of the ferry operator were up on Monday.",
+     "Shares of the ferry operator were down on Monday."),
+])
+def test_opposite_directions_in_other_words_diverge(a, b):
+    assert _kinds(a, b) == {ReasonKind.DIRECTION}
+    assert _kinds(b, a) == {ReasonKind.DIRECTION}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Tessel board stepped down after the vote on the harbour fees.",
+     "The Tessel board went up to the harbour after the vote on the fees."),
+    ("The Tessel council shut down the harbour office on Monday.",
+     "The Tessel council set up the harbour office on Monday."),
+])
+def test_up_and_down_as_particles_of_other_verbs_are_no_direction(a, b):
+    assert ReasonKind.DIRECTION not in _kinds(a, b)
+
+
+# ----------------------------------------------------------------- outcomes
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A jury found the Arvo harbour master guilty of fraud.",
+     "A jury acquitted the Arvo harbour master of fraud."),
+    ("Police confirmed arson in the Tessel warehouse fire.",
+     "Police ruled out arson in the Tessel warehouse fire."),
+    ("The Marlen envoy accepted the invitation to the summit.",
+     "The Marlen envoy declined the invitation to the summit."),
+    ("The ferry operator's quarterly profit beat forecasts.",
+     "The ferry operator's quarterly profit missed forecasts."),
+    ("The Tessel festival went ahead despite the rain.",
+     "The Tessel festival was cancelled because of the rain."),
+    ("The ministry lifted the ban on night fishing.",
+     "The ministry extended the ban on night fishing."),
+])
+def test_opposite_outcomes_in_other_words_diverge(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.DIVERGE, [r.explanation for r in pair.reasons]
+    assert any("Opposite outcomes" in r.explanation for r in pair.reasons)
+
+
+def test_declining_to_comment_or_by_a_figure_is_no_outcome():
+    pair = compare_alone("The Marlen envoy declined to comment on the summit invitation.",
+                         "The Marlen envoy accepted the summit invitation, aides said.")
+    assert not any("Opposite outcomes" in r.explanation for r in pair.reasons)
+
+
+# ----------------------------------------------------------------- denials
+
+
+@pytest.mark.parametrize("a, b, cue", [
+    ("There were no casualties in the Tessel warehouse fire.",
+     "There were casualties in the Tessel warehouse fire.", "no casualties"),
+    ("Inspectors found no weapons in the Arvo depot.",
+     "Inspectors found weapons in the Arvo depot.", "no weapons"),
+    ("The lifeboat crew failed to reach the stranded divers off Tessel Point.",
+     "The lifeboat crew reached the stranded divers off Tessel Point.", "failed to"),
+])
+def test_no_and_failed_to_deny_what_the_other_side_states(a, b, cue):
+    pair = compare_alone(a, b)
+    [why] = pair.reasons
+    assert why.kind is ReasonKind.NEGATION and f"A denies it (“{cue}”)" in why.explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    # "no" opening the subject denies the verb, which both sides deny
+    ("No company in Marlen can require masks from its staff, the order says.",
+     "The order bars any company in Marlen from requiring masks from its staff."),
+    # nothing on the other side says there is a recession
+    ("The minister said there was no recession in sight for Marlen.",
+     "The minister tried to ease fears of a recession in Marlen on Sunday."),
+    # "no plans to" is about an aim; the other side plans something else
+    ("The mayor has no plans to set up a harbour commission, her office said.",
+     "The mayor plans to keep urging the council to set up its own harbour panel."),
+    # a bound or a set phrase, not a denial
+    ("No more than 40 boats may enter the Arvo harbour at night.",
+     "Up to 40 boats may enter the Arvo harbour at night."),
+])
+def test_no_that_denies_no_shared_claim_is_no_conflict(a, b):
+    assert ReasonKind.NEGATION not in _kinds(a, b)
+
+
+# ----------------------------------------------------------------- certainty and attribution
+
+
+@pytest.mark.parametrize("a, b, hedge, stated", [
+    ("The Marlen government is expected to announce a snap election.",
+     "The Marlen government announced a snap election.", "expected to announce", "announced"),
+    ("The ferry operator plans to build a terminal in Arvo.",
+     "The ferry operator has built a terminal in Arvo.", "plans to build", "built"),
+    ("The Tessel council is considering closing the harbour library.",
+     "The Tessel council closed the harbour library.", "considering closing", "closed"),
+])
+def test_a_planned_or_weighed_act_against_the_act_done_diverges(a, b, hedge, stated):
+    [why] = compare_alone(a, b).reasons
+    assert why.kind is ReasonKind.CERTAINTY
+    assert f"(“{hedge}”)" in why.explanation and f"(“{stated}”)" in why.explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    # a participle or an aim is not the act done
+    ("The census office will release the harbour figures on Thursday.",
+     "The harbour figures being released on Thursday will show which towns grew."),
+    ("The governor is expected to sign the ferry bill into law on Thursday.",
+     "The ferry bill now heads to the governor's desk to be signed into law."),
+    # a light verb in two senses
+    ("The harbour repairs could take weeks, the engineers warned.",
+     "The mayor took a victory lap after the harbour repairs began."),
+])
+def test_a_participle_an_aim_or_another_sense_is_not_the_act_done(a, b):
+    assert ReasonKind.CERTAINTY not in _kinds(a, b)
+
+
+def test_is_alleged_to_reports_at_a_distance():
+    pair = compare_alone("The Arvo harbour master is alleged to have hidden the logbooks.",
+                         "The Arvo harbour master hid the logbooks.")
+    [why] = pair.reasons
+    assert why.kind is ReasonKind.ATTRIBUTION and "“is alleged to”" in why.explanation
