@@ -23,13 +23,14 @@ from .measures import (
     forecast_against_result,
     measure,
     orders_apart,
+    other_qualifiers,
     qualified_measure,
     shares_of_other_things,
     spent_on_other_things,
     timed_from_other_events,
 )
-from .models import NumberMention, Reason, Span
-from .pair_view import PairView
+from .models import NumberMention, Reason, ReasonKind, Span
+from .pair_view import PairView, quote
 from .quantities import compatible, spans_of_time
 from .reading import Reading
 from .slot_reasons import MAX_FIGURES, counts, head_span
@@ -74,6 +75,10 @@ def measure_reasons(p: PairView) -> list[Reason]:
             return [far_apart(p, x, y)]
         if counts_of_other_things(p, xs, ys):
             return [measure(p, x, y, "a figure of one thing", "a figure of another")]
+        qualifiers = other_qualifiers(p)
+        if qualifiers is not None:
+            return [measure(p, x, y, f"the figure for {quote(qualifiers[0])}",
+                            f"the figure for {quote(qualifiers[1])}")]
     found = qualified_measure(p)
     return [found] if found else []
 
@@ -133,3 +138,55 @@ def _led_span(reading: Reading, n: NumberMention) -> Span:
                 r"[^\w\s'’-]", s.text[w.end - s.start:n.span.start - s.start]):
             return Span(w.start, head.end, s.text[w.start - s.start:head.end - s.start])
     return head
+
+
+_MONTHS = frozenset("""january february march april may june july august september october
+november december""".split())
+# Relative dates that name a period rather than a day ("this year" / "last year").
+_PERIODS = re.compile(r"(?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|"
+                      r"spring|summer|autumn|fall|winter)$")
+
+
+def figures_of_other_periods(p: PairView, reasons: list[Reason]) -> list[Reason]:
+    """Figures that differ for periods that differ ("4.2 percent in 2023" / "6.8 percent in
+    2022", "42 murders this year" / "57 murders last year", a rise from February / from March
+    2020): each side measures another period, which is two facts, not a conflict. Only whole
+    periods count: a year, a month, "last year"; figures on two days may be one event told
+    with two details wrong."""
+    figures = next((r for r in reasons if r.kind is ReasonKind.NUMBER), None)
+    if figures is None or any(r.kind not in (ReasonKind.NUMBER, ReasonKind.DATE)
+                              for r in reasons):
+        return []
+    periods = [_period(reading) for reading in (p.a, p.b)]
+    if periods[0] is None or periods[1] is None or periods[0][1] == periods[1][1] or (
+            _relative(periods[0][1]) != _relative(periods[1][1])):
+        return []  # one period, or "this year" against a year: maybe one period in two words
+    (span_a, _), (span_b, _) = periods
+    name_a, name_b = p.names
+    return [Reason(ReasonKind.MEASURE, figures.a, figures.b,
+                   f"Two measures, not a conflict: figures for other times ({name_a}'s "
+                   f"{quote(figures.a)} goes with {quote(span_a)}, {name_b}'s "
+                   f"{quote(figures.b)} with {quote(span_b)}).")]
+
+
+def _relative(key: object) -> bool:
+    return isinstance(key, tuple) and bool(key[2])
+
+
+def _period(reading: Reading) -> tuple[Span, object] | None:
+    """The one period a side's figures are for, as a span and a comparable key; None when the
+    side names no period, several, or a day."""
+    dates = reading.sentence.features.dates
+    if not dates:  # a month on its own ("in May") is a word, not a dated mention
+        months = [w for w in reading.words if w.key[1:] in _MONTHS and w.key[:1] == "@"]
+        if len({w.key for w in months}) != 1 or any(
+                w.key[:1] == "@" and w.key[1:] not in _MONTHS for w in reading.words):
+            return None
+        return Span(months[0].start, months[0].end, months[0].text), months[0].key
+    keys = {(d.year, d.month, d.relative) for d in dates}
+    if len(keys) != 1 or any(d.day is not None for d in dates):
+        return None
+    d = dates[0]
+    if d.relative and not _PERIODS.fullmatch(d.relative):
+        return None  # "recently", "today"
+    return d.span, (d.year, d.month, d.relative)

@@ -14,8 +14,8 @@ import re
 from . import tuning
 from .meanings import close_meanings, nothing_in_common
 from .models import NumberMention, Reason, ReasonKind, Span
-from .normalize import canonical
-from .pair_view import PairView, quote
+from .normalize import REPORTING_VERBS, canonical
+from .pair_view import PairView, quote, side_span
 from .reading import Reading
 from .slots import DIRECTION_OF_WORD
 
@@ -369,3 +369,68 @@ def orders_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) 
             if not ratio > tuning.FAR_APART * (1 + ROUNDING_SLACK):  # NaN: not apart
                 return False
     return True
+
+
+def other_qualifiers(p: PairView) -> tuple[Span, Span] | None:
+    """Words that the word alignment puts in one place of the two claims, besides the figures,
+    and that name different things even in other words ("the fare for adults is £12" / "the
+    fare for children is £6", "median" / "average"): each side's figure is of its own thing.
+    Not the sources credited ("officials said" / "the agency said")."""
+    figures = [n.span for n in p.a.sentence.features.numbers] + [
+        n.span for n in p.b.sentence.features.numbers]
+    credits = [c.span for c in p.a.sentence.features.attribution] + [
+        c.span for c in p.b.sentence.features.attribution]
+    for run_a, run_b in p.replaced:
+        if any(f.start < run[1] and run[0] < f.end
+               for run in (run_a, run_b) for f in figures + credits):
+            continue
+        words_a = _named_in(p.a, run_a)
+        words_b = _named_in(p.b, run_b)
+        if not (words_a and words_b and _near_a_figure(p.a, words_a)
+                and _near_a_figure(p.b, words_b)):
+            continue
+        if _qualifies(p, run_a, run_b) and nothing_in_common(
+                {w.key for w in words_a}, {w.key for w in words_b}):
+            return side_span(p.a, words_a), side_span(p.b, words_b)
+    return None
+
+
+_OF_WHOM = frozenset("for in among of".split())  # "the fare for adults", "wages in the north"
+
+
+def _qualifies(p: PairView, run_a: tuple[int, int], run_b: tuple[int, int]) -> bool:
+    """Whether the two runs qualify one thing both sides name: the same word follows both
+    ("median home price" / "average home price", "the mayor earns" / "the city manager
+    earns"), or both follow the same noun and preposition ("the fare for adults" / "the fare
+    for children"). Two words for one thing ("its workforce" / "its staff") qualify nothing."""
+    after_a = p.a.words_between(run_a[1], p.a.sentence.end, first=1)
+    after_b = p.b.words_between(run_b[1], p.b.sentence.end, first=1)
+    if after_a and after_b and after_a[0].content and after_a[0].key == after_b[0].key and (
+            after_a[0].key[:1] not in "=@#^"):
+        return True
+    before_a = p.a.words_between(p.a.sentence.start, run_a[0], last=2)
+    before_b = p.b.words_between(p.b.sentence.start, run_b[0], last=2)
+    return (len(before_a) == 2 and len(before_b) == 2
+            and before_a[1].text.lower() in _OF_WHOM
+            and before_a[1].text.lower() == before_b[1].text.lower()
+            and before_a[0].content and before_a[0].key == before_b[0].key)
+
+
+_QUALIFIER_REACH = 6  # words between a figure and what qualifies it ("Average wages in … rose 4%")
+
+
+def _named_in(reading: Reading, run: tuple[int, int]) -> list:
+    """The content words of a run that name something: no figure, date, direction or
+    reporting word; none at all when the run holds a name (the entity check's business)."""
+    words = [w for w in reading.words if run[0] <= w.start < run[1]]
+    if any(w.text[:1].isupper() and w.start > reading.sentence.start for w in words):
+        return []
+    return [w for w in words if w.content and w.key[:1] not in "=@#^"
+            and w.text.lower() not in REPORTING_VERBS]
+
+
+def _near_a_figure(reading: Reading, words: list) -> bool:
+    """Whether the words stand within a few words of one of the side's figures."""
+    at = {w.start: k for k, w in enumerate(reading.words)}
+    figures = [at[w.start] for w in reading.words if w.key[:1] == "="]
+    return any(abs(at[w.start] - f) <= _QUALIFIER_REACH for w in words for f in figures)

@@ -20,7 +20,7 @@ from .certainty import certainty_reasons
 from .cue_reach import SUBORDINATORS
 from .lexicon import is_common_word
 from .meanings import nothing_in_common
-from .measure_reasons import figures_of_other_things, measure_reasons
+from .measure_reasons import figures_of_other_periods, figures_of_other_things, measure_reasons
 from .measures import sets_forecast_against_outcome
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import stem
@@ -375,7 +375,8 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     if different_events(view, reasons):
         return Relation.RELATED, ()
     if all(r.kind in _SLOT_KINDS for r in reasons):
-        measures = measure_reasons(view) or ([] if reasons else figures_of_other_things(view))
+        measures = measure_reasons(view) or (
+            figures_of_other_periods(view, reasons) if reasons else figures_of_other_things(view))
         if measures:
             return Relation.RELATED, tuple(measures)
     elif any(r.kind in (ReasonKind.NUMBER, ReasonKind.CERTAINTY) for r in reasons):

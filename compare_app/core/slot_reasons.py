@@ -18,6 +18,7 @@ from .measures import (
     described_apart,
     forecast_against_result,
     orders_apart,
+    other_qualifiers,
     shares_of_other_things,
     spent_on_other_things,
     timed_from_other_events,
@@ -182,7 +183,7 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
             or forecast_against_result(p, xs, ys) or described_apart(p, xs, ys)
             or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys)
             or orders_apart(p, xs, ys) or counts_of_other_things(p, xs, ys)
-            or change_against_level(p, xs, ys))
+            or change_against_level(p, xs, ys) or other_qualifiers(p) is not None)
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count

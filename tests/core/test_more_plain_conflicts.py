@@ -78,6 +78,66 @@ def test_spans_of_time_in_other_places_of_the_claim_are_no_conflict():
     assert ReasonKind.NUMBER not in {r.kind for r in pair.reasons}
 
 
+@pytest.mark.parametrize("a, b, times", [
+    ("Inflation in Marlen was 3.1 percent in 2023.", "Inflation in Marlen was 7.4 percent in 2022.",
+     ("“3.1 percent” goes with “2023”", "“7.4 percent” with “2022”")),
+    ("The Arvo police recorded 38 burglaries this year.",
+     "The Arvo police recorded 51 burglaries last year.",
+     ("“38 burglaries” goes with “this year”", "“51 burglaries” with “last year”")),
+    ("Unemployment in Marlen was 5.1% in June.", "Unemployment in Marlen was 5.6% in May.",
+     ("“5.1%” goes with “June”", "“5.6%” with “May”")),
+])
+def test_figures_for_other_periods_are_two_measures(a, b, times):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+    [why] = pair.reasons
+    assert why.kind is ReasonKind.MEASURE and "figures for other times" in why.explanation
+    assert all(t in why.explanation for t in times)
+
+
+@pytest.mark.parametrize("a, b", [
+    # one period: the figures conflict
+    ("Inflation in Marlen was 3.1 percent in 2023.",
+     "Inflation in Marlen was 7.4 percent in 2023."),
+    # two days: one event told with two details wrong
+    ("The Arvo quake killed 42 people on March 12.",
+     "The Arvo quake killed 14 people on March 21."),
+    # "this year" and a year may be one period
+    ("The ministry will admit 6,000 students this year.",
+     "The ministry will admit no more than 2,000 students in 2025."),
+])
+def test_figures_for_one_period_or_on_two_days_still_conflict(a, b):
+    assert ReasonKind.NUMBER in _kinds(a, b)
+
+
+@pytest.mark.parametrize("a, b, which", [
+    ("The Arvo ferry fare for adults is £14.", "The Arvo ferry fare for children is £7.",
+     ("“adults”", "“children”")),
+    ("Tessel's median rent is $1,450.", "Tessel's average rent is $1,720.",
+     ("“median”", "“average”")),
+    ("Tessel's harbour master earns $98,000 a year.", "Tessel's town clerk earns $121,000 a year.",
+     ("“harbour master”", "“town clerk”")),
+])
+def test_figures_of_other_qualified_things_are_two_measures(a, b, which):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+    [why] = pair.reasons
+    assert f"A gives the figure for {which[0]}" in why.explanation
+    assert f"B the figure for {which[1]}" in why.explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    # two words for one thing
+    ("The Arvo shipyard cut 4 percent of its workforce.",
+     "The Arvo shipyard cut 40 percent of its staff."),
+    # the sources credited differ, not what is counted
+    ("The death toll in Tessel has risen to 14, officials said.",
+     "At least 42 people have died in Tessel, the agency said."),
+])
+def test_other_words_for_one_thing_or_other_sources_still_conflict(a, b):
+    assert ReasonKind.NUMBER in _kinds(a, b)
+
+
 # ----------------------------------------------------------------- directions
 
 
