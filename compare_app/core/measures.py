@@ -375,9 +375,13 @@ def other_qualifiers(p: PairView) -> tuple[Span, Span] | None:
     """Words that the word alignment puts in one place of the two claims, besides the figures,
     and that name different things even in other words ("the fare for adults is £12" / "the
     fare for children is £6", "median" / "average"): each side's figure is of its own thing.
-    Not the sources credited ("officials said" / "the agency said")."""
-    figures = [n.span for n in p.a.sentence.features.numbers] + [
-        n.span for n in p.b.sentence.features.numbers]
+    Only for levels, percentages and sums, which measure what they are said of; not for
+    counts ("12 civilians"), nor the sources credited ("officials said" / "the agency
+    said")."""
+    numbers = p.a.sentence.features.numbers + p.b.sentence.features.numbers
+    if any(n.unit not in _LEVELS for n in numbers):
+        return None  # "killed 12 civilians" counts civilians, whatever killed them
+    figures = [n.span for n in numbers]
     credits = [c.span for c in p.a.sentence.features.attribution] + [
         c.span for c in p.b.sentence.features.attribution]
     for run_a, run_b in p.replaced:
@@ -395,25 +399,29 @@ def other_qualifiers(p: PairView) -> tuple[Span, Span] | None:
     return None
 
 
+_LEVELS = frozenset({"", "percent", "money", "point"})  # figures that measure their subject
 _OF_WHOM = frozenset("for in among of".split())  # "the fare for adults", "wages in the north"
 
 
 def _qualifies(p: PairView, run_a: tuple[int, int], run_b: tuple[int, int]) -> bool:
     """Whether the two runs qualify one thing both sides name: the same word follows both
-    ("median home price" / "average home price", "the mayor earns" / "the city manager
-    earns"), or both follow the same noun and preposition ("the fare for adults" / "the fare
-    for children"). Two words for one thing ("its workforce" / "its staff") qualify nothing."""
-    after_a = p.a.words_between(run_a[1], p.a.sentence.end, first=1)
-    after_b = p.b.words_between(run_b[1], p.b.sentence.end, first=1)
-    if after_a and after_b and after_a[0].content and after_a[0].key == after_b[0].key and (
-            after_a[0].key[:1] not in "=@#^"):
-        return True
+    ("median home price" / "average home price"), or both follow the same noun and preposition
+    ("the fare for adults" / "the fare for children"). Two words for one thing ("its
+    workforce" / "its staff") qualify nothing."""
+    after_a = p.a.words_between(run_a[1], p.a.sentence.end, first=2)
+    after_b = p.b.words_between(run_b[1], p.b.sentence.end, first=2)
+    if len(after_a) == 2 and len(after_b) == 2 and after_a[0].content and (
+            after_a[0].key == after_b[0].key and after_a[0].key[:1] not in "=@#^") and (
+            after_a[1].key[:1] != "=" and after_b[1].key[:1] != "="):
+        return True  # not the verb of the figure: "harbour projects worth $30 million" and
+        # "harbour repairs worth $45 million" may count one thing
     before_a = p.a.words_between(p.a.sentence.start, run_a[0], last=2)
     before_b = p.b.words_between(p.b.sentence.start, run_b[0], last=2)
     return (len(before_a) == 2 and len(before_b) == 2
             and before_a[1].text.lower() in _OF_WHOM
             and before_a[1].text.lower() == before_b[1].text.lower()
-            and before_a[0].content and before_a[0].key == before_b[0].key)
+            and before_a[0].content and before_a[0].key == before_b[0].key
+            and before_a[0].key[:1] not in "=@#^")
 
 
 _QUALIFIER_REACH = 6  # words between a figure and what qualifies it ("Average wages in … rose 4%")

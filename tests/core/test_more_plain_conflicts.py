@@ -115,8 +115,8 @@ def test_figures_for_one_period_or_on_two_days_still_conflict(a, b):
      ("“adults”", "“children”")),
     ("Tessel's median rent is $1,450.", "Tessel's average rent is $1,720.",
      ("“median”", "“average”")),
-    ("Tessel's harbour master earns $98,000 a year.", "Tessel's town clerk earns $121,000 a year.",
-     ("“harbour master”", "“town clerk”")),
+    ("Average pay in Tessel rose 3 percent last year.",
+     "Minimum pay in Tessel rose 9 percent last year.", ("“Average”", "“Minimum”")),
 ])
 def test_figures_of_other_qualified_things_are_two_measures(a, b, which):
     pair = compare_alone(a, b)
