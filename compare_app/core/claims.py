@@ -40,7 +40,9 @@ def _month(name: str) -> int:
     return MONTHS.get(low) or _MONTH_ABBREVIATIONS[low]
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
+    rf"\b(?:(?P<dm_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH_RE})"
+    rf"(?:,?\s+(?P<dm_year>(?:1[5-9]|20)\d\d))?(?![\w-])"
+    rf"|(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
     rf"|(?P<month_only>{_MONTH_RE})\s+of\s+(?P<rel_year>this|last|next)\s+year"
     rf"|(?P<md_month>{_MONTH_RE})\s+(?P<md_day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?!\d)"
     rf"|(?P<decade>(?:1[5-9]|20)\d0)s"
@@ -138,7 +140,11 @@ def find_dates(text: str, offset: int) -> list[DateMention]:
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
         span = Span(offset + m.start(), offset + m.end(), m.group())
-        if m.group("month"):
+        if m.group("dm_month"):  # "14 July 2024", "4 July": the day before the month
+            year = m.group("dm_year")
+            out.append(DateMention(span, int(year) if year else None, _month(m.group("dm_month")),
+                                   int(m.group("dm_day"))))
+        elif m.group("month"):
             out.append(DateMention(span, int(m.group("year")), _month(m.group("month")),
                                    int(m.group("day")) if m.group("day") else None))
         elif m.group("md_month"):  # "June 2": a day of a month whose year the story implies

@@ -249,17 +249,17 @@ def described_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention
     return nothing_in_common(da, db)
 
 
-def _around(reading: Reading, n: NumberMention) -> set[str]:
+def _around(reading: Reading, n: NumberMention, names: bool) -> set[str]:
     """The content words around a figure in its clause, where what it measures is named."""
-    return {w.key for w in reading.around(n.span.start, n.span.end, 12, 6)
+    return {w.key for w in reading.around(n.span.start, n.span.end, 12, 6, names=names)
             if w.text.lower() not in _TIME_WORDS}
 
 
-def _surroundings(p: PairView, xs: list[NumberMention],
-                  ys: list[NumberMention]) -> tuple[set[str], set[str]]:
-    """Each side's words around its figures (see `_around`)."""
-    return (set().union(*(_around(p.a, x) for x in xs)),
-            set().union(*(_around(p.b, y) for y in ys)))
+def _surroundings(p: PairView, xs: list[NumberMention], ys: list[NumberMention],
+                  names: bool = False) -> tuple[set[str], set[str]]:
+    """Each side's words around its figures (see `_around`), with names when `names`."""
+    return (set().union(*(_around(p.a, x, names) for x in xs)),
+            set().union(*(_around(p.b, y, names) for y in ys)))
 
 
 def _nothing_around(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
@@ -355,7 +355,7 @@ def orders_apart(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) 
     around them have less than a third in common. Two estimates of one toll or crowd differ
     less; a total and a part, or two measures, this much. Told in much the same words ("fined
     the bank $5 million" / "$5 billion"), they are one count however far apart."""
-    around_a, around_b = _surroundings(p, xs, ys)
+    around_a, around_b = _surroundings(p, xs, ys, names=True)
     if len(around_a & around_b) * 3 >= len(around_a | around_b):
         return False
     for x in xs:

@@ -235,13 +235,18 @@ class Reading:
         """The position of a word of this sentence in `words`."""
         return bisect.bisect_left(self._starts, word.start)
 
-    def around(self, start: int, end: int, before: int, after: int) -> list[Word]:
+    def around(self, start: int, end: int, before: int, after: int, *,
+               names: bool = False) -> list[Word]:
         """The content words of the clause around [start, end), `before` words back and `after`
-        on, without figures, dates or slot types: where a clause names what a word is about."""
+        on, without figures, dates, slot types or (unless `names`) names: where a clause names
+        what a word is about ("home prices in Kelvale rose" is about prices, as "rents in
+        Kelvale fell" is about rents)."""
         c_start, c_end = self.clause_at(start)
         near = self.words_between(c_start, start, last=before) + self.words_between(
             end, c_end, first=after)
-        return [w for w in near if w.content and w.key[:1] not in "=@#^"]
+        named = () if names else self.sentence.features.entities
+        return [w for w in near if w.content and w.key[:1] not in "=@#^" and not any(
+            e.span.start <= w.start < e.span.end for e in named)]
 
     @cached_property
     def _starts(self) -> list[int]:

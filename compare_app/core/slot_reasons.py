@@ -295,6 +295,13 @@ def date_reasons(p: PairView) -> list[Reason]:
                     found.append(_date_reason(p, x.span, y.span))
             elif x.day and y.day and x.month == y.month and x.day != y.day:
                 found.append(_date_reason(p, x.span, y.span))
+            elif x.day and y.day and x.month and y.month and x.month != y.month and (
+                    p.aligned(x.span, y.span)):
+                found.append(_date_reason(p, x.span, y.span))  # "Jan. 6" / "Feb. 6" in the
+                # same place (not "expired on July 31" / "would last until Oct. 3")
+            elif x.relative == y.relative == "decade" and x.year != y.year and (
+                    p.aligned(x.span, y.span) or _single_dates(p)):
+                found.append(_date_reason(p, x.span, y.span))  # "the 1890s" / "the 1920s"
             elif x.year and y.year and x.year != y.year and not (x.month or y.month) and (
                     _in_year(p.a, x.span) and _in_year(p.b, y.span) and p.aligned(x.span, y.span)
                     and not {d.year for d in da} & {d.year for d in db}):
@@ -390,12 +397,21 @@ _RECORD_WORDS = re.compile(r"(?:record|all[- ]time)[- ]$", re.IGNORECASE)
 
 def _change_span(reading: Reading, word: Word) -> Span:
     """A word of change as quoted: with "record" or "all-time" before an end of a record level
-    ("record high"), the word alone otherwise."""
+    ("record high"), with its verb before a particle or a comparative ("edged up", "closed
+    higher"), the word alone otherwise."""
     text, base = reading.sentence.text, reading.sentence.start
     before = _RECORD_WORDS.search(text, 0, word.start - base)
     if word.key[:1] == "^" and word.text.lower() in ("high", "low") and before:
         return Span(base + before.start(), word.end, text[before.start():word.end - base])
+    k = reading.index(word)
+    if word.text.lower() in _PARTICLES and k and text[
+            reading.words[k - 1].end - base:word.start - base] == " ":
+        verb = reading.words[k - 1]
+        return Span(verb.start, word.end, text[verb.start - base:word.end - base])
     return Span(word.start, word.end, word.text)
+
+
+_PARTICLES = frozenset("up down higher lower".split())
 
 
 def _moving(reading: Reading, word: Word) -> set[str]:

@@ -269,3 +269,46 @@ def test_is_alleged_to_reports_at_a_distance():
                          "The Arvo harbour master hid the logbooks.")
     [why] = pair.reasons
     assert why.kind is ReasonKind.ATTRIBUTION and "“is alleged to”" in why.explanation
+
+
+# ----------------------------------------------------------------- dates and subjects
+
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("The Arvo clerk was arrested on Jan. 9.", "The Arvo clerk was arrested on Feb. 9.",
+     ("Jan. 9", "Feb. 9")),
+    ("The Tessel pier was built in the 1880s.", "The Tessel pier was built in the 1930s.",
+     ("1880s", "1930s")),
+    ("The Arvo regatta starts on 12 August.", "The Arvo regatta starts on 2 August.",
+     ("12 August", "2 August")),
+])
+def test_other_days_months_and_decades_diverge_as_dates(a, b, quoted):
+    [why] = compare_alone(a, b).reasons
+    assert why.kind is ReasonKind.DATE
+    assert f"A says “{quoted[0]}”; B says “{quoted[1]}”" in why.explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Arvo regatta starts on 12 August.", "The Arvo regatta starts on August 12."),
+    ("The ministers met in Tessel on 3 March 2021.",
+     "The ministers met in Tessel on March 3, 2021."),
+])
+def test_a_day_before_or_after_its_month_is_one_date(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+def test_the_day_of_a_date_is_no_figure():
+    c = compare_texts(load_text("The Arvo regatta starts on 12 August 2025.", name="A"),
+                      load_text("The Arvo regatta starts on 2 August 2025.", name="B"))
+    assert c.a.sentences[0].features.numbers == ()
+    assert {r.kind for r in c.pairs[0].reasons} == {ReasonKind.DATE}
+
+
+def test_changes_of_two_things_in_one_place_are_two_measures():
+    pair = compare_alone("Home prices in Arvo rose 3 percent in April.",
+                         "Rents in Arvo fell 1 percent in April.")
+    assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+    assert _kinds("Home prices in Arvo rose 3 percent in April.",
+                  "Home prices in Arvo fell 1 percent in April.") == {
+        ReasonKind.NUMBER, ReasonKind.DIRECTION}
