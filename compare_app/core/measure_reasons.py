@@ -110,15 +110,18 @@ _NEAR_FIGURE = 4  # words either side of a figure that may say what it measures
 def _differs_only_near_figures(reading: Reading, other: set[str]) -> bool:
     """Whether every content word of a sentence that the other lacks stands within a few words
     of one of its figures, where it says what the figure measures ("the blast killed seven
-    people" / "injured 23 people"), so the figures are what each side says."""
+    people" / "injured 23 people"), so the figures are what each side says. The source a side
+    credits ("…, the port authority said") is no part of the claim."""
     words = reading.words
+    credits = [c.span for c in reading.sentence.features.attribution]
     near: set[int] = set()
     for n in reading.sentence.features.numbers:
         at = [k for k, w in enumerate(words) if n.span.start <= w.start < n.span.end]
         if at:
             near.update(range(at[0] - _NEAR_FIGURE, at[-1] + _NEAR_FIGURE + 1))
     return all(k in near for k, w in enumerate(words)
-               if w.content and w.key not in other and w.key[:1] not in "=#")
+               if w.content and w.key not in other and w.key[:1] not in "=#"
+               and not any(c.start <= w.start < c.end for c in credits))
 
 
 _HAVE_OR_BE = frozenset("has had have is was are were".split())  # "had 410,000 unemployed"

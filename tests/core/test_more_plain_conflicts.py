@@ -28,6 +28,10 @@ def _kinds(a: str, b: str) -> set[ReasonKind]:
      ("stood at 5.4 percent", "had 212,000 unemployed")),
     ("The Arvo ferry carries 900 passengers.", "The Arvo ferry makes 14 crossings a day.",
      ("carries 900 passengers", "makes 14 crossings")),
+    # the source one side credits is no part of the claim
+    ("An explosion at the Tessel depot killed nine workers on Tuesday, the port authority said.",
+     "The explosion at the Tessel depot injured 31 workers on Tuesday.",
+     ("killed nine workers", "injured 31 workers")),
 ])
 def test_figures_of_two_measures_on_one_subject_are_related(a, b, quoted):
     for x, y, qx, qy in ((a, b, *quoted), (b, a, *quoted[::-1])):
