@@ -27,6 +27,9 @@ crept creeps creeping went moved moves moving picked picks picking drifted drift
 were is are been""".split())
 
 
+_BE = frozenset("was were is are been".split())  # "is up to the court" is no move
+
+
 def changes_in_context(words: list[Word]) -> None:
     """Words that go up or down only in some places. "Lost 2 percent" is a fall and "up 5
     percent" a rise, with a figure at most one word on ("down nearly 2 percent"; not "up to 5",
@@ -37,11 +40,11 @@ def changes_in_context(words: list[Word]) -> None:
     for k, w in enumerate(words):
         low = w.text.lower()
         key = _WITH_FIGURE.get(low)
-        before_to = k + 1 < len(words) and words[k + 1].text.lower() == "to"
-        if key and not before_to and (
-                any(x.key[:1] == "=" for x in words[k + 1:k + 3])
-                or (low in ("up", "down") and k
-                    and words[k - 1].text.lower() in _MOVED_BY_PARTICLE)):
+        particle = low in ("up", "down") and k and words[k - 1].text.lower() in _MOVED_BY_PARTICLE
+        before_to = k + 1 < len(words) and words[k + 1].text.lower() == "to" and not (
+            particle and words[k - 1].text.lower() not in _BE)  # "edged up to 3.2%" moved
+        figure_on = any(x.key[:1] == "=" for x in words[k + 1:k + 3])
+        if key and not before_to and (particle or figure_on):
             words[k] = w._replace(key=key)
         elif low in _COMPARATIVES and k and words[k - 1].text.lower() in _MOVED and (
                 k + 1 == len(words) or not words[k + 1].content

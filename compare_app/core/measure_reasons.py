@@ -129,8 +129,8 @@ _HAVE_OR_BE = frozenset("has had have is was are were".split())  # "had 410,000 
 
 def _led_span(reading: Reading, n: NumberMention) -> Span:
     """The figure with its noun and the nearest verb or content word of its clause up to two
-    words before it, which says what it measures: “killed seven people”, “stood at 6.2
-    percent”, “had 410,000 unemployed”."""
+    words before it, or the verb after a figure that opens its clause, which says what it
+    measures: “killed seven people”, “stood at 6.2 percent”, “Twelve people died”."""
     head = head_span(reading, n)
     start, _ = reading.clause_at(n.span.start)
     lead = reading.words_between(start, n.span.start, last=2)
@@ -140,6 +140,12 @@ def _led_span(reading: Reading, n: NumberMention) -> Span:
         if lead_word and w.key[:1] not in "=@#" and not re.search(
                 r"[^\w\s'’-]", s.text[w.end - s.start:n.span.start - s.start]):
             return Span(w.start, head.end, s.text[w.start - s.start:head.end - s.start])
+    if not lead:  # a figure opening its clause: the verb after it ("Twelve people died")
+        after = reading.words_between(head.end, s.end, first=2)
+        verb = next((w for w in after if w.content), None)
+        if verb is not None and not re.search(r"[^\w\s'’-]", s.text[head.end - s.start:
+                                                                    verb.start - s.start]):
+            return Span(head.start, verb.end, s.text[head.start - s.start:verb.end - s.start])
     return head
 
 
@@ -150,15 +156,19 @@ _PERIODS = re.compile(r"(?:this|last|next|the\s+past|the\s+coming)\s+(?:year|mon
                       r"spring|summer|autumn|fall|winter)$")
 
 
+_OF_A_PERIOD = frozenset({ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.DIRECTION})
+
+
 def figures_of_other_periods(p: PairView, reasons: list[Reason]) -> list[Reason]:
     """Figures that differ for periods that differ ("4.2 percent in 2023" / "6.8 percent in
     2022", "42 murders this year" / "57 murders last year", a rise from February / from March
     2020): each side measures another period, which is two facts, not a conflict. Only whole
     periods count: a year, a month, "last year"; figures on two days may be one event told
-    with two details wrong."""
-    figures = next((r for r in reasons if r.kind is ReasonKind.NUMBER), None)
-    if figures is None or any(r.kind not in (ReasonKind.NUMBER, ReasonKind.DATE)
-                              for r in reasons):
+    with two details wrong. Changes that go other ways in different periods ("edged up in
+    May" / "edged down in June") are two facts too."""
+    figures = next((r for r in reasons if r.kind is ReasonKind.NUMBER), None) or next(
+        (r for r in reasons if r.kind is ReasonKind.DIRECTION), None)
+    if figures is None or any(r.kind not in _OF_A_PERIOD for r in reasons):
         return []
     periods = [_period(reading) for reading in (p.a, p.b)]
     if periods[0] is None or periods[1] is None or periods[0][1] == periods[1][1] or (
@@ -166,10 +176,11 @@ def figures_of_other_periods(p: PairView, reasons: list[Reason]) -> list[Reason]
         return []  # one period, or "this year" against a year: maybe one period in two words
     (span_a, _), (span_b, _) = periods
     name_a, name_b = p.names
+    what = "figures" if figures.kind is ReasonKind.NUMBER else "changes"
     return [Reason(ReasonKind.MEASURE, figures.a, figures.b,
-                   f"Two measures, not a conflict: figures for other times ({name_a}'s "
-                   f"{quote(figures.a)} goes with {quote(span_a)}, {name_b}'s "
-                   f"{quote(figures.b)} with {quote(span_b)}).")]
+                   f"Two measures, not a conflict: {what} for different periods ({name_a}'s "
+                   f"{quote(figures.a)} is for {quote(span_a)}, {name_b}'s "
+                   f"{quote(figures.b)} for {quote(span_b)}).")]
 
 
 def _relative(key: object) -> bool:

@@ -48,6 +48,9 @@ AXES: tuple[Axis, ...] = (
     _axis("verdict", "convicted convicts guilty", "acquitted acquits cleared clears",
           "convict conviction | acquit acquittal"),
     _axis("finding", "confirmed confirms", "ruled:out rules:out", "confirm confirmation |"),
+    _axis("employment", "hired hires", "fired dismissed dismisses sacked sacks",
+          "hire hiring | fire firing dismissal sack"),
+    _axis("grant", "granted grants", "revoked revokes", "grant | revocation revoke"),
     _axis("target", "beat beats exceeded exceeds surpassed", "missed misses", "| miss"),
     _axis("standing", "leads leading", "trails trailed trailing", "lead | trail"),
     _axis("going ahead", "went:ahead goes:ahead", "called:off calls:off cancelled canceled "
@@ -80,6 +83,10 @@ _NOUN_BEFORE = frozenset("a an the its their his her our my your this these thos
 # After these, the word is no outcome: "failed to" denies, "passed away" is a death, "passed
 # 600,000" a threshold, "closed at 4,200" a market's session.
 _SESSION = {"at", "higher", "lower", "up", "down", "flat", "unchanged", "near", "above", "below"}
+# Before a figure these pass a mark or tell a margin ("passed 600,000", "won 58 percent"),
+# while "hired 40 workers" and "approved $5 million" still decide.
+_BEFORE_A_MARK = frozenset("passed passes won wins lost loses beat beats exceeded exceeds "
+                           "surpassed topped".split())
 _NOT_BEFORE = {"failed": {"to"}, "fails": {"to"}, "declined": {"to", "by", "in", "from"},
                "declines": {"to", "by", "in", "from"}, "passed": {"away", "on", "by", "over"},
                "passes": {"away", "on", "by", "over"}, "opened": _SESSION, "opens": _SESSION,
@@ -111,7 +118,7 @@ def outcomes(reading: Reading) -> list[Outcome]:
             axis, pole = _POLE[two]
             out.append(Outcome(axis, pole, (w, nxt)))
         elif low in _POLE and nxt_low not in _NOT_BEFORE.get(low, ()) and not (
-                nxt is not None and nxt.key[:1] == "="):
+                nxt is not None and nxt.key[:1] == "=" and low in _BEFORE_A_MARK):
             axis, pole = _POLE[low]
             out.append(Outcome(axis, pole, (w,)))
         if out and out[-1].words[0] is w and _excepted(reading, out[-1]):

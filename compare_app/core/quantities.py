@@ -44,6 +44,8 @@ _CURRENCY = re.compile(r"[$€£]")
 # a decade" meets "seven years" and "1.5 kilometres" meets "1,500 metres". Spans of days, weeks
 # and hours stay in their own units: "11 days of fighting" and "less than two weeks after the
 # barrage" are seldom one span (see `same_span_of_time`).
+# Verbs of a small move after which "up to" tells the level reached ("edged up to 3.2%").
+_MOVED_UP = re.compile(r"\b(?:edged|ticked|inched|crept|moved|went|drifted)\s+$", re.IGNORECASE)
 _IN_BASE_UNITS = {canonical(w): (base, n) for base, sizes in (
     ("year", (("decade", 10), ("decades", 10), ("century", 100), ("centuries", 100))),
     ("metr", (("kilometre", 1000), ("kilometres", 1000), ("kilometer", 1000),
@@ -199,6 +201,9 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
         if inside(start) or _CLOCK.match(text[m.end():]) or _counts_nothing(text, start, m.end()):
             continue
         qual = " ".join((m.group("qual") or "").lower().split())
+        begin = m.start()
+        if qual == "up to" and _MOVED_UP.search(text, max(0, begin - 12), begin):
+            qual, begin = "", m.start("low")  # "edged up to 3.2%": a level reached, no ceiling
         if m.group("vague"):
             key = " ".join(m.group("vague").lower().split())
             if key.startswith("tens of") and not key.endswith("s"):
@@ -249,7 +254,8 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
         if unit in _IN_BASE_UNITS:  # "nearly a decade" against "seven years"
             unit, factor = _IN_BASE_UNITS[unit]
             stated, low, high = stated * factor, low * factor, high * factor
-        out.append(NumberMention(Span(offset + m.start(), offset + m.end(), m.group()), low, high,
+        out.append(NumberMention(Span(offset + begin, offset + m.end(), text[begin:m.end()]),
+                                 low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
                                  decimals=decimals, ranged=m.group("high") is not None
                                  and unit != "tally", step=step))

@@ -84,18 +84,18 @@ def test_spans_of_time_in_other_places_of_the_claim_are_no_conflict():
 
 @pytest.mark.parametrize("a, b, times", [
     ("Inflation in Marlen was 3.1 percent in 2023.", "Inflation in Marlen was 7.4 percent in 2022.",
-     ("“3.1 percent” goes with “2023”", "“7.4 percent” with “2022”")),
+     ("“3.1 percent” is for “2023”", "“7.4 percent” for “2022”")),
     ("The Arvo police recorded 38 burglaries this year.",
      "The Arvo police recorded 51 burglaries last year.",
-     ("“38 burglaries” goes with “this year”", "“51 burglaries” with “last year”")),
+     ("“38 burglaries” is for “this year”", "“51 burglaries” for “last year”")),
     ("Unemployment in Marlen was 5.1% in June.", "Unemployment in Marlen was 5.6% in May.",
-     ("“5.1%” goes with “June”", "“5.6%” with “May”")),
+     ("“5.1%” is for “June”", "“5.6%” for “May”")),
 ])
 def test_figures_for_other_periods_are_two_measures(a, b, times):
     pair = compare_alone(a, b)
     assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
     [why] = pair.reasons
-    assert why.kind is ReasonKind.MEASURE and "figures for other times" in why.explanation
+    assert why.kind is ReasonKind.MEASURE and "figures for different periods" in why.explanation
     assert all(t in why.explanation for t in times)
 
 
@@ -316,3 +316,37 @@ def test_changes_of_two_things_in_one_place_are_two_measures():
     assert _kinds("Home prices in Arvo rose 3 percent in April.",
                   "Home prices in Arvo fell 1 percent in April.") == {
         ReasonKind.NUMBER, ReasonKind.DIRECTION}
+
+
+def test_edged_up_to_a_level_is_a_move_not_a_ceiling():
+    pair = compare_alone("Joblessness in Marlen edged up to 3.2% in May.",
+                         "Joblessness in Marlen edged down to 3.2% in May.")
+    [why] = pair.reasons
+    assert why.kind is ReasonKind.DIRECTION and "“edged up”" in why.explanation
+    c = compare_texts(load_text("Joblessness in Marlen edged up to 3.2% in May.", name="A"),
+                      load_text("Up to 40 boats may enter the harbour.", name="B"))
+    assert [n.qualifier for n in c.a.sentences[0].features.numbers] == [""]
+    assert [n.qualifier for n in c.b.sentences[0].features.numbers] == ["up to"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Arvo mill hired 40 workers last year.", "The Arvo mill fired 40 workers last year."),
+    ("The ministry granted the drilling licence to Tessel Oil.",
+     "The ministry revoked the drilling licence of Tessel Oil."),
+    ("The council approved $5 million for the pier.",
+     "The council rejected $5 million for the pier."),
+])
+def test_outcomes_of_hiring_granting_and_approving_a_sum_diverge(a, b):
+    pair = compare_alone(a, b)
+    assert any("Opposite outcomes" in r.explanation for r in pair.reasons), pair.reasons
+
+
+def test_changes_in_different_periods_are_two_measures_but_in_one_period_conflict():
+    pair = compare_alone("Rents in Arvo edged up to 3.2% in May.",
+                         "Rents in Arvo edged down to 3.0% in June.")
+    assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+    pair = compare_alone("Rents in Arvo rose in May.", "Rents in Arvo fell in June.")
+    [why] = pair.reasons
+    assert "changes for different periods (A's “rose” is for “May”" in why.explanation
+    assert _kinds("Rents in Arvo rose in May.", "Rents in Arvo fell in May.") == {
+        ReasonKind.DIRECTION}
