@@ -111,6 +111,8 @@ def outcomes(reading: Reading) -> list[Outcome]:
         before = words[k - 1].text.lower() if k else ""
         if before in _NOUN_BEFORE or (before == "as" and low == "opposed"):
             continue  # "the bans", "as opposed to"
+        if before in _WHEN_ADVERBS and (k < 2 or words[k - 2].text.lower() not in _AUXILIARY):
+            continue  # "ousted the recently hired spokesman": a participle describing him
         nxt = words[k + 1] if k + 1 < len(words) else None
         nxt_low = nxt.text.lower() if nxt else ""
         two = f"{low}:{nxt_low}"
@@ -149,6 +151,8 @@ def _both_poles(reading: Reading, axis: Axis) -> bool:
     return not lows.isdisjoint(yes) and not lows.isdisjoint(no)
 
 
+_WHEN_ADVERBS = frozenset("recently newly just freshly previously formerly".split())
+_AUXILIARY = frozenset("is are was were be been being has have had".split())
 _PASSIVE = frozenset("is are was were be been being get gets got".split())
 _INTRANSITIVE = frozenset({"success", "going ahead"})  # "the bill passed", "the match went ahead":
 # the subject is what passed

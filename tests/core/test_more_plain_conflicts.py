@@ -350,3 +350,9 @@ def test_changes_in_different_periods_are_two_measures_but_in_one_period_conflic
     assert "changes for different periods (A's “rose” is for “May”" in why.explanation
     assert _kinds("Rents in Arvo rose in May.", "Rents in Arvo fell in May.") == {
         ReasonKind.DIRECTION}
+
+
+def test_a_participle_describing_a_person_is_no_outcome():
+    pair = compare_alone("Critics mocked the Arvo spokesman for being dismissed after ten days.",
+                         "The mayor ousted the recently hired Arvo spokesman on Monday.")
+    assert not any("Opposite outcomes" in r.explanation for r in pair.reasons), pair.reasons
