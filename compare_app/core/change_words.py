@@ -20,14 +20,12 @@ _MOVED = frozenset("""closed close closes ended end ends finished finish opened 
 moved edged inched was were is are be been""".split())
 
 
-# Verbs after which "up" or "down" tells which way something moved ("edged up", "picked up",
-# "prices were down"); "ended up", "shut down" or "stepped down" name no change of a level.
+# Verbs after which "up" or "down" tells which way something moved ("edged up", "picked up");
+# "ended up", "shut down" or "stepped down" name no change of a level, and "was down" may be a
+# site out of service (with a figure on, "were down 3%", it is a fall).
 _MOVED_BY_PARTICLE = frozenset("""edged edges edging ticked ticks ticking inched inches inching
-crept creeps creeping went moved moves moving picked picks picking drifted drifts drifting was
-were is are been""".split())
-
-
-_BE = frozenset("was were is are been".split())  # "is up to the court" is no move
+crept creeps creeping went moved moves moving picked picks picking drifted drifts
+drifting""".split())
 
 
 def changes_in_context(words: list[Word]) -> None:
@@ -42,7 +40,7 @@ def changes_in_context(words: list[Word]) -> None:
         key = _WITH_FIGURE.get(low)
         particle = low in ("up", "down") and k and words[k - 1].text.lower() in _MOVED_BY_PARTICLE
         before_to = k + 1 < len(words) and words[k + 1].text.lower() == "to" and not (
-            particle and words[k - 1].text.lower() not in _BE)  # "edged up to 3.2%" moved
+            particle)  # "edged up to 3.2%" moved
         figure_on = any(x.key[:1] == "=" for x in words[k + 1:k + 3])
         if key and not before_to and (particle or figure_on):
             words[k] = w._replace(key=key)

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .models import Span
+from .normalize import REPORTING_VERBS
 
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
 GOVERNED_REACH = 12  # ... looking at most this many words ahead
@@ -221,3 +222,17 @@ def govern(target: dict, governed_at: set[int], words: list[Word], text: str, ba
         governed_at.add(g.start)
         if n == 0 or (g.key[:1] in "=@" and not _label(words, text, base, at)):
             target.setdefault(g.key, (cue, g) if hedge else cue)
+
+
+def after_verb(words: list[Word], text: str, base: int, k: int) -> bool:
+    """Whether the word at k follows a verb of its clause: "found no weapons", "there were no
+    casualties", "has no evidence"; not a subject ("No entity in Texas can compel")."""
+    if not k or re.search(r"[,;:(\"“”—–]", text[words[k - 1].end - base:words[k].start - base]):
+        return False
+    low = words[k - 1].text.lower()
+    return (low in _BE_OR_HAVE or low in IRREGULAR_PAST or low.endswith("ed")) and (
+        low not in REPORTING_VERBS)
+
+
+_BE_OR_HAVE = frozenset("""is are was were be been being has have had there found find finds got
+get gets saw see sees show shows gave give gives left leave leaves""".split())

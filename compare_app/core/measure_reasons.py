@@ -33,7 +33,7 @@ from .models import NumberMention, Reason, ReasonKind, Span
 from .pair_view import PairView, quote
 from .quantities import compatible, spans_of_time
 from .reading import Reading
-from .slot_reasons import MAX_FIGURES, counts, head_span
+from .slot_reasons import EVENT_KEYS, MAX_FIGURES, counts, head_span
 
 
 def measure_reasons(p: PairView) -> list[Reason]:
@@ -115,8 +115,8 @@ def _differs_only_near_figures(reading: Reading, other: set[str]) -> bool:
     words = reading.words
     credits = [c.span for c in reading.sentence.features.attribution]
     near: set[int] = set()
-    for n in reading.sentence.features.numbers:
-        at = [k for k, w in enumerate(words) if n.span.start <= w.start < n.span.end]
+    for n in reading.sentence.features.numbers[:MAX_FIGURES]:
+        at = reading.positions(n.span.start, n.span.end)
         if at:
             near.update(range(at[0] - _NEAR_FIGURE, at[-1] + _NEAR_FIGURE + 1))
     return all(k in near for k, w in enumerate(words)
@@ -175,6 +175,8 @@ def figures_of_other_periods(p: PairView, reasons: list[Reason]) -> list[Reason]
             _relative(periods[0][1]) != _relative(periods[1][1])):
         return []  # one period, or "this year" against a year: maybe one period in two words
     (span_a, _), (span_b, _) = periods
+    if not (_of_the_figure(p.a, span_a, figures.a) and _of_the_figure(p.b, span_b, figures.b)):
+        return []
     name_a, name_b = p.names
     what = "figures" if figures.kind is ReasonKind.NUMBER else "changes"
     return [Reason(ReasonKind.MEASURE, figures.a, figures.b,
@@ -184,7 +186,18 @@ def figures_of_other_periods(p: PairView, reasons: list[Reason]) -> list[Reason]
 
 
 def _relative(key: object) -> bool:
+    """Whether a period key is a relative one ("this year") rather than a calendar one."""
     return isinstance(key, tuple) and bool(key[2])
+
+
+def _of_the_figure(reading: Reading, period: Span, figure: Span | None) -> bool:
+    """Whether the period is the one the figure is for: in the figure's clause ("the bridge,
+    opened in 1998, carries 40,000 cars" dates the opening), and the figure no count of what
+    befell people at one event ("the storm killed 12 people in 2023" dates the storm)."""
+    if figure is None or reading.clause_at(period.start) != reading.clause_at(figure.start):
+        return False
+    start, end = reading.clause_at(figure.start)
+    return not any(w.key in EVENT_KEYS for w in reading.words_between(start, end))
 
 
 def _period(reading: Reading) -> tuple[Span, object] | None:

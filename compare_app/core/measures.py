@@ -16,7 +16,7 @@ from .meanings import close_meanings, nothing_in_common
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS, canonical
 from .pair_view import PairView, quote, side_span
-from .reading import Reading
+from .reading import Reading, Word
 from .slots import DIRECTION_OF_WORD
 
 # Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
@@ -377,7 +377,13 @@ def other_qualifiers(p: PairView) -> tuple[Span, Span] | None:
     fare for children is £6", "median" / "average"): each side's figure is of its own thing.
     Only for levels, percentages and sums, which measure what they are said of; not for
     counts ("12 civilians"), nor the sources credited ("officials said" / "the agency
-    said")."""
+    said"). Worked out once per pair."""
+    if "qualifiers" not in p.memo:
+        p.memo["qualifiers"] = _other_qualifiers(p)
+    return p.memo["qualifiers"]  # type: ignore[return-value]
+
+
+def _other_qualifiers(p: PairView) -> tuple[Span, Span] | None:
     numbers = p.a.sentence.features.numbers + p.b.sentence.features.numbers
     if any(n.unit not in _LEVELS for n in numbers):
         return None  # "killed 12 civilians" counts civilians, whatever killed them
@@ -427,7 +433,7 @@ def _qualifies(p: PairView, run_a: tuple[int, int], run_b: tuple[int, int]) -> b
 _QUALIFIER_REACH = 6  # words between a figure and what qualifies it ("Average wages in … rose 4%")
 
 
-def _named_in(reading: Reading, run: tuple[int, int]) -> list:
+def _named_in(reading: Reading, run: tuple[int, int]) -> list[Word]:
     """The content words of a run that name something: no figure, date, direction or
     reporting word; none at all when the run holds a name (the entity check's business)."""
     words = [w for w in reading.words if run[0] <= w.start < run[1]]
@@ -437,7 +443,7 @@ def _named_in(reading: Reading, run: tuple[int, int]) -> list:
             and w.text.lower() not in REPORTING_VERBS]
 
 
-def _near_a_figure(reading: Reading, words: list) -> bool:
+def _near_a_figure(reading: Reading, words: list[Word]) -> bool:
     """Whether the words stand within a few words of one of the side's figures."""
     at = {w.start: k for k, w in enumerate(reading.words)}
     figures = [at[w.start] for w in reading.words if w.key[:1] == "="]

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from . import tuning
@@ -43,7 +44,7 @@ _CURRENCY = re.compile(r"[$€£]")
 # Units of one measure written in another size: the figure is read in the base unit, so "nearly
 # a decade" meets "seven years" and "1.5 kilometres" meets "1,500 metres". Spans of days, weeks
 # and hours stay in their own units: "11 days of fighting" and "less than two weeks after the
-# barrage" are seldom one span (see `same_span_of_time`).
+# barrage" are seldom one span (see `spans_of_time`).
 # Verbs of a small move after which "up to" tells the level reached ("edged up to 3.2%").
 _MOVED_UP = re.compile(r"\b(?:edged|ticked|inched|crept|moved|went|drifted)\s+$", re.IGNORECASE)
 _IN_BASE_UNITS = {canonical(w): (base, n) for base, sizes in (
@@ -253,7 +254,7 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             unit += "/each"
         if unit in _IN_BASE_UNITS:  # "nearly a decade" against "seven years"
             unit, factor = _IN_BASE_UNITS[unit]
-            stated, low, high = stated * factor, low * factor, high * factor
+            stated, low, high, step = stated * factor, low * factor, high * factor, step * factor
         out.append(NumberMention(Span(offset + begin, offset + m.end(), text[begin:m.end()]),
                                  low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
@@ -307,11 +308,17 @@ _SPANS_OF_TIME = {canonical(w): (base, n) for w, base, n in (
 
 def spans_of_time(x: NumberMention, y: NumberMention) -> bool | None:
     """For two spans of time written in other units of one measure ("two weeks" / "14 days",
-    "two hours" / "90 minutes"): whether they are the same length. None for other figures."""
+    "about two hours" / "130 minutes"): whether they can be the same length, as written. None
+    for other figures."""
     bx, by = _SPANS_OF_TIME.get(x.unit), _SPANS_OF_TIME.get(y.unit)
     if bx is None or by is None or bx[0] != by[0] or bx[1] == by[1]:
         return None
-    return x.low * bx[1] == y.low * by[1] and x.high * bx[1] == y.high * by[1]
+    coarse, fine = (x, y) if bx[1] > by[1] else (y, x)
+    ratio = max(bx[1], by[1]) / min(bx[1], by[1])  # the coarser figure in the finer unit, to
+    # the finer unit's precision: "two weeks" is 14 days, not 12 rounded
+    as_fine = replace(coarse, low=coarse.low * ratio, high=coarse.high * ratio,
+                      stated=coarse.stated * ratio, step=fine.step, unit=fine.unit)
+    return compatible(as_fine, fine)
 
 
 def compatible(x: NumberMention, y: NumberMention) -> bool:

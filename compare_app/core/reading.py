@@ -21,6 +21,7 @@ from .cue_reach import (
     NEGATIONS,
     SUBORDINATORS,
     Word,
+    after_verb,
     deny_clause,
     describes,
     determines,
@@ -68,7 +69,7 @@ _DISTANCING_RE = re.compile(
     r"\b(?:(?:media|news|press|unconfirmed|earlier|previous)\s+reports?"
     r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
     r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
-    r"|(?:is|are|was|were)\s+(?:said|alleged|reported|rumou?red|claimed)\s+to"
+    r"|(?:is|are|was|were)\s+(?:said\s+to|(?:alleged|reported|rumou?red|claimed)\s+to(?=\s+(?:have|be)\b))"
     r"|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
     re.IGNORECASE)
 # Reports that the speaker or writer goes on to confirm are no distance: "McKenzie concurred with
@@ -235,12 +236,15 @@ class Reading:
         """The position of a word of this sentence in `words`."""
         return bisect.bisect_left(self._starts, word.start)
 
+    def positions(self, start: int, end: int) -> range:
+        """The positions in `words` of the words that start in [start, end)."""
+        return range(*(bisect.bisect_left(self._starts, at) for at in (start, end)))
+
     def around(self, start: int, end: int, before: int, after: int, *,
-               names: bool = False) -> list[Word]:
+               names: bool = True) -> list[Word]:
         """The content words of the clause around [start, end), `before` words back and `after`
-        on, without figures, dates, slot types or (unless `names`) names: where a clause names
-        what a word is about ("home prices in Kelvale rose" is about prices, as "rents in
-        Kelvale fell" is about rents)."""
+        on, without figures, dates, slot types or (unless `names`) names: what a word is about
+        ("home prices in Kelvale rose" / "rents in Kelvale fell": prices, rents)."""
         c_start, c_end = self.clause_at(start)
         near = self.words_between(c_start, start, last=before) + self.words_between(
             end, c_end, first=after)
@@ -282,15 +286,13 @@ def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> b
     return before is not None and (determines(text, base, before) or before.key[:1] == "=")
 
 
-# Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
-# Verbs that leave an act undone when "to" follows ("failed to reach the climbers").
-_FAILED_TO = frozenset("failed fails failing".split())
-# Verbs of weighing an act not yet taken, before its -ing form ("is considering raising fees").
-_WEIGHING = frozenset("considering weighing mulling contemplating".split())
-# Words after "no" that make it deny nothing of the claim: "no one", "no more than 40" (a
-# bound), "no doubt", "no later than", "no matter"; "no longer" is a denial of its own.
+_FAILED_TO = frozenset("failed fails failing".split())  # "failed to reach": not done
+_WEIGHING = frozenset("considering weighing mulling contemplating".split())  # "is considering
+# raising fees": not done. After "no", words that make it deny nothing of the claim ("no one",
+# "no more than 40", "no doubt"); "no longer" is a denial of its own.
 _NO_EXCEPT = frozenset("""one more less fewer later sooner earlier doubt matter longer such other
 means""".split())
+# Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
 CUE_WORDS = (_MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | _FAILED_TO
              | _WEIGHING | {"on", "no"})
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
@@ -356,20 +358,6 @@ def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
         w.text.lower() in _PLANS for w in words[max(0, k - 4):k])
 
 
-def _after_verb(words: list[Word], text: str, base: int, k: int) -> bool:
-    """Whether the word at k follows a verb of its clause: "found no weapons", "there were no
-    casualties", "has no evidence"; not a subject ("No entity in Texas can compel")."""
-    if not k or re.search(r"[,;:(\"“”—–]", text[words[k - 1].end - base:words[k].start - base]):
-        return False
-    low = words[k - 1].text.lower()
-    return (low in _BE_OR_HAVE or low in IRREGULAR_PAST or low.endswith("ed")) and (
-        low not in REPORTING_VERBS)
-
-
-_BE_OR_HAVE = frozenset("""is are was were be been being has have had there found find finds got
-get gets saw see sees show shows gave give gives left leave leaves""".split())
-
-
 def read(sentence: Sentence) -> Reading:
     text, base = sentence.text, sentence.start
     words: list[Word] = []
@@ -425,11 +413,12 @@ def read(sentence: Sentence) -> Reading:
             target, extra = hedged, 1
         elif low in _FAILED_TO and nxt == "to":
             target, extra = negated, 1  # "failed to reach the climbers" denies reaching them
-        elif low in _WEIGHING and nxt.endswith("ing") and len(nxt) > 4:
+        elif low in _WEIGHING and nxt.endswith("ing") and len(nxt) > 4 and k and (
+                words[k - 1].text.lower() in ("is", "are", "was", "were", "be", "been")):
             target = hedged  # "is considering raising fees" has not raised them
         elif low == "no" and nxt and nxt not in _NO_EXCEPT and words[k + 1].content and (
                 words[k + 1].key[:1] not in "=@#^") and nxt not in HEDGES_BEFORE_TO and (
-                _after_verb(words, text, base, k)):
+                after_verb(words, text, base, k)):
             target = negated  # "police found no weapons", "there were no casualties"; not a
             # subject ("no entity can compel": the verb is denied) nor "no plans to" (an aim)
         elif low == "no" and nxt == "longer" and (

@@ -155,8 +155,6 @@ def test_other_words_for_one_thing_or_other_sources_still_conflict(a, b):
     ("Queues at the Arvo clinic lengthened this spring.",
      "Queues at the Arvo clinic shortened this spring."),
     ("Pay in Marlen outpaced prices last year.", "Pay in Marlen lagged prices last year."),
-    ("Shares of the ferry operator were up on Monday.",
-     "Shares of the ferry operator were down on Monday."),
 ])
 def test_opposite_directions_in_other_words_diverge(a, b):
     assert _kinds(a, b) == {ReasonKind.DIRECTION}
