@@ -254,7 +254,9 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             unit += "/each"
         if unit in _IN_BASE_UNITS:  # "nearly a decade" against "seven years"
             unit, factor = _IN_BASE_UNITS[unit]
-            stated, low, high, step = stated * factor, low * factor, high * factor, step * factor
+            stated, low, high = stated * factor, low * factor, high * factor
+            if unit != "year":  # "300 grams" is 0.3 kg to the gram; "nearly a decade" is ten
+                step *= factor  # years to the year, which "seven years" falls short of
         out.append(NumberMention(Span(offset + begin, offset + m.end(), text[begin:m.end()]),
                                  low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,

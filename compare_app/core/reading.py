@@ -30,6 +30,7 @@ from .cue_reach import (
     governed,
     hypothetical,
 )
+from .doubtless import attributive, describes_plan, no_doubt
 from .models import Sentence, Span
 from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
@@ -206,13 +207,22 @@ class Reading:
         base = self.sentence.start
         return [base + m.start() for m in CLAUSE_END.finditer(self.sentence.text)]
 
+    def _perfect(self, word: Word, low: str) -> bool:
+        """A bare form right after "has", "have" or "had" ("has spread", "have cut"), not a
+        plural noun ("has plans") nor an aim ("to have")."""
+        k = self.index(word)
+        return k > 0 and word.content and low.isalpha() and word.text.islower() and not (
+            low.endswith("s")) and (
+            self.words[k - 1].text.lower() in ("has", "have", "had")) and not (
+            k > 1 and self.words[k - 2].text.lower() == "to")
+
     def past(self, word: Word) -> bool:
         """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
         participle used as an adjective ("fully vaccinated", "the injured")."""
         low = word.text.lower()
         if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO or low in _NO_ACT:
             return False
-        if low in IRREGULAR_PAST:
+        if low in IRREGULAR_PAST or self._perfect(word, low):
             return True
         if not (low.endswith("ed") and len(low) > 4) or low.endswith("eed") or \
                 low in WORD_VALUES or (word.text[:1].isupper()
@@ -264,29 +274,7 @@ class Reading:
         return [w for w in self.words if span.start <= w.start < span.end]
 
 
-# Nouns that name an event ("a likely deployment", "a potential merger"): a hedge adjective on
-# one still doubts that the event happens.
-_EVENT_NOUN = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ances", "ence", "ences",
-               "ure", "ures", "al", "als")
-
-
-def _attributive(words: list[Word], text: str, base: int, k: int, low: str) -> bool:
-    """Whether a hedge word is an adjective that says what kind of thing a noun is ("potential
-    immigrants", "the likely nominee", "two likely scenarios"), not how sure the clause is:
-    "potential", or "likely" after a determiner or a number, before a noun that names no event
-    ("a likely deployment" still doubts the deployment)."""
-    if low not in ("potential", "likely") or k + 1 >= len(words) or not words[k + 1].content:
-        return False  # "the potential to kill", "is likely to" still doubt
-    noun = words[k + 1].text.lower()
-    if not noun.isalpha() or noun.endswith(_EVENT_NOUN):
-        return False
-    if low == "potential":
-        return True
-    before = words[k - 1] if k else None
-    return before is not None and (determines(text, base, before) or before.key[:1] == "=")
-
-
-_FAILED_TO = frozenset("failed fails failing".split())  # "failed to reach": not done
+_FAILED_TO = frozenset("failed fails failing".split())  # "failed to reach": not done; so "yet to"
 _WEIGHING = frozenset("considering weighing mulling contemplating".split())  # "is considering
 # raising fees": not done. After "no", words that make it deny nothing of the claim ("no one",
 # "no more than 40", "no doubt"); "no longer" is a denial of its own.
@@ -294,7 +282,7 @@ _NO_EXCEPT = frozenset("""one more less fewer later sooner earlier doubt matter 
 means""".split())
 # Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
 CUE_WORDS = (_MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | _FAILED_TO
-             | _WEIGHING | {"on", "no"})
+             | _WEIGHING | {"on", "no", "yet"})
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
 
 
@@ -319,43 +307,9 @@ def _compound(text: str, base: int, word: Word) -> bool:
     return text[at:at + 1] == "-"
 
 
-# A plan's modal that tells what the plan does ("the budget would spend $6 trillion", "the
-# mandate will require workers to…") describes it; it does not doubt a reported event. Its own
-# occurrence ("the curfew would begin", "the law would take effect") stays a hedge.
-_PLANS = frozenset("""plan plans budget budgets bill bills proposal proposals legislation measure
-measures order orders package packages mandate mandates rule rules law laws policy deal
-agreement framework program programme""".split())
-_PLAN_CONTENT = frozenset("""spend cost require provide allow give fund create expand extend ban
-limit include cover raise cut pay offer set send direct bar make""".split())
-
-
 _PREPOSITIONS = frozenset("of about on with for against over".split())
 _SCHEDULED = frozenset("set due poised scheduled".split())
 _BE = frozenset("is are was were be been being 's ’s 're ’re".split())
-_RELATIVE = frozenset("who which that".split())
-_JUDGED = frozenset("considered seen regarded viewed deemed".split())
-
-
-def _no_doubt(words: list[Word], text: str, base: int, k: int) -> bool:
-    """Whether the modal at word k doubts nothing: it describes a thing or a person in a
-    restrictive relative clause ("a booster that will protect people", "anyone who could own a
-    weapon"; not "which may have been", nor "a flight that may have been a response"), judges
-    ("what would be considered a solid gain"), or tells what would have been ("would have
-    stretched")."""
-    nxt = [w.text.lower() for w in words[k + 1:k + 3]]
-    rel = words[k - 1] if k > 0 else None
-    restrictive = rel is not None and rel.text.lower() in _RELATIVE and k > 1 and (
-        text[words[k - 2].end - base:rel.start - base].strip() == "") and (
-        words[k].text.lower() in ("will", "would", "can", "could"))  # "that may have been" doubts
-    return restrictive or (
-        nxt[:1] == ["be"] and nxt[1:] and nxt[1] in _JUDGED) or (
-        nxt[:1] == ["have"] and nxt[1:] and nxt[1].endswith("ed") and nxt[1] != "been")
-
-
-def _describes_plan(words: list[Word], k: int, nxt: str) -> bool:
-    """Whether the modal at word k tells what a plan named just before it does."""
-    return nxt in _PLAN_CONTENT and any(
-        w.text.lower() in _PLANS for w in words[max(0, k - 4):k])
 
 
 def read(sentence: Sentence) -> Reading:
@@ -396,9 +350,9 @@ def read(sentence: Sentence) -> Reading:
                 continue
             target = negated
         elif low in HEDGES and words[k].text != "May" and not _compound(text, base, words[k]):
-            if _attributive(words, text, base, k, low):
+            if attributive(words, text, base, k, low):
                 continue  # "potential immigrants", "two likely scenarios": a kind of noun
-            if _describes_plan(words, k, nxt) or _no_doubt(words, text, base, k):
+            if describes_plan(words, k, nxt) or no_doubt(words, text, base, k):
                 govern({}, at[id(hedged)], words, text, base, k, 0, hedge=True)  # neither
                 # doubted nor stated
                 continue
@@ -411,8 +365,9 @@ def read(sentence: Sentence) -> Reading:
             # "the panel set to investigate" (a description, not "the panel is set to")
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
-        elif low in _FAILED_TO and nxt == "to":
-            target, extra = negated, 1  # "failed to reach the climbers" denies reaching them
+        elif (low in _FAILED_TO or (low == "yet" and k and words[k - 1].text.lower() in (
+                "has", "have", "had", "is", "are"))) and nxt == "to":
+            target, extra = negated, 1  # "failed to reach the climbers", "have yet to find"
         elif low in _WEIGHING and nxt.endswith("ing") and len(nxt) > 4 and k and (
                 words[k - 1].text.lower() in ("is", "are", "was", "were", "be", "been")):
             target = hedged  # "is considering raising fees" has not raised them

@@ -210,6 +210,8 @@ def test_declining_to_comment_or_by_a_figure_is_no_outcome():
      "Inspectors found weapons in the Arvo depot.", "no weapons"),
     ("The lifeboat crew failed to reach the stranded divers off Tessel Point.",
      "The lifeboat crew reached the stranded divers off Tessel Point.", "failed to"),
+    ("The lifeboat crew has yet to reach the stranded divers off Tessel Point.",
+     "The lifeboat crew reached the stranded divers off Tessel Point.", "yet to"),
 ])
 def test_no_and_failed_to_deny_what_the_other_side_states(a, b, cue):
     pair = compare_alone(a, b)
@@ -245,6 +247,9 @@ def test_no_that_denies_no_shared_claim_is_no_conflict(a, b):
      "The ferry operator has built a terminal in Arvo.", "plans to build", "built"),
     ("The Tessel council is considering closing the harbour library.",
      "The Tessel council closed the harbour library.", "considering closing", "closed"),
+    # a perfect form whatever its spelling
+    ("The blight could spread to the Arvo orchards.", "The blight has spread to the Arvo orchards.",
+     "could spread", "spread"),
 ])
 def test_a_planned_or_weighed_act_against_the_act_done_diverges(a, b, hedge, stated):
     [why] = compare_alone(a, b).reasons
