@@ -190,12 +190,19 @@ def _relative(key: object) -> bool:
     return isinstance(key, tuple) and bool(key[2])
 
 
+_BASELINE = re.compile(r"\b(?:from|since|than)\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
+
+
 def _of_the_figure(reading: Reading, period: Span, figure: Span | None) -> bool:
     """Whether the period is the one the figure is for: in the figure's clause ("the bridge,
-    opened in 1998, carries 40,000 cars" dates the opening), and the figure no count of what
-    befell people at one event ("the storm killed 12 people in 2023" dates the storm)."""
+    opened in 1998, carries 40,000 cars" dates the opening), not a baseline ("from March's
+    6%"), and the figure no count of what befell people at one event ("the storm killed 12
+    people in 2023" dates the storm)."""
     if figure is None or reading.clause_at(period.start) != reading.clause_at(figure.start):
         return False
+    s = reading.sentence
+    if _BASELINE.search(s.text, max(0, period.start - s.start - 30), period.start - s.start):
+        return False  # "would drop from March's 6%": what it is measured against
     start, end = reading.clause_at(figure.start)
     return not any(w.key in EVENT_KEYS for w in reading.words_between(start, end))
 
