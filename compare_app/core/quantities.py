@@ -262,7 +262,33 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
                                  decimals=decimals, ranged=m.group("high") is not None
                                  and unit != "tally", step=step))
-    return out
+    return _with_fractions(out, text, offset, inside)
+
+
+# A share written as a fraction of a group ("three-quarters of voters", "half of the staff"), as
+# the percentage it is; not a span of time ("the first half of the year", "a quarter of a
+# century", "half an hour").
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0}
+_FRACTION_RE = re.compile(
+    r"(?<![\w-])(?<!first )(?<!second )(?<!the )(?<!a )(?P<f>half|(?:a|one)[ -]third|two[ -]thirds"
+    r"|(?:a|one)[ -]quarter|three[ -]quarters)\s+of\s+(?!(?:a|an|the)\s+(?:century|decade|year|"
+    r"month|week|day|hour|mile|point|percent)\b)(?!(?:century|decade|year|month|week|day|hour)s?\b)",
+    re.IGNORECASE)
+
+
+def _with_fractions(found: list[NumberMention], text: str, offset: int,
+                    inside: Callable[[int], bool]) -> list[NumberMention]:
+    """The figures found, and the fractions of a group among them in order of place."""
+    extra = []
+    for m in _FRACTION_RE.finditer(text):
+        if inside(m.start()):
+            continue
+        value = _FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split())]
+        extra.append(NumberMention(Span(offset + m.start(), offset + m.end("f"), m.group("f")),
+                                   value * 0.9, value * 1.1, True, "percent", stated=value,
+                                   qualifier="about", step=1.0))
+    return sorted(found + extra, key=lambda n: n.span.start) if extra else found
 
 
 def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:

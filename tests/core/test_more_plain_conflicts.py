@@ -359,3 +359,27 @@ def test_a_participle_describing_a_person_is_no_outcome():
     pair = compare_alone("Critics mocked the Arvo spokesman for being dismissed after ten days.",
                          "The mayor ousted the recently hired Arvo spokesman on Monday.")
     assert not any("Opposite outcomes" in r.explanation for r in pair.reasons), pair.reasons
+
+
+# ----------------------------------------------------------------- fractions
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("Three-quarters of Arvo voters backed the harbour plan.",
+     "75% of Arvo voters backed the harbour plan.", Relation.AGREE),
+    ("Nearly half of the Tessel dockers backed the strike.",
+     "52 percent of the Tessel dockers backed the strike.", Relation.AGREE),
+    ("Half of the Tessel dockers backed the strike.",
+     "A third of the Tessel dockers backed the strike.", Relation.DIVERGE),
+    ("Two-thirds of the Arvo staff were laid off.", "40 percent of the Arvo staff were laid off.",
+     Relation.DIVERGE),
+    # a span of time or a unit, not a share of a group
+    ("Arvo sales rose in the first half of the year.",
+     "Arvo sales rose in the second half of the year.", Relation.AGREE),
+])
+def test_a_fraction_of_a_group_is_a_share(a, b, relation):
+    pair = compare_alone(a, b)
+    assert pair.relation is relation, [r.explanation for r in pair.reasons]
+    if relation is Relation.DIVERGE:
+        assert {r.kind for r in pair.reasons} == {ReasonKind.NUMBER}
+
