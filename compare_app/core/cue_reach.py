@@ -27,7 +27,7 @@ refused refusing""".split())
 IRREGULAR_PAST = frozenset("""was were had did took began fell rose grew cut hit won lost made came
 went saw left led held struck sank shrank sold bought built paid met sent spent stood brought
 caught fought kept ran became broke chose drove froze gave knew overtook shot slid swept threw
-wrote""".split())
+wrote spread burst shut quit split""".split())
 
 
 # The plain form of irregular past verbs, so that "plans to build" meets "built".

@@ -430,7 +430,8 @@ def _qualifies(p: PairView, run_a: tuple[int, int], run_b: tuple[int, int]) -> b
             and before_a[0].key[:1] not in "=@#^")
 
 
-_QUALIFIER_REACH = 6  # words between a figure and what qualifies it ("Average wages in … rose 4%")
+_QUALIFIER_REACH = 8  # words between a figure and what qualifies it ("Median household income in
+# Halvard rose to $58,000")
 
 
 def _named_in(reading: Reading, run: tuple[int, int]) -> list[Word]:

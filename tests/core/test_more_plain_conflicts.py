@@ -119,6 +119,8 @@ def test_figures_for_one_period_or_on_two_days_still_conflict(a, b):
      ("“adults”", "“children”")),
     ("Tessel's median rent is $1,450.", "Tessel's average rent is $1,720.",
      ("“median”", "“average”")),
+    ("Median household income in Arvo rose to $58,000.",
+     "Mean household income in Arvo rose to $71,000.", ("“Median”", "“Mean”")),
     ("Average pay in Tessel rose 3 percent last year.",
      "Minimum pay in Tessel rose 9 percent last year.", ("“Average”", "“Minimum”")),
 ])
@@ -249,6 +251,8 @@ def test_no_that_denies_no_shared_claim_is_no_conflict(a, b):
      "The Tessel council closed the harbour library.", "considering closing", "closed"),
     # a perfect form whatever its spelling
     ("The blight could spread to the Arvo orchards.", "The blight has spread to the Arvo orchards.",
+     "could spread", "spread"),
+    ("The blight could spread to the Arvo orchards.", "The blight spread to the Arvo orchards.",
      "could spread", "spread"),
 ])
 def test_a_planned_or_weighed_act_against_the_act_done_diverges(a, b, hedge, stated):
