@@ -3,8 +3,9 @@
 A negation denies a predicate; the other side conflicts only where it states that predicate as a
 plain fact of a main clause. Not a figure, a date or a name it passes; not a noun ("the judge's
 ruling", "a nuclear strike") against a verb; not an aim or a hope ("asked to resign", "hope to
-pass"); not a clause about another event ("the bill, which the Senate passed last month", "if
-Trump decided to order a strike"); and not a statement that is itself negative in other words
+pass"; "managed to pass" did pass); not a clause about another event ("the bill, which the
+Senate passed last month", "if Trump decided to order a strike"); and not a statement that is
+itself negative in other words
 ("declined to hear" / "chose not to hear", "voted against" / "would not vote for", "no tax
 increases" / "would not have any tax hikes").
 """
@@ -72,7 +73,7 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
         k = reading.index(w)
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
         if (not noun and (is_noun(reading, w) or (lows and _compound_head(reading, w, k)))) or (
-                lows and lows[-1] == "to") or (
+                lows and lows[-1] == "to" and lows[-2:-1] != ["managed"]) or (
                 not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (
                 not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])) or (
                 not _NEGATIVE_ANYWHERE.isdisjoint(lows)) or after in _NEGATIVE_AFTER or (

@@ -214,6 +214,9 @@ def test_declining_to_comment_or_by_a_figure_is_no_outcome():
      "The lifeboat crew reached the stranded divers off Tessel Point.", "failed to"),
     ("The lifeboat crew has yet to reach the stranded divers off Tessel Point.",
      "The lifeboat crew reached the stranded divers off Tessel Point.", "yet to"),
+    # "managed to" did it
+    ("The lifeboat crew failed to reach the stranded divers off Tessel Point.",
+     "The lifeboat crew managed to reach the stranded divers off Tessel Point.", "failed to"),
 ])
 def test_no_and_failed_to_deny_what_the_other_side_states(a, b, cue):
     pair = compare_alone(a, b)
