@@ -173,9 +173,25 @@ def _context(reading: Reading, o: Outcome) -> set[str]:
     elif o.axis.name in _INTRANSITIVE or first.text.lower() in _AFTER_OBJECT:
         near = before + after
     else:
-        near = before if passive else after
+        near = before if passive or not _names_something(after) else after  # "the crossing
+        # reopened on Sunday": with no object, the subject is what reopened
     return {w.key for w in near if w.content and w.key[:1] not in "=@#^"
             and w.text.lower() not in _FIRSTS}
+
+
+def _names_something(words: list[Word]) -> bool:
+    """Whether words after an outcome hold an object: a content word that is no figure, date
+    or slot, before any preposition ("reopened on Sunday" has none)."""
+    for w in words:
+        if w.text.lower() in _PREPOSITIONS_AFTER:
+            return False
+        if w.content and w.key[:1] not in "=@#^":
+            return True
+    return False
+
+
+_PREPOSITIONS_AFTER = frozenset("""on in at after before for during amid until since by despite
+because due""".split())
 
 
 def _span(reading: Reading, o: Outcome) -> Span:
@@ -186,6 +202,8 @@ def _span(reading: Reading, o: Outcome) -> Span:
     stop = last.end
     text, base = reading.sentence.text, reading.sentence.start
     for w in after:
+        if w.text.lower() in _PREPOSITIONS_AFTER and stop == last.end:
+            break  # no object: "reopened on Sunday" is quoted as "reopened"
         if w.content:
             stop = w.end
         elif stop != last.end:

@@ -157,6 +157,8 @@ def test_other_words_for_one_thing_or_other_sources_still_conflict(a, b):
     ("Queues at the Arvo clinic lengthened this spring.",
      "Queues at the Arvo clinic shortened this spring."),
     ("Pay in Marlen outpaced prices last year.", "Pay in Marlen lagged prices last year."),
+    ("Support for the Arvo mayor surged before the vote.",
+     "Support for the Arvo mayor collapsed before the vote."),
 ])
 def test_opposite_directions_in_other_words_diverge(a, b):
     assert _kinds(a, b) == {ReasonKind.DIRECTION}
@@ -194,6 +196,16 @@ def test_opposite_outcomes_in_other_words_diverge(a, b):
     pair = compare_alone(a, b)
     assert pair.relation is Relation.DIVERGE, [r.explanation for r in pair.reasons]
     assert any("Opposite outcomes" in r.explanation for r in pair.reasons)
+
+
+def test_an_outcome_with_no_object_is_about_its_subject():
+    pair = compare_alone("The Halby border crossing reopened on Sunday.",
+                         "The Halby border crossing closed on Sunday.")
+    [why] = pair.reasons
+    assert "A says “reopened”; B says “closed”" in why.explanation
+    pair = compare_alone("The council reopened the Halby library on Sunday.",
+                         "The council closed the Tessel pool on Sunday.")
+    assert not any("Opposite outcomes" in r.explanation for r in pair.reasons)
 
 
 def test_declining_to_comment_or_by_a_figure_is_no_outcome():
