@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .forecasts import OUTCOME, expectation, forecast_against_result
 from .measures import (
-    FORECAST,
-    OUTCOME,
     average_measure,
     change_against_level,
     change_or_level,
     counts_of_other_things,
     described_apart,
     far_apart,
-    forecast,
-    forecast_against_result,
     measure,
     orders_apart,
     other_qualifiers,
@@ -54,9 +51,8 @@ def measure_reasons(p: PairView) -> list[Reason]:
         if any(compatible(a, b) for a in xs for b in ys):
             continue  # one figure given for two things is one
         if forecast_against_result(p, xs, ys):
-            forecast_a = forecast(p.a, xs[0])
-            return [measure(p, x, y, FORECAST if forecast_a else OUTCOME,
-                            OUTCOME if forecast_a else FORECAST)]
+            return [measure(p, x, y, expectation(p.a, xs[0]) or OUTCOME,
+                            expectation(p.b, ys[0]) or OUTCOME)]
         found = average_measure(p, x, y)
         if found is not None:
             return [found]

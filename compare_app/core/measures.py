@@ -1,7 +1,7 @@
 """Two figures of one kind that measure different things, so that differing is no conflict.
 
-A forecast is not the outcome ("had expected 5.1%" / "fell to 4.8%"), two budget lines are not one
-sum ("$400 million to expand care" / "$290 million to repave roads"), and figures qualified as
+Two budget lines are not one sum ("$400 million to expand care" / "$290 million to repave
+roads"; a forecast or a target is not the outcome either, see `forecasts`), and figures qualified as
 other measures next to them ("new claims" / "continuing claims", "from a month earlier" / "from
 a year earlier") count different quantities. `slot_reasons` asks these before it calls figures
 a conflict, and turns them into `measure` reasons on related pairs.
@@ -18,50 +18,6 @@ from .normalize import REPORTING_VERBS, canonical
 from .pair_view import PairView, quote, side_span
 from .reading import Reading, Word
 from .slots import DIRECTION_OF_WORD
-
-# Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
-# 845,000 jobs"; "expected to rise 5%" hedges the claim itself instead.
-_FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|"
-                       r"predict(?:ed|ing|s)?|project(?:ed|ing)|anticipat(?:ed|ing|es)|"
-                       r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
-
-
-FORECAST, OUTCOME = "a forecast", "the outcome"  # how a measure reason names the two
-
-
-def sets_forecast_against_outcome(reason: Reason) -> bool:
-    """Whether a measure reason is a forecast against the outcome (whose certainty differs by
-    nature, so no certainty conflict stands beside it)."""
-    return reason.kind is ReasonKind.MEASURE and f"{FORECAST} (" in reason.explanation
-
-
-def forecast(reading: Reading, n: NumberMention) -> bool:
-    """Whether a figure is what someone expected rather than what happened: an expectation verb
-    before it in its clause takes it (or the list it is in) as its object, with no other verb
-    or clause between ("predicted the storm that killed 12" forecasts no figure)."""
-    s = reading.sentence
-    start, _ = reading.clause_at(n.span.start)
-    found = list(_FORECAST.finditer(s.text, start - s.start, n.span.start - s.start))
-    if not found:
-        return False
-    m = found[-1]  # the expectation verb nearest the figure
-    between = reading.words_between(s.start + m.end(), n.span.start)
-    lows = [w.text.lower() for w in between]
-    expected_clause = "that" in lows and not {"would", "will", "could"}.isdisjoint(lows)
-    return not any((low == "that" and not expected_clause) or low in ("who", "which")
-                   or reading.past(w) or (low.endswith("ing") and w.content)
-                   for w, low in zip(between, lows))  # "had anticipated that the economy
-    # would add 1 million jobs" forecasts the figure
-
-
-def forecast_against_result(p: PairView, xs: list[NumberMention],
-                             ys: list[NumberMention]) -> bool:
-    """One side's figures are all a forecast, the other's none: the expectation and the outcome
-    are two quantities ("had expected 5.1%" / "fell to 4.8%")."""
-    fx = [forecast(p.a, x) for x in xs]
-    fy = [forecast(p.b, y) for y in ys]
-    return (all(fx) and not any(fy)) or (all(fy) and not any(fx))
-
 
 _PURPOSE_WORDS = frozenset("to on for toward towards".split())
 _PENALTIES = frozenset("""fined fine fines charged charge charges sued sue sues sentenced penalised

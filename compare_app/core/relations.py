@@ -18,10 +18,10 @@ from rapidfuzz.distance import Levenshtein
 from . import tuning
 from .certainty import certainty_reasons
 from .cue_reach import SUBORDINATORS
+from .forecasts import sets_forecast_against_outcome
 from .lexicon import is_common_word
 from .meanings import nothing_in_common
 from .measure_reasons import figures_of_other_periods, figures_of_other_things, measure_reasons
-from .measures import sets_forecast_against_outcome
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import stem
 from .outcomes import outcome_reasons

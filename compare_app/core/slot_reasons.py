@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 import re
 
+from .forecasts import forecast_against_result
 from .measures import (
     TIME_AFTER,
     change_against_level,
     counts_of_other_things,
     described_apart,
-    forecast_against_result,
     orders_apart,
     other_qualifiers,
     shares_of_other_things,

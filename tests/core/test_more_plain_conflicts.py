@@ -402,3 +402,22 @@ def test_a_fraction_of_a_group_is_a_share(a, b, relation):
     if relation is Relation.DIVERGE:
         assert {r.kind for r in pair.reasons} == {ReasonKind.NUMBER}
 
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Arvo council aims to build 4,000 homes by 2027.",
+     "The Arvo council built 1,500 homes in 2025."),
+    ("Tessel plans to vaccinate 70 percent of adults by July 4.",
+     "64 percent of Tessel adults have had a shot."),
+])
+def test_a_target_set_for_a_date_against_the_outcome_is_two_measures(a, b):
+    pair = compare_alone(a, b)
+    assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+    [why] = pair.reasons  # the certainty difference goes with the figures
+    assert "A gives a target (" in why.explanation and "B the outcome (" in why.explanation
+
+
+def test_a_plan_with_no_date_still_states_its_size():
+    assert _kinds("The Arvo mill plans to cut 3 percent of its staff.",
+                  "The Arvo mill cut 30 percent of its staff.") == {
+        ReasonKind.NUMBER, ReasonKind.CERTAINTY}
