@@ -152,6 +152,8 @@ _PERIODS = re.compile(r"(?:this|last|next|the\s+past|the\s+coming)\s+(?:year|mon
                       r"spring|summer|autumn|fall|winter)$")
 
 
+_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b",
+                      re.IGNORECASE)
 _OF_A_PERIOD = frozenset({ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.DIRECTION})
 
 
@@ -207,6 +209,13 @@ def _period(reading: Reading) -> tuple[Span, object] | None:
     """The one period a side's figures are for, as a span and a comparable key; None when the
     side names no period, several, or a day."""
     dates = reading.sentence.features.dates
+    quarters = {m.group(1).lower()[:1] for m in _QUARTER.finditer(reading.sentence.text)}
+    if quarters:  # "in the first quarter" / "in the second quarter"
+        if len(quarters) != 1 or dates:
+            return None
+        m = _QUARTER.search(reading.sentence.text)
+        base = reading.sentence.start
+        return Span(base + m.start(), base + m.end(), m.group()), "q" + quarters.pop()
     if not dates:  # a month on its own ("in May") is a word, not a dated mention
         months = [w for w in reading.words if w.key[1:] in _MONTHS and w.key[:1] == "@"]
         if len({w.key for w in months}) != 1 or any(

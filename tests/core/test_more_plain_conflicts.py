@@ -90,6 +90,9 @@ def test_spans_of_time_in_other_places_of_the_claim_are_no_conflict():
      ("“38 burglaries” is for “this year”", "“51 burglaries” for “last year”")),
     ("Unemployment in Marlen was 5.1% in June.", "Unemployment in Marlen was 5.6% in May.",
      ("“5.1%” is for “June”", "“5.6%” for “May”")),
+    ("Arvo Steel's profit fell 10% in the first quarter.",
+     "Arvo Steel's profit rose 6% in the second quarter.",
+     ("“10%” is for “first quarter”", "“6%” for “second quarter”")),
 ])
 def test_figures_for_other_periods_are_two_measures(a, b, times):
     pair = compare_alone(a, b)
@@ -421,3 +424,4 @@ def test_a_plan_with_no_date_still_states_its_size():
     assert _kinds("The Arvo mill plans to cut 3 percent of its staff.",
                   "The Arvo mill cut 30 percent of its staff.") == {
         ReasonKind.NUMBER, ReasonKind.CERTAINTY}
+
