@@ -7,9 +7,7 @@ under a hedge of its own.
 
 from __future__ import annotations
 
-from .cue_reach import IRREGULAR_BASE
 from .models import Reason, ReasonKind, Span
-from .normalize import canonical
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import is_noun, negative_before
 from .reading import Reading, Word
@@ -23,7 +21,7 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
     for cue, word in hedger.hedged.values():
         lead[cue.start] = min(lead.get(cue.start, word.start), word.start)
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
-        plain = _plain_forms(other, key)
+        plain = other.plain(key, irregular=True)
         if not plain or any(  # the hedger also states it plainly: the same
                 key[:1] in "=@" or w.stem == hedged_word.stem  # figure, or the same word
                 for w in hedger.plain(key)):
@@ -51,13 +49,6 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
                             said_text=_stated(other, word, verb))
     return []
-
-
-def _plain_forms(reading: Reading, key: str) -> list[Word]:
-    """The words no hedge governs that say `key`, irregular past forms included ("built" for
-    "build")."""
-    return [w for w in reading.words if w.start not in reading.governed and (
-        w.key == key or canonical(IRREGULAR_BASE.get(w.text.lower(), "")) == key)]
 
 
 _ANNOUNCING = frozenset("announced unveiled released published".split())

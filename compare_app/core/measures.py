@@ -393,7 +393,7 @@ _QUALIFIER_REACH = 8  # words between a figure and what qualifies it ("Median ho
 def _named_in(reading: Reading, run: tuple[int, int]) -> list[Word]:
     """The content words of a run that name something: no figure, date, direction or
     reporting word; none at all when the run holds a name (the entity check's business)."""
-    words = [w for w in reading.words if run[0] <= w.start < run[1]]
+    words = reading.words_between(*run)
     if any(w.text[:1].isupper() and w.start > reading.sentence.start for w in words):
         return []
     return [w for w in words if w.content and w.key[:1] not in "=@#^"
@@ -402,6 +402,5 @@ def _named_in(reading: Reading, run: tuple[int, int]) -> list[Word]:
 
 def _near_a_figure(reading: Reading, words: list[Word]) -> bool:
     """Whether the words stand within a few words of one of the side's figures."""
-    at = {w.start: k for k, w in enumerate(reading.words)}
-    figures = [at[w.start] for w in reading.words if w.key[:1] == "="]
-    return any(abs(at[w.start] - f) <= _QUALIFIER_REACH for w in words for f in figures)
+    figures = [k for k, w in enumerate(reading.words) if w.key[:1] == "="]
+    return any(abs(reading.index(w) - f) <= _QUALIFIER_REACH for w in words for f in figures)

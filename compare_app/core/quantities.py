@@ -41,22 +41,19 @@ APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estima
                "close to", "nearly", "almost", "as many as", "more or less", "circa")
 MONEY_NOUNS = frozenset("dollar euro pound yen yuan rouble ruble rupee franc".split())
 _CURRENCY = re.compile(r"[$€£]")
-# Units of one measure written in another size: the figure is read in the base unit, so "nearly
-# a decade" meets "seven years" and "1.5 kilometres" meets "1,500 metres". Spans of days, weeks
-# and hours stay in their own units: "11 days of fighting" and "less than two weeks after the
-# barrage" are seldom one span (see `spans_of_time`).
 # Verbs of a small move after which "up to" tells the level reached ("edged up to 3.2%").
 _MOVED_UP = re.compile(r"\b(?:edged|ticked|inched|crept|moved|went|drifted)\s+$", re.IGNORECASE)
+# Units of one measure written in another size: the figure is read in the base unit, so "nearly
+# a decade" meets "seven years" and "1.5 kilometres" meets "1,500 metres" (a unit is read by
+# its stem, so one spelling covers the plural). Spans of days, weeks and hours stay in their own
+# units: "11 days of fighting" and "less than two weeks after the barrage" are seldom one span
+# (see `spans_of_time`).
 _IN_BASE_UNITS = {canonical(w): (base, n) for base, sizes in (
-    ("year", (("decade", 10), ("decades", 10), ("century", 100), ("centuries", 100))),
-    ("metr", (("kilometre", 1000), ("kilometres", 1000), ("kilometer", 1000),
-              ("kilometers", 1000), ("km", 1000), ("meter", 1), ("meters", 1),
-              ("centimetre", 0.01), ("centimetres", 0.01), ("centimeter", 0.01),
-              ("centimeters", 0.01), ("cm", 0.01), ("millimetre", 0.001),
-              ("millimetres", 0.001), ("millimeter", 0.001), ("millimeters", 0.001),
-              ("mm", 0.001))),
-    ("kilogram", (("kg", 1), ("tonne", 1000), ("tonnes", 1000), ("gram", 0.001),
-                  ("grams", 0.001)))) for w, n in sizes}
+    ("year", (("decade", 10), ("century", 100))),
+    ("metr", (("kilometre", 1000), ("kilometer", 1000), ("km", 1000), ("meter", 1),
+              ("centimetre", 0.01), ("centimeter", 0.01), ("cm", 0.01),
+              ("millimetre", 0.001), ("millimeter", 0.001), ("mm", 0.001))),
+    ("kilogram", (("kg", 1), ("tonne", 1000), ("gram", 0.001)))) for w, n in sizes}
 
 _WORD = "|".join(sorted(list(UNIT_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
@@ -329,9 +326,8 @@ def _rounded_bound(bound: NumberMention, exact: NumberMention) -> bool:
 
 
 _SPANS_OF_TIME = {canonical(w): (base, n) for w, base, n in (
-    ("day", "day", 1), ("days", "day", 1), ("week", "day", 7), ("weeks", "day", 7),
-    ("fortnight", "day", 14), ("minute", "minute", 1), ("minutes", "minute", 1),
-    ("hour", "minute", 60), ("hours", "minute", 60))}
+    ("day", "day", 1), ("week", "day", 7), ("fortnight", "day", 14), ("minute", "minute", 1),
+    ("hour", "minute", 60))}
 
 
 def spans_of_time(x: NumberMention, y: NumberMention) -> bool | None:

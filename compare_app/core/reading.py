@@ -17,6 +17,7 @@ from .change_words import changes_in_context, record_poles
 from .cue_reach import (
     CLAUSE_END,
     DENIALS,
+    IRREGULAR_BASE,
     IRREGULAR_PAST,
     NEGATIONS,
     SUBORDINATORS,
@@ -135,9 +136,11 @@ class Reading:
     def keys(self) -> set[str]:
         return {w.key for w in self.words if w.content}
 
-    def plain(self, key: str) -> list[Word]:
-        """Occurrences of `key` that no hedge governs."""
-        return [w for w in self.words if w.key == key and w.start not in self.governed]
+    def plain(self, key: str, *, irregular: bool = False) -> list[Word]:
+        """Occurrences of `key` that no hedge governs; with `irregular`, irregular past forms of
+        it too ("built" for "build")."""
+        return [w for w in self.words if w.start not in self.governed and (w.key == key or (
+            irregular and canonical(IRREGULAR_BASE.get(w.text.lower(), "")) == key))]
 
     def realised(self, word: Word) -> bool:
         """Whether `word` is stated as done: it is a past form itself, the nearest past verb
