@@ -17,3 +17,8 @@ def compare_alone(a: str, b: str) -> Pair:
 def explanations(a: str, b: str, kind: ReasonKind) -> list[str]:
     """What the engine says of one kind about two one-sentence files."""
     return [r.explanation for r in compare_alone(a, b).reasons if r.kind is kind]
+
+
+def both_ways(a: str, b: str) -> tuple[Pair, Pair]:
+    """The pair as A/B and as B/A: a judgement must read the same whichever file is A."""
+    return compare_alone(a, b), compare_alone(b, a)

@@ -35,7 +35,7 @@ IRREGULAR_BASE = dict(pair.split(":") for pair in """began:begin won:win lost:lo
 held:hold struck:strike sold:sell bought:buy built:build paid:pay met:meet sent:send
 spent:spend brought:bring caught:catch fought:fight broke:break chose:choose drove:drive
 froze:freeze overtook:overtake shot:shoot swept:sweep threw:throw wrote:write hid:hide
-written:write chosen:choose broken:break hidden:hide begun:begin""".split())
+written:write chosen:choose broken:break hidden:hide begun:begin beaten:beat found:find""".split())
 # (not the light verbs "took", "made", "came", "went", "gave": "could take weeks" and "took a
 # victory lap" share no act)
 
@@ -232,6 +232,22 @@ def after_verb(words: list[Word], text: str, base: int, k: int) -> bool:
     low = words[k - 1].text.lower()
     return (low in _BE_OR_HAVE or low in IRREGULAR_PAST or low.endswith("ed")) and (
         low not in REPORTING_VERBS)
+
+
+def denies_a_passive(words: list[Word], k: int) -> bool:
+    """Whether "no" at k opens a subject whose passive verb it denies: "No injuries were
+    reported", "no bodies have been found" (not "no entity can compel", a denied act)."""
+    rest = [w.text.lower() for w in words[k + 2:k + 5]]
+    if not rest or rest[0] not in ("was", "were", "has", "have", "had"):
+        return False
+    rest = rest[1:]
+    if rest[:1] == ["been"]:
+        rest = rest[1:]
+    return bool(rest) and (rest[0].endswith("ed") or rest[0] in IRREGULAR_PAST
+                           or rest[0] in IRREGULAR_BASE or rest[0] in _PARTICIPLES)
+
+
+_PARTICIPLES = frozenset("hurt found seen heard known given taken held told".split())
 
 
 _BE_OR_HAVE = frozenset("""is are was were be been being has have had there found find finds got

@@ -10,12 +10,14 @@ a conflict, and turns them into `measure` reasons on related pairs.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import tuning
 from .meanings import close_meanings, nothing_in_common
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS, canonical
 from .pair_view import PairView, quote, side_span
+from .quantities import FOLD
 from .reading import Reading, Word
 from .slots import DIRECTION_OF_WORD
 
@@ -246,17 +248,48 @@ _LEVEL_AFTER = frozenset("stands stood is was remained remains".split()) | _LEVE
 def change_or_level(reading: Reading, n: NumberMention) -> str:
     """Whether a figure is a change ("grew $205 billion", "rose by 12,000") or a level ("stands
     at $984 billion", "rose to 380,000"), from the word just before it; "" when neither."""
+    return _change_or_level(reading, n)[0]
+
+
+def change_direction(reading: Reading, n: NumberMention) -> str:
+    """The way a figure that is a change went ("up" for "rose 5 percent"); "" for a level."""
+    kind, direction = _change_or_level(reading, n)
+    return direction if kind == "change" else ""
+
+
+def _change_or_level(reading: Reading, n: NumberMention) -> tuple[str, str]:
     start, _ = reading.clause_at(n.span.start)
     before = [w.text.lower() for w in reading.words_between(start, n.span.start, last=3)]
     while before and before[-1] in ("the", "a", "an", "its", "their"):
         before.pop()  # "from the $779 billion deficit"
     if not before:
-        return ""
+        return "", ""
     if before[-1] in _LEVEL_VERBS or (before[-1] in ("to", "at", "from") and len(before) > 1 and (
             before[-2] in _LEVEL_AFTER or before[-2] in DIRECTION_OF_WORD)):
-        return "level"  # "stands at", "rose to", "fell from"; not "sent aid to 300 families"
+        return "level", ""  # "stands at", "rose to", "fell from"; not "sent aid to 300 families"
     moving = before[-2:] if before[-1] == "by" else before[-1:]
-    return "change" if moving and moving[0] in DIRECTION_OF_WORD else ""
+    if moving and moving[0] in DIRECTION_OF_WORD:
+        return "change", DIRECTION_OF_WORD[moving[0]]
+    return "", ""
+
+
+def changes_as_multiples(reading: Reading, numbers: tuple[NumberMention, ...], keys: list[str]
+                         ) -> tuple[tuple[NumberMention, ...], list[str]]:
+    """A side's percentage changes as the multiples they make, to meet the other side's
+    multiple ("rose 150 percent" is 2.5 times, "fell 30 percent" 0.7 times the level)."""
+    out, out_keys = [], []
+    for n, key in zip(numbers, keys):
+        way = change_direction(reading, n) if n.unit == "percent" else ""
+        if way:
+            sign = 1.0 if way == "up" else -1.0
+            n = replace(n, unit=FOLD, stated=1.0 + sign * n.stated / 100.0,
+                        low=max(0.0, 1.0 + sign * (n.high if sign < 0 else n.low) / 100.0),
+                        high=1.0 + sign * (n.low if sign < 0 else n.high) / 100.0,
+                        step=n.step / 100.0)
+            key = FOLD
+        out.append(n)
+        out_keys.append(key)
+    return tuple(out), out_keys
 
 
 def change_against_level(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:

@@ -68,6 +68,8 @@ AXES: tuple[Axis, ...] = (
     _axis("permission", "allowed allows permitted permits legalized legalised",
           "banned bans barred bars prohibited prohibits outlawed blocked blocks forbade",
           "allow permit permission legal | ban bar block prohibit prohibition outlaw"),
+    _axis("tightening", "tightened tightens", "eased eases loosened loosens relaxed relaxes",
+          "tighten tightening | ease easing loosen loosening relax relaxation"),
     _axis("pause", "resumed resumes restarted", "suspended suspends halted halts paused",
           "resume | suspend suspension halt pause"),
 )

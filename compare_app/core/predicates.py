@@ -25,7 +25,8 @@ cease ceased halt halted avoid avoided abandon abandoned quit away no reject rej
 rejecting forgo forgoes forwent unable unwilling ineffective short lack lacks lacked lacking
 fail fails failed failing""".split())
 _NEGATIVE_ANYWHERE = frozenset("neither nor".split())  # "neither the states nor … have a right"
-_NEGATIVE_AFTER = frozenset("against".split())  # "will vote against the bill"
+# "will vote against the bill", "found no evidence": the verb states no act of its own
+_NEGATIVE_AFTER = frozenset("against no nothing none".split())
 _INDEFINITE = frozenset("a an".split())  # "a nuclear strike": a noun two words on
 
 

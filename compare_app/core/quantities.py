@@ -247,6 +247,10 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             unit = "money"  # "$2.5 million in financing", "40 million euros"
         if not m.group("vague") and tally:
             unit = "tally"
+        end = m.end()
+        times = _TIMES_AS.match(text, end) if unit == "time" else None
+        if times:  # "three times as many": a multiple, not three occasions
+            unit, end = FOLD, times.end("times")
         if _EACH.match(text, m.end()):
             unit += "/each"
         if unit in _IN_BASE_UNITS:  # "nearly a decade" against "seven years"
@@ -254,12 +258,12 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             stated, low, high = stated * factor, low * factor, high * factor
             if unit != "year":  # "300 grams" is 0.3 kg to the gram; "nearly a decade" is ten
                 step *= factor  # years to the year, which "seven years" falls short of
-        out.append(NumberMention(Span(offset + begin, offset + m.end(), text[begin:m.end()]),
+        out.append(NumberMention(Span(offset + begin, offset + end, text[begin:end]),
                                  low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
                                  decimals=decimals, ranged=m.group("high") is not None
                                  and unit != "tally", step=step))
-    return _with_fractions(out, text, offset, inside)
+    return _with_multiples(_with_fractions(out, text, offset, inside), text, offset, inside)
 
 
 # A share written as a fraction of a group ("three-quarters of voters", "half of the staff"), as
@@ -286,6 +290,52 @@ def _with_fractions(found: list[NumberMention], text: str, offset: int,
                                    value * 0.9, value * 1.1, True, "percent", stated=value,
                                    qualifier="about", step=1.0))
     return sorted(found + extra, key=lambda n: n.span.start) if extra else found
+
+
+# A multiple written as a verb or one word ("doubled", "tripled", "halved", "fivefold", "twice
+# as many"), as the factor it is; "doubled down" / "doubled as a shelter" are idioms. A qualifier
+# before it bounds it as it bounds a figure ("more than doubled", "nearly tripled").
+FOLD = "fold"
+_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5,
+              "twice": 2.0, **{w + "fold": float(v) for w, v in UNIT_WORDS.items() if v >= 2},
+              **{w + "fold": float(v) for w, v in TENS_WORDS.items()}, "hundredfold": 100.0}
+_MULTIPLE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<verb>doubl|tripl|trebl|quadrupl|halv)"
+    r"(?:ed|ing)(?!\s+(?:down|up|as)\b)|(?P<word>\w+fold|twice(?=\s+as\b)))(?![\w-])",
+    re.IGNORECASE)
+_TIMES_AS = re.compile(r"\s+(?P<times>times)\s+(?:as|more|less|higher|larger|bigger|greater|"
+                       r"faster|lower|smaller|over)\b", re.IGNORECASE)
+
+
+def _with_multiples(found: list[NumberMention], text: str, offset: int,
+                    inside: Callable[[int], bool]) -> list[NumberMention]:
+    """The figures found, and the multiples among them in order of place."""
+    extra = []
+    for m in _MULTIPLE_RE.finditer(text):
+        key = (m.group("verb") or m.group("word")).lower()
+        value = _MULTIPLES.get(key)
+        if value is None or inside(m.start()):
+            continue
+        qual = " ".join((m.group("qual") or "").lower().split())
+        low, high = value, value  # a qualified multiple is the range it allows: "nearly
+        if qual in LOWER_BOUND:    # doubled" is a rise of 85 to 100 percent
+            high = float("inf")
+        elif qual in UPPER_BOUND:
+            low = 0.85 * value if qual in APPROXIMATE else 0.0
+        elif qual:
+            low, high = 0.85 * value, 1.15 * value
+        start = m.start("qual") if qual else m.start("verb") if m.group("verb") else m.start()
+        extra.append(NumberMention(Span(offset + start, offset + m.end(), text[start:m.end()]),
+                                   low, high, bool(qual), FOLD, stated=value, qualifier=qual,
+                                   ranged=bool(qual), step=0.1))
+    return sorted(found + extra, key=lambda n: n.span.start) if extra else found
+
+
+def _as_change(fold: NumberMention, percent: NumberMention) -> bool:
+    """Whether a percentage is the change a multiple makes: "doubled" / "rose 100 percent",
+    "halved" / "fell 50 percent"."""
+    change = (fold.stated - 1.0 if fold.stated >= 1.0 else 1.0 - fold.stated) * 100.0
+    return abs(change - percent.stated) <= 0.5 * max(percent.step, 1.0)
 
 
 def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:
@@ -347,6 +397,8 @@ def spans_of_time(x: NumberMention, y: NumberMention) -> bool | None:
 
 def compatible(x: NumberMention, y: NumberMention) -> bool:
     """Whether two figures can describe the same count as their writers stated it."""
+    if {x.unit, y.unit} == {FOLD, "percent"}:
+        return _as_change(*((x, y) if x.unit == FOLD else (y, x)))
     if _rounded_bound(x, y) or _rounded_bound(y, x):
         return True
     if x.vague and y.vague:

@@ -23,14 +23,15 @@ from .cue_reach import (
     SUBORDINATORS,
     Word,
     after_verb,
+    denies_a_passive,
     deny_clause,
     describes,
     determines,
     double_negation,
     govern,
-    governed,
     hypothetical,
 )
+from .distancing import DISTANCING, distanced_keys
 from .doubtless import attributive, describes_plan, no_doubt
 from .models import Sentence, Span
 from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
@@ -65,41 +66,8 @@ potentially potential presumably apparently seemingly""".split())
 HEDGES_BEFORE_TO = frozenset("""expected expects expect set poised plans planned plan aims aim
 projected forecast predicted hopes hope intends intend appears appear appeared seems seem seemed
 scheduled due likely going""".split())
-DISTANCING = frozenset("""reportedly allegedly purportedly supposedly rumored rumoured
-unconfirmed""".split())
-_DISTANCING_RE = re.compile(
-    r"\b(?:(?:media|news|press|unconfirmed|earlier|previous)\s+reports?"
-    r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
-    r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
-    r"|(?:is|are|was|were)\s+(?:said\s+to|(?:alleged|reported|rumou?red|claimed)\s+to(?=\s+(?:have|be)\b))"
-    r"|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
-    re.IGNORECASE)
-# Reports that the speaker or writer goes on to confirm are no distance: "McKenzie concurred with
-# previous media reports that …", "officials confirmed earlier reports".
-_ENDORSED = re.compile(r"\b(?:concur|confirm|corroborat|verif|acknowledg|admit)\w*"
-                       r"(?:\s+up)?(?:\s+(?:with|the|that|previous|earlier|recent|initial))*\s*$",
-                       re.IGNORECASE)
-_WITHHELD = re.compile(
-    r"\b(?:not|never|no|neither|nor|declin\w*|refus\w*|unable|fail\w*)\b|n[’']t\b", re.IGNORECASE)
-
-
 # A prefix before a hyphen makes a verb ("co-founded", "re-opened"), not a compound adjective.
 _VERB_PREFIX = re.compile(r"(?i)(?:^|[^\w])(?:re|co|pre|un|over|out|mis|de|non|self|under)[-‐‑]$")
-
-
-# "The 165-page report said", "the intelligence community's report says": a known document
-# credited for what it states, not a rumour.
-_KNOWN_DOCUMENT = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,3}$",
-                             re.IGNORECASE)
-# A turn that ends what a distancing phrase covers: "…, but" / "; however".
-_TURN = re.compile(r"(?:but|however|yet)\b", re.IGNORECASE)
-
-
-def _endorsed(before: str) -> bool:
-    """Whether the words before a distancing phrase confirm it ("concurred with earlier media
-    reports"), and not a confirmation withheld ("declined to confirm media reports")."""
-    m = _ENDORSED.search(before)
-    return bool(m) and not _WITHHELD.search(before[max(0, m.start() - 25):m.start()])
 
 
 @lru_cache(maxsize=100_000)
@@ -376,32 +344,16 @@ def read(sentence: Sentence) -> Reading:
             target = hedged  # "is considering raising fees" has not raised them
         elif low == "no" and nxt and nxt not in _NO_EXCEPT and words[k + 1].content and (
                 words[k + 1].key[:1] not in "=@#^") and nxt not in HEDGES_BEFORE_TO and (
-                after_verb(words, text, base, k)):
-            target = negated  # "police found no weapons", "there were no casualties"; not a
-            # subject ("no entity can compel": the verb is denied) nor "no plans to" (an aim)
+                after_verb(words, text, base, k) or denies_a_passive(words, k)):
+            target = negated  # "police found no weapons", "there were no casualties", "no
+            # injuries were reported"; not a subject of an act ("no entity can compel": the
+            # verb is denied) nor "no plans to" (an aim)
         elif low == "no" and nxt == "longer" and (
                 k + 2 >= len(words) or words[k + 2].text.lower() != "than"):
             target, extra = negated, 1  # "no longer supports the plan" denies the support (not
             # "no longer than a mile", a comparison)
         if target is not None:
             govern(target, at[id(target)], words, text, base, k, extra, hedge=target is hedged)
-    # A distancing phrase ("reports said") covers what follows it; a distancing adverb
-    # ("reportedly") the predicate it modifies.
-    distanced: dict[str, Span] = {}
-    first = _DISTANCING_RE.search(text)  # the first phrase covers all that any later one does
-    before = text[max(0, first.start() - 60):first.start()] if first else ""
-    if first and not _endorsed(before) and not (
-            first.group()[:6].lower() == "report" and _KNOWN_DOCUMENT.search(before)):
-        cue = Span(base + first.start(), base + first.end(), first.group())
-        for w in words:
-            if w.start >= cue.end and _TURN.match(text, w.start - base):
-                break  # "initial reports indicated one …, but the general gave updated figures"
-            if w.start >= cue.end and w.content:
-                distanced.setdefault(w.key, cue)
-    for k in cues:
-        w = words[k]
-        if w.text.lower() in DISTANCING:
-            for g in governed(words, text, base, k)[:2]:
-                distanced.setdefault(g.key, Span(w.start, w.end, w.text))
+    distanced = distanced_keys(words, text, base, cues)
     return Reading(sentence, tuple(words), negated, hedged, distanced,
                    frozenset(at[id(hedged)]), frozenset(at[id(negated)]))

@@ -29,7 +29,8 @@ from .pair_view import PairView, against, both_say, earliest, joined, quote
 from .predicates import is_noun, lacks, stated_predicates, subordinate
 from .quantities import within_spans
 from .reading import Reading, Word, read
-from .segment import NAME_TITLES
+from .roles import role_reasons
+from .segment import TITLE_WORDS
 from .slot_reasons import (
     MAX_MENTIONS,
     bound_reasons,
@@ -92,7 +93,7 @@ def _as_named(key: str) -> str:
 def _untitled(key: str) -> str:
     """A name key without the titles, offices and party words before the name."""
     words = key.split()
-    while len(words) > 1 and words[0] in _TITLE_WORDS:
+    while len(words) > 1 and words[0] in TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
 
@@ -138,7 +139,7 @@ def _epithet(e: EntityMention) -> bool:
     """A second reference by description, not a name: a place or a party before a title or a
     party word ("the Kentucky Republican", "the Texas senator", "the Ohio Democrat")."""
     words = _folded(e.span.text).split()
-    return 2 <= len(words) <= 3 and words[-1] in _TITLE_WORDS and words[0] not in _TITLE_WORDS
+    return 2 <= len(words) <= 3 and words[-1] in TITLE_WORDS and words[0] not in TITLE_WORDS
 
 
 _SPEECH_BEFORE = frozenset("""told tell tells confirmed indicated said says wrote speaking spoke
@@ -184,17 +185,9 @@ def _one_name(p: PairView, x: EntityMention, y: EntityMention) -> bool:
     return False
 
 
-# Titles, offices and party words that may stand before a name ("Gov.", "GOP Sen."): the
-# abbreviations the sentence splitter knows, and the words written out.
-_TITLE_WORDS = NAME_TITLES | frozenset("""
-miss sir dame lord lady president vice prime minister governor senator representative general
-colonel major captain admiral judge justice chief king queen prince princess pope mayor secretary
-ambassador officer deputy former late acting gop republican republicans democrat democrats
-democratic conservative liberal labour labor
-""".split())
 # First words that make a place, a body or a time of a name ("North Korea", "House Republicans",
 # "Monday Carlson"), like the titles: not a given name.
-_NOT_GIVEN_NAMES = _TITLE_WORDS | DATE_WORDS | frozenset("""
+_NOT_GIVEN_NAMES = TITLE_WORDS | DATE_WORDS | frozenset("""
 north south east west northern southern eastern western new old upper lower central greater san
 santa saint st fort port lake mount father sister brother house senate congress parliament
 federal state national first second third fourth fifth last next
@@ -244,7 +237,11 @@ def different_events(p: PairView, reasons: list[Reason]) -> bool:
 
 def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reason]:
     for key, cue in sorted(denier.negated.items(), key=lambda kv: kv[1].start):
-        if key[:1] == "#" or key not in other.keys or denier.asserted(key):
+        if key[:1] == "#" or denier.asserted(key):
+            continue
+        # the other side may state it in an irregular past form ("has yet to find" / "found")
+        keys = {key} | {w.key for w in other.plain(key, irregular=True)}
+        if keys.isdisjoint(other.keys):
             continue
         denied = next((w for w in denier.words if w.key == key and w.start >= cue.end), None)
         if denied is None or lacks(denier, cue, denied):
@@ -252,7 +249,8 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
         # "no weapons" denies that there are any: the other side must say there are (plainly,
         # not "fears of a recession")
         noun = is_noun(denier, denied) and cue.text.lower() != "no"
-        stated = stated_predicates(other, key, subordinate(denier, cue.start), noun)
+        stated = [w for k in sorted(keys)
+                  for w in stated_predicates(other, k, subordinate(denier, cue.start), noun)]
         stated = [w for w in stated if not _of_other_things(denier, denied, other, w)]
         if stated:
             if cue.text.lower() == "no":  # the determiner is quoted with what it denies
@@ -346,8 +344,8 @@ def attribution_reasons(p: PairView) -> list[Reason]:
 
 Check = Callable[[PairView], list[Reason]]
 REASON_CHECKS: tuple[Check, ...] = (number_reasons, date_reasons, direction_reasons, entity_reasons,
-                                    negation_reasons, outcome_reasons, certainty_reasons,
-                                    bound_reasons, attribution_reasons)
+                                    role_reasons, negation_reasons, outcome_reasons,
+                                    certainty_reasons, bound_reasons, attribution_reasons)
 
 
 def _stance(kind: Kind) -> str:

@@ -72,6 +72,14 @@ NAME_TITLES = frozenset(
     "mr mrs ms mx messrs mme mlle dr prof gen sen rep gov pres lt col capt cpt cmdr adm maj "
     "sgt cpl pvt brig lieut rev hon rt msgr fr supt insp det amb atty mt ft".split()
 )
+# Titles, offices and party words that may stand before a name ("Gov.", "GOP Sen."): the
+# abbreviations the sentence splitter knows, and the words written out.
+TITLE_WORDS = NAME_TITLES | frozenset("""
+miss sir dame lord lady president vice prime minister governor senator representative general
+colonel major captain admiral judge justice chief king queen prince princess pope mayor secretary
+ambassador chancellor officer deputy former late acting gop republican republicans democrat
+democrats democratic conservative liberal labour labor
+""".split())
 # Abbreviations that introduce what follows and essentially never end a sentence.
 _NEVER_FINAL = frozenset("e.g i.e cf vs v viz approx incl esp resp".split())
 # Reference abbreviations: no break when a number follows (p. 55, No. 5, Jan. 6).

@@ -15,6 +15,7 @@ from .forecasts import forecast_against_result
 from .measures import (
     TIME_AFTER,
     change_against_level,
+    changes_as_multiples,
     counts_of_other_things,
     described_apart,
     orders_apart,
@@ -26,7 +27,7 @@ from .measures import (
 from .models import DateMention, NumberMention, Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS, canonical
 from .pair_view import PairView, both_say, earliest, joined, quote
-from .quantities import LOWER_BOUND, compatible, spans_of_time
+from .quantities import FOLD, LOWER_BOUND, compatible, spans_of_time
 from .reading import Reading, Word
 from .slots import DIRECTION_OF_WORD
 
@@ -71,7 +72,7 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
 def head_span(reading: Reading, n: NumberMention) -> Span:
     """The figure with the noun it counts: “at least 42 people”."""
     s = reading.sentence
-    if n.unit == "percent":
+    if n.unit in ("percent", FOLD):
         return n.span
     after = reading.words_between(n.span.end, reading.sentence.end, first=3)
     end = n.span.end
@@ -103,6 +104,9 @@ def counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]
 def _grouped(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
     groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
     sides = [_keys(reading) for reading in (p.a, p.b)]
+    for side, reading in enumerate((p.a, p.b)):
+        if FOLD in sides[1 - side][1]:
+            sides[side] = changes_as_multiples(reading, *sides[side])
     for side, (numbers, keys) in enumerate(sides):
         for n, key in zip(numbers, _people_as(keys, sides[1 - side][1])):
             if key:

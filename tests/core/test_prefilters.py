@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from compare_app.core import claims, kinds, reading
 from compare_app.core.compare import build_aliases
+from compare_app.core.distancing import DISTANCING
 from compare_app.core.models import Kind, Sentence
 
 ALIASES = build_aliases("")
@@ -101,7 +102,7 @@ def test_sample_pair_prefilters_equal_the_full_scan(sample_comparison, monkeypat
 
 # The cue lists `read` reacts to (not the derived CUE_WORDS), with words cues look at.
 CUE_VOCABULARY = sorted(reading.NEGATIONS | reading.HEDGES | reading.HEDGES_BEFORE_TO
-                        | reading.DISTANCING | reading._MODAL_NEGATIVES) + [
+                        | DISTANCING | reading._MODAL_NEGATIVES) + [
     "don't", "isn’t", "May", "to", "on", "track", "only", "reports", "said", "deployed", "1,200"]
 
 

@@ -1,0 +1,88 @@
+"""Distance a writer keeps from a claim: "reportedly", "media reports said", "according to
+anonymous sources", "people familiar with the matter said", "unverified posts suggest", "is
+alleged to have".
+
+A distancing phrase covers what follows it up to a turn ("…, but"); one that trails its claim
+as a credit ("…, unnamed sources said") covers the claim before it; a distancing adverb covers
+the predicate it modifies. Reports a speaker goes on to confirm, and a known document credited
+for what it says ("the 165-page report said"), keep no distance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_reach import Word, governed
+from .models import Span
+
+DISTANCING = frozenset("""reportedly allegedly purportedly supposedly rumored rumoured
+unconfirmed""".split())
+_DISTANCING_RE = re.compile(
+    r"\b(?:(?:media|news|press|unconfirmed|unverified|earlier|previous)\s+reports?"
+    r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
+    r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
+    r"|(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+)?sources?"
+    r"|(?:sources?|people|(?:a\s+)?person|officials?)\s+familiar\s+with"
+    r"|unverified\s+(?:[\w-]+\s+){0,3}?(?:posts?|claims?|accounts?|footage|videos?|images?)"
+    r"|(?:is|are|was|were)\s+(?:said\s+to|(?:alleged|reported|rumou?red|claimed)\s+to(?=\s+(?:have|be)\b))"
+    r"|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
+    re.IGNORECASE)
+# Reports that the speaker or writer goes on to confirm are no distance: "McKenzie concurred with
+# previous media reports that …", "officials confirmed earlier reports".
+_ENDORSED = re.compile(r"\b(?:concur|confirm|corroborat|verif|acknowledg|admit)\w*"
+                       r"(?:\s+up)?(?:\s+(?:with|the|that|previous|earlier|recent|initial))*\s*$",
+                       re.IGNORECASE)
+_WITHHELD = re.compile(
+    r"\b(?:not|never|no|neither|nor|declin\w*|refus\w*|unable|fail\w*)\b|n[’']t\b", re.IGNORECASE)
+# "The 165-page report said", "the intelligence community's report says": a known document
+# credited for what it states, not a rumour.
+_KNOWN_DOCUMENT = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,3}$",
+                             re.IGNORECASE)
+# A turn that ends what a distancing phrase covers: "…, but" / "; however".
+_TURN = re.compile(r"(?:but|however|yet)\b", re.IGNORECASE)
+# A credit that trails its claim: after a comma, a few words at most before the phrase
+# ("…, according to"), and a few after it ("… said on Friday.").
+_TRAIL_LEAD = re.compile(r",\s*(?:[\w’'-]+\s+){0,3}$")
+_TRAIL_WORDS = 4
+# ... when it credits no one in particular: reports, sources, posts ("…, a new report says"
+# credits one document, as a named source would)
+_UNNAMED = re.compile(r"\b(?:reports|sources?|posts|claims|accounts|footage|videos?|images?|"
+                      r"reported|claimed|alleged|familiar)\b", re.IGNORECASE)
+# "CBS News reports", "Associated Press reports": a named outlet, not news reports at large
+_OUTLET = re.compile(r"[A-Z][\w.&’'-]*\s+$")
+
+
+def _endorsed(before: str) -> bool:
+    """Whether the words before a distancing phrase confirm it ("concurred with earlier media
+    reports"), and not a confirmation withheld ("declined to confirm media reports")."""
+    m = _ENDORSED.search(before)
+    return bool(m) and not _WITHHELD.search(before[max(0, m.start() - 25):m.start()])
+
+
+def distanced_keys(words: list[Word], text: str, base: int, cues: list[int]) -> dict[str, Span]:
+    """The keys a distancing phrase or adverb covers, each with the cue that covers it (`cues`:
+    indices of the words that may be cues)."""
+    distanced: dict[str, Span] = {}
+    first = _DISTANCING_RE.search(text)  # the first phrase covers all that any later one does
+    before = text[max(0, first.start() - 60):first.start()] if first else ""
+    if first and first.group()[:1].isupper() and _OUTLET.search(before):
+        first = None
+    if first and not _endorsed(before) and not (
+            first.group()[:6].lower() == "report" and _KNOWN_DOCUMENT.search(before)):
+        cue = Span(base + first.start(), base + first.end(), first.group())
+        lead = _TRAIL_LEAD.search(text, 0, first.start())
+        trailing = lead is not None and _UNNAMED.search(first.group()) is not None and len(
+            re.findall(r"\w+", text[first.end():])) <= _TRAIL_WORDS
+        for w in words:
+            if trailing and w.start - base < lead.start() and w.content:
+                distanced.setdefault(w.key, cue)  # "…, unnamed sources claimed"
+            if w.start >= cue.end and _TURN.match(text, w.start - base):
+                break  # "initial reports indicated one …, but the general gave updated figures"
+            if w.start >= cue.end and w.content:
+                distanced.setdefault(w.key, cue)
+    for k in cues:
+        w = words[k]
+        if w.text.lower() in DISTANCING:
+            for g in governed(words, text, base, k)[:2]:
+                distanced.setdefault(g.key, Span(w.start, w.end, w.text))
+    return distanced

@@ -1,0 +1,106 @@
+"""Multiples ("doubled", "tripled", "fivefold", "three times as many") read as the figures they
+are, and two actors swapped around one act ("X beat Y" / "Y beat X") read as a conflict of who
+did what; with the shapes that must not trigger either."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core.models import ReasonKind, Relation
+from compare_app.core.quantities import find_numbers
+from sentence_pairs import both_ways
+
+
+# ----------------------------------------------------------------- multiples
+
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("Sales of Orvik heat pumps doubled last year.", "Sales of Orvik heat pumps tripled last year.",
+     ("doubled", "tripled")),
+    ("Exports of Tessan copper rose fivefold in a decade.",
+     "Exports of Tessan copper rose tenfold in a decade.", ("fivefold", "tenfold")),
+    ("Twice as many voters turned out in Brenlow this year.",
+     "Three times as many voters turned out in Brenlow this year.", ("Twice", "Three times")),
+    # a percentage change against the multiple it is not
+    ("The price of rice in Caldor has halved since March.",
+     "The price of rice in Caldor has fallen by 30 percent since March.",
+     ("halved", "30 percent")),
+    ("Orvik's revenue doubled in 2023.", "Orvik's revenue rose 150 percent in 2023.",
+     ("doubled", "150 percent")),
+])
+def test_different_multiples_diverge_on_the_number(a, b, quoted):
+    for pair, (qx, qy) in zip(both_ways(a, b), (quoted, quoted[::-1])):
+        assert pair.relation is Relation.DIVERGE
+        [why] = [r for r in pair.reasons if r.kind is ReasonKind.NUMBER]
+        assert why.explanation == f"Different figures: A says “{qx}”; B says “{qy}”."
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Orvik's revenue doubled in 2023.", "Orvik's revenue rose 100 percent in 2023."),
+    ("The price of rice in Caldor has halved.", "The price of rice in Caldor fell 50 percent."),
+    ("Cases in Lisk county have tripled since March.",
+     "There are now three times as many cases in Lisk county as in March."),
+    ("The price of bread in Marrow nearly doubled.",
+     "The price of bread in Marrow rose 90 percent."),
+    ("The price of bread in Marrow more than doubled.", "The price of bread in Marrow tripled."),
+    # the level a multiple reached is no second multiple
+    ("Unemployment in Halvey doubled to 8 percent.", "Unemployment in Halvey rose to 8 percent."),
+])
+def test_one_multiple_said_two_ways_agrees(a, b):
+    for pair in both_ways(a, b):
+        assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator doubled down on his claim that the vote was rigged.",
+    "The school gym doubled as a shelter during the floods.",
+    "He has been arrested three times since May.",
+])
+def test_idioms_and_occasions_are_no_multiples(text):
+    assert all(n.unit != "fold" for n in find_numbers(text, 0, []))
+
+
+# ----------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("Arsenal beat Chelsea 2-1 on Sunday.", "Chelsea beat Arsenal 2-1 on Sunday.",
+     ("Arsenal beat Chelsea", "Chelsea beat Arsenal")),
+    ("Morvia invaded Tessaly in March, officials said.", "Tessaly invaded Morvia in March.",
+     ("Morvia invaded Tessaly", "Tessaly invaded Morvia")),
+    ("The Halden Group acquired Brix Media for $2 billion.",
+     "Brix Media acquired the Halden Group for $2 billion.",
+     ("Halden Group acquired Brix Media", "Brix Media acquired the Halden Group")),
+    # the passive turns the order round: here it keeps the swap
+    ("Arsenal beat Chelsea on Sunday.", "Arsenal were beaten by Chelsea on Sunday.",
+     ("Arsenal beat Chelsea", "Arsenal were beaten by Chelsea")),
+    # a title is no part of who is named
+    ("President Orlov called Chancellor Weiss on Monday.",
+     "Chancellor Weiss called President Orlov on Monday.",
+     ("Orlov called Chancellor Weiss", "Weiss called President Orlov")),
+])
+def test_swapped_roles_diverge_on_who_did_what(a, b, quoted):
+    for pair, (qx, qy) in zip(both_ways(a, b), (quoted, quoted[::-1])):
+        assert pair.relation is Relation.DIVERGE
+        [why] = [r for r in pair.reasons if r.kind is ReasonKind.ENTITY]
+        assert why.explanation == f"Roles reversed: A says “{qx}”; B says “{qy}”."
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Arsenal beat Chelsea on Sunday.", "Chelsea were beaten by Arsenal on Sunday."),
+    ("The Halden Group acquired Brix Media.", "Brix Media was acquired by the Halden Group."),
+    ("Mayor Tove Renn was defeated by challenger Ilsa Ortan in the runoff.",
+     "Challenger Ilsa Ortan beat incumbent mayor Tove Renn in the runoff."),
+    # acts done together, and names joined rather than set against each other
+    ("Orlov met Weiss in Vienna on Monday.", "Weiss met Orlov in Vienna on Monday."),
+    ("Morvia and Tessaly signed a ceasefire on Friday.",
+     "Tessaly and Morvia signed a ceasefire on Friday."),
+    ("Talks between Morvia and Tessaly resumed on Friday.",
+     "Talks between Tessaly and Morvia resumed on Friday."),
+    # who someone is, not what they did: a possessive, a place
+    ("The truce between Vardan rebels in Ostrin and the army held.",
+     "The truce between the army and Ostrin's rebel Vardan fighters held."),
+])
+def test_same_roles_in_another_order_agree(a, b):
+    for pair in both_ways(a, b):
+        assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
