@@ -10,7 +10,6 @@ from compare_app.core.models import ReasonKind, Relation
 from compare_app.core.quantities import find_numbers
 from sentence_pairs import both_ways
 
-
 # ----------------------------------------------------------------- multiples
 
 
