@@ -21,7 +21,8 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
     for cue, word in hedger.hedged.values():
         lead[cue.start] = min(lead.get(cue.start, word.start), word.start)
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
-        plain = other.plain(key, irregular=True)
+        plain = other.plain(key, irregular=True) or _same_stem(other, hedged_word) or (
+            _light_verb(other, hedger, hedged_word))
         if not plain or any(  # the hedger also states it plainly: the same
                 key[:1] in "=@" or w.stem == hedged_word.stem  # figure, or the same word
                 for w in hedger.plain(key)):
@@ -49,6 +50,31 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
                             said_text=_stated(other, word, verb))
     return []
+
+
+# Light verbs state an act only with their object: "is forecast to make landfall" / "made
+# landfall" (but "could take weeks" / "took a victory lap" share no act).
+_LIGHT_PAST = {"make": "made", "take": "took", "come": "came", "go": "went", "give": "gave",
+               "makes": "made", "takes": "took", "comes": "came", "goes": "went", "gives": "gave"}
+
+
+def _same_stem(other: Reading, hedged: Word) -> list[Word]:
+    """The other side's unhedged forms of the hedged word's own stem, whatever keys they read
+    as: "is considering raising" / "had raised" (a direction word in one form only)."""
+    return [w for w in other.words if w.stem == hedged.stem and w.content
+            and w.start not in other.governed]
+
+
+def _light_verb(other: Reading, hedger: Reading, hedged: Word) -> list[Word]:
+    """The other side's past of a hedged light verb with the same word after it."""
+    past = _LIGHT_PAST.get(hedged.text.lower())
+    k = hedger.index(hedged)
+    after = next((w.key for w in hedger.words[k + 1:k + 3] if w.content), None)
+    if past is None or after is None:
+        return []
+    return [w for w in other.words if w.text.lower() == past and w.start not in other.governed
+            and after in {v.key for v in other.words[other.index(w) + 1:other.index(w) + 3]
+                          if v.content}]
 
 
 _ANNOUNCING = frozenset("announced unveiled released published".split())

@@ -235,10 +235,14 @@ def after_verb(words: list[Word], text: str, base: int, k: int) -> bool:
 
 
 def denies_a_passive(words: list[Word], k: int) -> bool:
-    """Whether "no" at k opens a subject whose passive verb it denies: "No injuries were
-    reported", "no bodies have been found" (not "no entity can compel", a denied act)."""
-    rest = [w.text.lower() for w in words[k + 2:k + 5]]
-    if not rest or rest[0] not in ("was", "were", "has", "have", "had"):
+    """Whether "no" (or "nobody", "none") at k opens a subject whose passive verb it denies: "No
+    injuries were reported", "no customer data had been accessed", "Nobody was hurt" (not "no
+    entity can compel", a denied act)."""
+    j = k + 1
+    while j < min(len(words), k + 5) and words[j].content and words[j].text.lower() not in _AUX:
+        j += 1  # the subject's words
+    rest = [w.text.lower() for w in words[j:j + 3]]
+    if not rest or rest[0] not in _AUX:
         return False
     rest = rest[1:]
     if rest[:1] == ["been"]:
@@ -247,6 +251,7 @@ def denies_a_passive(words: list[Word], k: int) -> bool:
                            or rest[0] in IRREGULAR_BASE or rest[0] in _PARTICIPLES)
 
 
+_AUX = frozenset("was were has have had".split())
 _PARTICIPLES = frozenset("hurt found seen heard known given taken held told".split())
 
 

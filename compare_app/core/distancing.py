@@ -1,6 +1,5 @@
 """Distance a writer keeps from a claim: "reportedly", "media reports said", "according to
-anonymous sources", "people familiar with the matter said", "unverified posts suggest", "is
-alleged to have".
+anonymous sources", "unverified posts suggest", "is alleged to have".
 
 A distancing phrase covers what follows it up to a turn ("…, but"); one that trails its claim
 as a credit ("…, unnamed sources said") covers the claim before it; a distancing adverb covers
@@ -22,7 +21,6 @@ _DISTANCING_RE = re.compile(
     r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
     r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+)?sources?"
-    r"|(?:sources?|people|(?:a\s+)?person|officials?)\s+familiar\s+with"
     r"|unverified\s+(?:[\w-]+\s+){0,3}?(?:posts?|claims?|accounts?|footage|videos?|images?)"
     r"|(?:is|are|was|were)\s+(?:said\s+to|(?:alleged|reported|rumou?red|claimed)\s+to(?=\s+(?:have|be)\b))"
     r"|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
@@ -47,7 +45,7 @@ _TRAIL_WORDS = 4
 # ... when it credits no one in particular: reports, sources, posts ("…, a new report says"
 # credits one document, as a named source would)
 _UNNAMED = re.compile(r"\b(?:reports|sources?|posts|claims|accounts|footage|videos?|images?|"
-                      r"reported|claimed|alleged|familiar)\b", re.IGNORECASE)
+                      r"reported|claimed|alleged)\b", re.IGNORECASE)
 # "CBS News reports", "Associated Press reports": a named outlet, not news reports at large
 _OUTLET = re.compile(r"[A-Z][\w.&’'-]*\s+$")
 

@@ -52,7 +52,8 @@ _IN_BASE_UNITS = {canonical(w): (base, n) for base, sizes in (
     ("year", (("decade", 10), ("century", 100))),
     ("metr", (("kilometre", 1000), ("kilometer", 1000), ("km", 1000), ("meter", 1),
               ("centimetre", 0.01), ("centimeter", 0.01), ("cm", 0.01),
-              ("millimetre", 0.001), ("millimeter", 0.001), ("mm", 0.001))),
+              ("millimetre", 0.001), ("millimeter", 0.001), ("mm", 0.001),
+              ("mile", 1609.344), ("foot", 0.3048), ("feet", 0.3048), ("yard", 0.9144))),
     ("kilogram", (("kg", 1), ("tonne", 1000), ("gram", 0.001)))) for w, n in sizes}
 
 _WORD = "|".join(sorted(list(UNIT_WORDS) + list(TENS_WORDS), key=len, reverse=True))

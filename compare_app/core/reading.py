@@ -35,7 +35,14 @@ from .distancing import DISTANCING, distanced_keys
 from .doubtless import attributive, describes_plan, no_doubt
 from .models import Sentence, Span
 from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
-from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
+from .slots import (
+    DATE_WORDS,
+    DIRECTION_OF_WORD,
+    FIGURE,
+    WORD_VALUES,
+    YEAR,
+    number_key,
+)
 
 PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
 CLAUSE_REACH = 40  # words of a clause looked at, from each end
@@ -49,6 +56,11 @@ explained reaffirmed based aimed designed intended meant located""".split())
 _ISSUED = frozenset("""issued announced unveiled released detailed proposed introduced outlined
 presented published signed pledged promised vowed committed agreed offered demanded urged asked
 called""".split())  # and pledges and demands: "pledged to provide", "demanded it be removed"
+# ... of which those that commit to the figure rather than publish it: "agreed on a $3.5
+# trillion plan" and "pledged to deliver 1 billion doses" do not state the sum spent or the doses
+# delivered ("unveiled a $4.7 trillion budget" states the budget).
+_COMMITTED = frozenset("""pledged promised vowed committed agreed offered demanded urged asked
+called""".split())
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
 _CLAUSE_OPENERS = SUBORDINATORS | {"that"}
@@ -66,6 +78,8 @@ potentially potential presumably apparently seemingly""".split())
 HEDGES_BEFORE_TO = frozenset("""expected expects expect set poised plans planned plan aims aim
 projected forecast predicted hopes hope intends intend appears appear appeared seems seem seemed
 scheduled due likely going""".split())
+# Past forms that end like "indeed", "exceed", "proceed" (which are none).
+_EED_PASTS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())
 # A prefix before a hyphen makes a verb ("co-founded", "re-opened"), not a compound adjective.
 _VERB_PREFIX = re.compile(r"(?i)(?:^|[^\w])(?:re|co|pre|un|over|out|mis|de|non|self|under)[-‐‑]$")
 
@@ -129,8 +143,8 @@ class Reading:
         if word.key[:1] in "=@":
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)
-                and w.start not in self.governed and not self._apart(w, word)
-                and not self._reduced_relative(w, word)), None)
+                and w.text.lower() not in _COMMITTED and w.start not in self.governed
+                and not self._apart(w, word) and not self._reduced_relative(w, word)), None)
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
             if self.past(earlier[k]):             # between: "appointed to oversee the …"
@@ -195,7 +209,8 @@ class Reading:
             return False
         if low in IRREGULAR_PAST or self._perfect(word, low):
             return True
-        if not (low.endswith("ed") and len(low) > 4) or low.endswith("eed") or \
+        if not (low.endswith("ed") and len(low) > 4) or (
+                low.endswith("eed") and low not in _EED_PASTS) or \
                 low in WORD_VALUES or (word.text[:1].isupper()
                                        and word.start > self.sentence.start):
             return False  # "hundred", "indeed", "exceed", a name such as "Mohammed"
@@ -251,9 +266,12 @@ _WEIGHING = frozenset("considering weighing mulling contemplating".split())  # "
 # "no more than 40", "no doubt"); "no longer" is a denial of its own.
 _NO_EXCEPT = frozenset("""one more less fewer later sooner earlier doubt matter longer such other
 means""".split())
+# Words between "no" and what it denies: "no known links", "no new cases", "no serious injuries".
+_NO_MODIFIERS = frozenset("""known new further additional significant major serious immediate
+apparent obvious direct credible confirmed reported visible""".split())
 # Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
 CUE_WORDS = (_MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | _FAILED_TO
-             | _WEIGHING | {"on", "no", "yet"})
+             | _WEIGHING | {"on", "no", "yet", "nobody", "none", "close"})
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
 
 
@@ -342,6 +360,15 @@ def read(sentence: Sentence) -> Reading:
         elif low in _WEIGHING and nxt.endswith("ing") and len(nxt) > 4 and k and (
                 words[k - 1].text.lower() in ("is", "are", "was", "were", "be", "been")):
             target = hedged  # "is considering raising fees" has not raised them
+        elif (low in ("nobody", "none") or (low == "no" and nxt == "one")) and (
+                denies_a_passive(words, k + (low == "no"))):
+            target, extra = negated, int(low == "no")  # "Nobody was hurt", "no one was hurt"
+        elif low == "close" and nxt == "to" and k + 2 < len(words) and words[
+                k + 2].text.lower().endswith("ing") and k and words[k - 1].text.lower() in _BE:
+            target, extra = hedged, 1  # "are close to agreeing a ceasefire": not yet agreed
+        elif low == "no" and nxt in _NO_MODIFIERS and k + 2 < len(words) and (
+                words[k + 2].content and after_verb(words, text, base, k)):
+            target, extra = negated, 1  # "had no known links": the links are denied
         elif low == "no" and nxt and nxt not in _NO_EXCEPT and words[k + 1].content and (
                 words[k + 1].key[:1] not in "=@#^") and nxt not in HEDGES_BEFORE_TO and (
                 after_verb(words, text, base, k) or denies_a_passive(words, k)):

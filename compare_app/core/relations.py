@@ -253,7 +253,8 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
                   for w in stated_predicates(other, k, subordinate(denier, cue.start), noun)]
         stated = [w for w in stated if not _of_other_things(denier, denied, other, w)]
         if stated:
-            if cue.text.lower() == "no":  # the determiner is quoted with what it denies
+            if cue.text.lower().split()[0] in ("no", "nobody", "none"):  # a determiner or a
+                # pronoun is quoted with what it denies ("no weapons", "Nobody was hurt")
                 cue = joined(denier, cue, Span(denied.start, denied.end, denied.text))
             return against(ReasonKind.NEGATION, denier, first, cue, other, stated[0],
                             "Negation: {me} denies it ({cue}); {other} states it ({said}).")

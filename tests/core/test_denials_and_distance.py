@@ -57,8 +57,6 @@ def test_no_denial_where_the_claim_is_not_denied_against_its_statement(a, b):
      "The Kildare coach has been sacked.", "media reports"),
     ("Unverified social media posts suggest the Halle dam has burst.",
      "The Halle dam has burst.", "Unverified social media posts"),
-    ("The Kildare coach has been sacked, people familiar with the matter said.",
-     "The Kildare coach has been sacked.", "people familiar with"),
 ])
 def test_distance_kept_from_a_claim_is_an_attribution_divergence(a, b, cue):
     first, second = both_ways(a, b)
@@ -75,7 +73,7 @@ def test_distance_kept_from_a_claim_is_an_attribution_divergence(a, b, cue):
     ("The Kildare coach has been sacked, a new report says.", "The Kildare coach has been sacked."),
     ("The Kildare coach has been sacked, the club said.", "The Kildare coach has been sacked."),
     # anonymous sourcing on both sides
-    ("The Kildare coach has been sacked, a source familiar with the club said.",
+    ("The Kildare coach has been sacked, unnamed sources said.",
      "According to anonymous sources, the Kildare coach has been sacked."),
     # distance from another claim of the sentence
     ("The club sacked the Kildare coach after media reports said he had lied.",
@@ -98,3 +96,61 @@ def test_tightening_against_easing_is_an_opposite_outcome(a, b, quoted):
     for pair, (qx, qy) in zip(both_ways(a, b), (quoted, quoted[::-1])):
         assert _only(pair, ReasonKind.NEGATION) == (
             f"Opposite outcomes: A says “{qx}”; B says “{qy}”.")
+
+
+@pytest.mark.parametrize("a, b, denied, stated", [
+    ("Nobody was hurt when the roof of the Orvath market collapsed on Saturday.",
+     "Several shoppers were hurt when the roof of the Orvath market collapsed on Saturday.",
+     "Nobody was hurt", "hurt"),
+    ("The Norvel company said no customer payment data had been accessed.",
+     "Customer payment data was accessed, the Norvel company said.", "no customer", "Customer"),
+    ("Investigators said the Pellam gunman had no known links to extremist groups.",
+     "The Pellam gunman had links to extremist groups, investigators said.", "no known links",
+     "links"),
+])
+def test_denials_of_a_subject_or_behind_a_modifier_diverge(a, b, denied, stated):
+    first, second = both_ways(a, b)
+    assert _only(first, ReasonKind.NEGATION) == (
+        f"Negation: A denies it (“{denied}”); B states it (“{stated}”).")
+    assert _only(second, ReasonKind.NEGATION) == (
+        f"Negation: B denies it (“{denied}”); A states it (“{stated}”).")
+
+
+@pytest.mark.parametrize("a, b, hedge, stated", [
+    ("Investigators said a faulty gas line may have caused the explosion in Rennick.",
+     "A faulty gas line caused the explosion in Rennick, investigators said.",
+     "may have caused", "caused"),
+    ("Negotiators from Kaldon and Vessar are close to agreeing a ceasefire, mediators said.",
+     "Kaldon and Vessar agreed a ceasefire, the mediators said.", "close to agreeing", "agreed"),
+    ("Tropical Storm Nalia is forecast to make landfall near Port Ellis on Friday.",
+     "Tropical Storm Nalia made landfall near Port Ellis on Friday.", "forecast to make", "made"),
+    # one verb read in two forms ("raising" / "raised")
+    ("The government is considering raising the state pension age to 67.",
+     "The minister said the government had raised the state pension age to 67.",
+     "considering raising", "raised"),
+])
+def test_a_hedged_act_against_the_act_done_diverges_on_certainty(a, b, hedge, stated):
+    first, second = both_ways(a, b)
+    assert _only(first, ReasonKind.CERTAINTY) == (
+        f"Certainty differs: A presents it as expected or possible (“{hedge}”); "
+        f"B states it as fact (“{stated}”).")
+    assert _only(second, ReasonKind.CERTAINTY) == (
+        f"Certainty differs: B presents it as expected or possible (“{hedge}”); "
+        f"A states it as fact (“{stated}”).")
+
+
+@pytest.mark.parametrize("a, b", [
+    # what would have been, and an agreement on a plan against what the plan will be
+    ("The Arvo pipeline would have stretched 1,200 miles.",
+     "The Arvo pipeline stretched 1,200 miles."),
+    ("Senate leaders agreed on a $3.5 trillion spending plan on Tuesday.",
+     "The spending resolution will be $3.5 trillion, the Senate leader said."),
+    # a light verb with another object
+    ("The Harl repairs could take weeks.", "The Harl repairs took a toll on the budget."),
+    # a place, not an aim
+    ("The Marrow house is close to the river.", "The Marrow house stands close to the river."),
+])
+def test_no_certainty_difference_without_a_hedged_act_done(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.CERTAINTY not in {r.kind for r in pair.reasons}, [
+            r.explanation for r in pair.reasons]

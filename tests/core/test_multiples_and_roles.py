@@ -42,6 +42,9 @@ def test_different_multiples_diverge_on_the_number(a, b, quoted):
     ("The price of bread in Marrow nearly doubled.",
      "The price of bread in Marrow rose 90 percent."),
     ("The price of bread in Marrow more than doubled.", "The price of bread in Marrow tripled."),
+    # one length in miles and kilometres
+    ("A 50-mile stretch of the Harl coastal highway was closed.",
+     "An 80-kilometre section of the Harl coastal highway was closed."),
     # the level a multiple reached is no second multiple
     ("Unemployment in Halvey doubled to 8 percent.", "Unemployment in Halvey rose to 8 percent."),
 ])
