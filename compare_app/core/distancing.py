@@ -1,5 +1,7 @@
 """Distance a writer keeps from a claim: "reportedly", "media reports said", "according to
-anonymous sources", "unverified posts suggest", "is alleged to have".
+anonymous sources", "unverified posts suggest", "is alleged to have", "without providing
+evidence", "according to rumours". ("X claimed that", "the lawsuit alleges that" and "rejected
+claims that" mostly tell what a dispute is about: no distance from the sentence's own claim.)
 
 A distancing phrase covers what follows it up to a turn ("…, but"); one that trails its claim
 as a credit ("…, unnamed sources said") covers the claim before it; a distancing adverb covers
@@ -21,6 +23,8 @@ _DISTANCING_RE = re.compile(
     r"|reports?\s+(?:said|say|says|suggest(?:s|ed)?|indicate[sd]?|claimed|have\s+said|emerged)"
     r"|according\s+to\s+(?:(?:media|news|press|unconfirmed|local)\s+)?reports"
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+)?sources?"
+    r"|without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence"
+    r"|according\s+to\s+(?:unconfirmed\s+)?rumou?rs|rumou?rs\s+(?:say|said|suggest\w*|circulat\w*)"
     r"|unverified\s+(?:[\w-]+\s+){0,3}?(?:posts?|claims?|accounts?|footage|videos?|images?)"
     r"|(?:is|are|was|were)\s+(?:said\s+to|(?:alleged|reported|rumou?red|claimed)\s+to(?=\s+(?:have|be)\b))"
     r"|it\s+(?:is|was)\s+(?:reported|claimed|alleged))\b",
@@ -45,7 +49,7 @@ _TRAIL_WORDS = 4
 # ... when it credits no one in particular: reports, sources, posts ("…, a new report says"
 # credits one document, as a named source would)
 _UNNAMED = re.compile(r"\b(?:reports|sources?|posts|claims|accounts|footage|videos?|images?|"
-                      r"reported|claimed|alleged)\b", re.IGNORECASE)
+                      r"rumou?rs|reported|claimed|alleged)\b", re.IGNORECASE)
 # "CBS News reports", "Associated Press reports": a named outlet, not news reports at large
 _OUTLET = re.compile(r"[A-Z][\w.&’'-]*\s+$")
 

@@ -45,7 +45,8 @@ PRESCRIPTION_RE = re.compile(r"""(?ix)
     |^(?:(?:finally|also|additionally|first|second|third|lastly|instead),?\s+)?
       (?:prioriti[sz]e|ensure|increase|strengthen|stop|let\s+us|let's|consider|remember|
        support|encourage|impose|demand|urge)\b
-""")
+      (?!\s+(?:for|in|of|among|from|at|on|has|have|had|is|was|were|are|rose|fell|grew)\b)
+""")  # ... not a noun that is the subject: "Support for the coalition has climbed"
 OPINION_RE = re.compile(r"""(?ix)
     \b(?:I|we)\s+(?:think|believe|feel|argue|suspect|doubt|contend)\b|\bin\s+my\s+(?:view|opinion)\b
     |\bit\s+is\s+hard\s+to\s+believe\b|\bto\s+be\s+sure\b|\bfor\s+sure\b|\bof\s+course\b
@@ -118,8 +119,7 @@ def _reported_advice(flat: str, advice: re.Match[str]) -> bool:
     to …", or a reporting verb comes before the advice ("the agency said use should be
     restricted", "Doctors say parents should …"); not "As the president said last year,
     Congress must act" nor "ignore what the company said". `advice` is PRESCRIPTION_RE's match."""
-    if _REPORTED_TAIL.search(flat[advice.end():]) or flat.startswith(("According to",
-                                                                      "according to")):
+    if _REPORTED_TAIL.search(flat[advice.end():]) or flat.lower().startswith("according to"):
         return True
     verb = _REPORTED_BEFORE.search(flat, 0, advice.start())
     return verb is not None and not _NOT_REPORTING.search(flat[:verb.start()]) and not (

@@ -36,7 +36,7 @@ accelerating rallied strengthened strengthens strengthening recovered recovers r
 lengthened lengthens outpaced outpaces""".split()
 _DOWN_WORDS = """narrowed narrows narrowing contracted slowed slows slowing weakened weakens
 weakening loss losses eased eases easing receded recedes receding subsided subsides lagged lags
-shortened shortens collapsed collapses collapsing""".split()
+shortened shortens collapsed collapses collapsing slipped slips slipping""".split()
 DIRECTION_OF_STEM = {**{stem(w): "up" for w in _UP}, **{stem(w): "down" for w in _DOWN}}
 DIRECTION_OF_WORD = {**{w: "up" for w in _UP + _UP_WORDS},
                      **{w: "down" for w in _DOWN + _DOWN_WORDS}}

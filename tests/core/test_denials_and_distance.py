@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from compare_app.core.models import ReasonKind, Relation
-from sentence_pairs import both_ways
+from sentence_pairs import both_ways, compare_alone
 
 
 def _only(pair, kind: ReasonKind) -> str:
@@ -57,6 +57,10 @@ def test_no_denial_where_the_claim_is_not_denied_against_its_statement(a, b):
      "The Kildare coach has been sacked.", "media reports"),
     ("Unverified social media posts suggest the Halle dam has burst.",
      "The Halle dam has burst.", "Unverified social media posts"),
+    ("President Marek has been admitted to hospital, according to rumours in the capital.",
+     "President Marek has been admitted to hospital.", "according to rumours"),
+    ("Osric Dunn said, without providing evidence, that his men shot down two drones.",
+     "Osric Dunn's men shot down two drones.", "without providing evidence"),
 ])
 def test_distance_kept_from_a_claim_is_an_attribution_divergence(a, b, cue):
     first, second = both_ways(a, b)
@@ -154,3 +158,22 @@ def test_no_certainty_difference_without_a_hedged_act_done(a, b):
     for pair in both_ways(a, b):
         assert ReasonKind.CERTAINTY not in {r.kind for r in pair.reasons}, [
             r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Harl court rejected claims that the subpoena was issued in bad faith.",
+     "The Harl subpoena was issued in bad faith."),
+    ("The Orvane lawsuit alleges that the company hid the test results.",
+     "The Orvane company hid the test results."),
+])
+def test_what_a_dispute_is_about_is_no_distance_from_the_claim(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.ATTRIBUTION not in {r.kind for r in pair.reasons}, [
+            r.explanation for r in pair.reasons]
+
+
+def test_slipping_is_a_fall():
+    pair = compare_alone("Support for the Unity coalition climbed to 38 percent, the poll showed.",
+                         "Support for the Unity coalition slipped to 38 percent, the poll showed.")
+    assert _only(pair, ReasonKind.DIRECTION) == (
+        "Opposite directions: A says “climbed”; B says “slipped”.")

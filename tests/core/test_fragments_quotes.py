@@ -103,6 +103,11 @@ def test_fragments_and_quotes_are_excluded_and_never_unsupported():
     ("Doctors say parents should keep children home.", Kind.CLAIM),
     ("The report, which the agency said was preliminary, should be withdrawn.",
      Kind.PRESCRIPTION),
+    # a word of advice opening a sentence as its subject's noun gives no advice
+    ("Support for the governing coalition has climbed to 38 percent.", Kind.CLAIM),
+    ("Demand for oil rose 3 percent in May.", Kind.CLAIM),
+    ("Support the ceasefire talks in Ormund.", Kind.PRESCRIPTION),
+    ("Increase diplomatic pressure on the junta.", Kind.PRESCRIPTION),
 ])
 def test_advice_the_writer_reports_is_a_claim(text, kind):
     c = compare_texts(load_text(text, name="A"), load_text("Nothing else here.", name="B"))
