@@ -57,7 +57,8 @@ AXES: tuple[Axis, ...] = (
           "cancels scrapped scraps postponed postpones", "| cancel cancellation scrap postpone"),
     _axis("success", "succeeded succeeds passed passes", "failed fails",
           "succeed success pass passage | fail failure"),
-    _axis("contest", "won wins", "lost loses", "win victory | lose loss defeat", converse=True),
+    _axis("contest", "won wins retained retains kept keeps", "lost loses",
+          "win victory retain | lose loss defeat", converse=True),
     _axis("vote", "voted:for votes:for vote:for voted:in votes:in", "voted:against "
           "votes:against vote:against"),
     _axis("stance", "supported supports", "opposed opposes", "support | oppose opposition"),

@@ -116,5 +116,12 @@ def _act(between: list[Word]) -> frozenset[str]:
 
 
 def _from_to(reading: Reading, x: Span, y: Span) -> Span:
+    """The words from the first name to the end of the second name's phrase ("Brix Energy
+    bought the Halden terminal"), for quoting."""
     s = reading.sentence
-    return Span(x.start, y.end, s.text[x.start - s.start:y.end - s.start])
+    end = y.end
+    for w in reading.words_between(y.end, s.end, first=2):
+        if not w.content or w.key[:1] in "=@#^" or s.text[end - s.start:w.start - s.start] != " ":
+            break
+        end = w.end
+    return Span(x.start, end, s.text[x.start - s.start:end - s.start])

@@ -106,3 +106,10 @@ def test_swapped_roles_diverge_on_who_did_what(a, b, quoted):
 def test_same_roles_in_another_order_agree(a, b):
     for pair in both_ways(a, b):
         assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+def test_keeping_against_losing_is_an_opposite_outcome():
+    for pair in both_ways("The ruling Unity Party retained its majority in the Orvath parliament.",
+                          "The ruling Unity Party has lost its majority in the Orvath parliament."):
+        [why] = [r for r in pair.reasons if r.kind is ReasonKind.NEGATION]
+        assert "Opposite outcomes" in why.explanation and "its majority" in why.explanation
