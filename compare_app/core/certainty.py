@@ -15,14 +15,22 @@ from .slot_reasons import MAX_FIGURES
 
 
 def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reason]:
+    # a light verb's past ("made landfall") only when nothing else states a hedged claim, whose
+    # figure or date then gives the fuller quote ("forecast to make landfall on Tuesday")
+    return _hedged_and_stated(hedger, other, first, False) or _hedged_and_stated(
+        hedger, other, first, True)
+
+
+def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, light: bool
+                       ) -> list[Reason]:
     # A hedge governs its predicate ("could own") and the figures and dates it reaches, not
     # every noun after it ("could own a weapon" says nothing uncertain about weapons).
     lead: dict[int, int] = {}  # each cue's first governed word
     for cue, word in hedger.hedged.values():
         lead[cue.start] = min(lead.get(cue.start, word.start), word.start)
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
-        plain = other.plain(key, irregular=True) or _same_stem(other, hedged_word) or (
-            _light_verb(other, hedger, hedged_word))
+        plain = _light_verb(other, hedger, hedged_word) if light else (
+            other.plain(key, irregular=True) or _same_stem(other, hedged_word))
         if not plain or any(  # the hedger also states it plainly: the same
                 key[:1] in "=@" or w.stem == hedged_word.stem  # figure, or the same word
                 for w in hedger.plain(key)):
@@ -47,7 +55,8 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
             return against(ReasonKind.CERTAINTY, hedger, first, cue, other, word,
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
                             "{other} " + as_done + " ({said}).",
-                            cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word])),
+                            cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word] + (
+                                [_object(hedger, hedger.index(hedged_word))] if light else []))),
                             said_text=_stated(other, word, verb))
     return []
 
@@ -69,12 +78,24 @@ def _light_verb(other: Reading, hedger: Reading, hedged: Word) -> list[Word]:
     """The other side's past of a hedged light verb with the same word after it."""
     past = _LIGHT_PAST.get(hedged.text.lower())
     k = hedger.index(hedged)
-    after = next((w.key for w in hedger.words[k + 1:k + 3] if w.content), None)
+    after = _object(hedger, k)
     if past is None or after is None:
         return []
     return [w for w in other.words if w.text.lower() == past and w.start not in other.governed
-            and after in {v.key for v in other.words[other.index(w) + 1:other.index(w) + 3]
-                          if v.content}]
+            and getattr(_object(other, other.index(w)), "key", None) == after.key]
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _object(reading: Reading, k: int) -> Word | None:
+    """The key of the noun right after the verb at k (past an article): "make landfall", "take
+    part"; none for a particle, an adverb or a figure ("go up", "went up sharply")."""
+    rest = [w for w in reading.words[k + 1:k + 3] if w.text.lower() not in _ARTICLES][:1]
+    if not rest or not rest[0].content or rest[0].key[:1] in "=@#^" or (
+            rest[0].text.lower().endswith("ly")):
+        return None
+    return rest[0]
 
 
 _ANNOUNCING = frozenset("announced unveiled released published".split())

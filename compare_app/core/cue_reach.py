@@ -234,6 +234,11 @@ def after_verb(words: list[Word], text: str, base: int, k: int) -> bool:
         low not in REPORTING_VERBS)
 
 
+_AUX = frozenset("was were has have had".split())
+# Participles that end in no "-ed" and are no irregular past (those are counted too).
+_PARTICIPLES = frozenset("hurt seen heard known given taken told".split())
+
+
 def denies_a_passive(words: list[Word], k: int) -> bool:
     """Whether "no" (or "nobody", "none") at k opens a subject whose passive verb it denies: "No
     injuries were reported", "no customer data had been accessed", "Nobody was hurt" (not "no
@@ -251,8 +256,6 @@ def denies_a_passive(words: list[Word], k: int) -> bool:
                            or rest[0] in IRREGULAR_BASE or rest[0] in _PARTICIPLES)
 
 
-_AUX = frozenset("was were has have had".split())
-_PARTICIPLES = frozenset("hurt found seen heard known given taken held told".split())
 
 
 _BE_OR_HAVE = frozenset("""is are was were be been being has have had there found find finds got

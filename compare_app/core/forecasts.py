@@ -15,7 +15,7 @@ from .reading import Reading
 
 # Verbs whose object is someone's forecast: "economists had expected 5.1%", "were looking for
 # 845,000 jobs"; "expected to rise 5%" hedges the claim itself instead.
-_FORECAST = re.compile(r"(?<!than )(?<!as )\b(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|"
+_FORECAST = re.compile(r"(?<!\bthan )(?<!\bas )\b(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|"
                        r"predict(?:ed|ing|s)?|project(?:ed|ing)|anticipat(?:ed|ing|es)|"
                        r"looking\s+for|call(?:ed|ing)\s+for)\b(?!\s+to\b)", re.IGNORECASE)
 

@@ -44,8 +44,8 @@ PRESCRIPTION_RE = re.compile(r"""(?ix)
     |\bit\s+is\s+(?:imperative|essential|vital|crucial|necessary|time)\s+(?:to|that|for)\b
     |^(?:(?:finally|also|additionally|first|second|third|lastly|instead),?\s+)?
       (?:prioriti[sz]e|ensure|increase|strengthen|stop|let\s+us|let's|consider|remember|
-       support|encourage|impose|demand|urge)\b
-      (?!\s+(?:for|in|of|among|from|at|on|has|have|had|is|was|were|are|rose|fell|grew)\b)
+       support|encourage|impose|demand|urge)\b(?!-|\s+(?:for|in|of|among|from|at|on|has|have|had|is|was|were|are|remains?|rose|fell|grew|
+      dropped|surged|jumped|slipped|climbed|declined|increased|soared|plunged|eased|stood)\b)
 """)  # ... not a noun that is the subject: "Support for the coalition has climbed"
 OPINION_RE = re.compile(r"""(?ix)
     \b(?:I|we)\s+(?:think|believe|feel|argue|suspect|doubt|contend)\b|\bin\s+my\s+(?:view|opinion)\b

@@ -10,14 +10,13 @@ a conflict, and turns them into `measure` reasons on related pairs.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from . import tuning
 from .meanings import close_meanings, nothing_in_common
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS, canonical
 from .pair_view import PairView, quote, side_span
-from .quantities import FOLD
+from .quantities import FOLD, percent_as_multiple
 from .reading import Reading, Word
 from .slots import DIRECTION_OF_WORD
 
@@ -281,15 +280,14 @@ def changes_as_multiples(reading: Reading, numbers: tuple[NumberMention, ...], k
     for n, key in zip(numbers, keys):
         way = change_direction(reading, n) if n.unit == "percent" else ""
         if way:
-            sign = 1.0 if way == "up" else -1.0
-            n = replace(n, unit=FOLD, stated=1.0 + sign * n.stated / 100.0,
-                        low=max(0.0, 1.0 + sign * (n.high if sign < 0 else n.low) / 100.0),
-                        high=1.0 + sign * (n.low if sign < 0 else n.high) / 100.0,
-                        step=n.step / 100.0)
-            key = FOLD
+            n, key = percent_as_multiple(n, way == "up"), FOLD
         out.append(n)
         out_keys.append(key)
     return tuple(out), out_keys
+
+
+def has_percent_change(reading: Reading, numbers: tuple[NumberMention, ...]) -> bool:
+    return any(n.unit == "percent" and change_direction(reading, n) for n in numbers)
 
 
 def change_against_level(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import tuning
 from .models import NumberMention, Span
 from .normalize import canonical
+from .units import IN_BASE_UNITS, in_base_unit
 
 UNIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -43,19 +44,6 @@ MONEY_NOUNS = frozenset("dollar euro pound yen yuan rouble ruble rupee franc".sp
 _CURRENCY = re.compile(r"[$€£]")
 # Verbs of a small move after which "up to" tells the level reached ("edged up to 3.2%").
 _MOVED_UP = re.compile(r"\b(?:edged|ticked|inched|crept|moved|went|drifted)\s+$", re.IGNORECASE)
-# Units of one measure written in another size: the figure is read in the base unit, so "nearly
-# a decade" meets "seven years" and "1.5 kilometres" meets "1,500 metres" (a unit is read by
-# its stem, so one spelling covers the plural). Spans of days, weeks and hours stay in their own
-# units: "11 days of fighting" and "less than two weeks after the barrage" are seldom one span
-# (see `spans_of_time`).
-_IN_BASE_UNITS = {canonical(w): (base, n) for base, sizes in (
-    ("year", (("decade", 10), ("century", 100))),
-    ("metr", (("kilometre", 1000), ("kilometer", 1000), ("km", 1000), ("meter", 1),
-              ("centimetre", 0.01), ("centimeter", 0.01), ("cm", 0.01),
-              ("millimetre", 0.001), ("millimeter", 0.001), ("mm", 0.001),
-              ("mile", 1609.344), ("foot", 0.3048), ("feet", 0.3048), ("yard", 0.9144))),
-    ("kilogram", (("kg", 1), ("tonne", 1000), ("gram", 0.001)))) for w, n in sizes}
-
 _WORD = "|".join(sorted(list(UNIT_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -254,11 +242,9 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
             unit, end = FOLD, times.end("times")
         if _EACH.match(text, m.end()):
             unit += "/each"
-        if unit in _IN_BASE_UNITS:  # "nearly a decade" against "seven years"
-            unit, factor = _IN_BASE_UNITS[unit]
-            stated, low, high = stated * factor, low * factor, high * factor
-            if unit != "year":  # "300 grams" is 0.3 kg to the gram; "nearly a decade" is ten
-                step *= factor  # years to the year, which "seven years" falls short of
+        if unit in IN_BASE_UNITS:  # "nearly a decade" against "seven years"
+            unit, stated, low, high, step = in_base_unit(unit, (stated, low, high, step),
+                                                         text, m.end())
         out.append(NumberMention(Span(offset + begin, offset + end, text[begin:end]),
                                  low, high,
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
@@ -318,13 +304,7 @@ def _with_multiples(found: list[NumberMention], text: str, offset: int,
         if value is None or inside(m.start()):
             continue
         qual = " ".join((m.group("qual") or "").lower().split())
-        low, high = value, value  # a qualified multiple is the range it allows: "nearly
-        if qual in LOWER_BOUND:    # doubled" is a rise of 85 to 100 percent
-            high = float("inf")
-        elif qual in UPPER_BOUND:
-            low = 0.85 * value if qual in APPROXIMATE else 0.0
-        elif qual:
-            low, high = 0.85 * value, 1.15 * value
+        low, high = _qualified_multiple(value, qual)
         start = m.start("qual") if qual else m.start("verb") if m.group("verb") else m.start()
         extra.append(NumberMention(Span(offset + start, offset + m.end(), text[start:m.end()]),
                                    low, high, bool(qual), FOLD, stated=value, qualifier=qual,
@@ -332,11 +312,37 @@ def _with_multiples(found: list[NumberMention], text: str, offset: int,
     return sorted(found + extra, key=lambda n: n.span.start) if extra else found
 
 
+def _qualified_multiple(value: float, qual: str) -> tuple[float, float]:
+    """The factors a qualified multiple allows, its qualifier read on the change it makes:
+    "more than doubled" is a rise of 100 percent or more, "nearly doubled" one of 85 to 100
+    percent, "more than halved" a fall of more than half, "nearly halved" one of 42.5 to 50."""
+    change = abs(value - 1.0)
+    if qual in LOWER_BOUND:
+        least, most = change, float("inf")
+    elif qual in UPPER_BOUND:
+        least, most = (0.85 * change if qual in APPROXIMATE else 0.0), change
+    elif qual:
+        least, most = 0.85 * change, 1.15 * change
+    else:
+        return value, value
+    if value >= 1.0:
+        return 1.0 + least, 1.0 + most
+    return max(0.0, 1.0 - most), 1.0 - least
+
+
+def percent_as_multiple(percent: NumberMention, up: bool) -> NumberMention:
+    """A percentage change as the multiple it makes of the level: "rose 150 percent" is 2.5
+    times, "fell 30 percent" 0.7 times."""
+    sign = 1.0 if up else -1.0
+    ends = sorted(max(0.0, 1.0 + sign * v / 100.0) for v in (percent.low, percent.high))
+    return replace(percent, unit=FOLD, stated=1.0 + sign * percent.stated / 100.0,
+                   low=ends[0], high=ends[1], step=percent.step / 100.0)
+
+
 def _as_change(fold: NumberMention, percent: NumberMention) -> bool:
-    """Whether a percentage is the change a multiple makes: "doubled" / "rose 100 percent",
-    "halved" / "fell 50 percent"."""
-    change = (fold.stated - 1.0 if fold.stated >= 1.0 else 1.0 - fold.stated) * 100.0
-    return abs(change - percent.stated) <= 0.5 * max(percent.step, 1.0)
+    """Whether a percentage is the change a multiple makes, either way: "doubled" / "rose 100
+    percent", "halved" / "fell 50 percent"."""
+    return compatible(fold, percent_as_multiple(percent, fold.stated >= 1.0))
 
 
 def _equal_as_written(x: NumberMention, y: NumberMention) -> bool:

@@ -52,15 +52,14 @@ after once when if for with of into from""".split())  # "calls for increased enf
 # "aimed at", "designed to").
 _NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasised acknowledged
 explained reaffirmed based aimed designed intended meant located""".split())
-# Acts that publish a plan or a rule: what the plan does is not thereby done.
-_ISSUED = frozenset("""issued announced unveiled released detailed proposed introduced outlined
-presented published signed pledged promised vowed committed agreed offered demanded urged asked
-called""".split())  # and pledges and demands: "pledged to provide", "demanded it be removed"
-# ... of which those that commit to the figure rather than publish it: "agreed on a $3.5
-# trillion plan" and "pledged to deliver 1 billion doses" do not state the sum spent or the doses
-# delivered ("unveiled a $4.7 trillion budget" states the budget).
+# Acts that publish a plan or a rule: what the plan does is not thereby done; and pledges and
+# demands ("pledged to provide", "demanded it be removed"), which also do not state the figure
+# they commit to ("agreed on a $3.5 trillion plan", "pledged to deliver 1 billion doses"; but
+# "unveiled a $4.7 trillion budget" states the budget).
 _COMMITTED = frozenset("""pledged promised vowed committed agreed offered demanded urged asked
 called""".split())
+_ISSUED = frozenset("""issued announced unveiled released detailed proposed introduced outlined
+presented published signed""".split()) | _COMMITTED
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
 _CLAUSE_OPENERS = SUBORDINATORS | {"that"}
@@ -267,8 +266,9 @@ _WEIGHING = frozenset("considering weighing mulling contemplating".split())  # "
 _NO_EXCEPT = frozenset("""one more less fewer later sooner earlier doubt matter longer such other
 means""".split())
 # Words between "no" and what it denies: "no known links", "no new cases", "no serious injuries".
-_NO_MODIFIERS = frozenset("""known new further additional significant major serious immediate
-apparent obvious direct credible confirmed reported visible""".split())
+# (not a grade of what is denied: "no major damage" does not deny minor damage)
+_NO_MODIFIERS = frozenset("""known new further additional apparent credible confirmed
+reported""".split())
 # Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
 CUE_WORDS = (_MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | _FAILED_TO
              | _WEIGHING | {"on", "no", "yet", "nobody", "none", "close"})

@@ -30,7 +30,7 @@ from .predicates import is_noun, lacks, stated_predicates, subordinate
 from .quantities import within_spans
 from .reading import Reading, Word, read
 from .roles import role_reasons
-from .segment import TITLE_WORDS
+from .segment import TITLE_WORDS, untitled
 from .slot_reasons import (
     MAX_MENTIONS,
     bound_reasons,
@@ -56,7 +56,7 @@ def _same_entity(x: str, y: str) -> bool:
     x, y = _as_named(x.replace(".", "")), _as_named(y.replace(".", ""))
     if x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO:
         return True
-    bx, by = _untitled(x), _untitled(y)
+    bx, by = untitled(x), untitled(y)
     return bool(bx and by) and (bx != x or by != y) and (
         bx == by or bx in by.split() or by in bx.split())
 
@@ -88,14 +88,6 @@ def _as_named(key: str) -> str:
     for phrase, same in _ONE_GROUP.items():
         key = key.replace(phrase, same)
     return " ".join(w if " " in _NATIONS.get(w, "") else _NATIONS.get(w, w) for w in key.split())
-
-
-def _untitled(key: str) -> str:
-    """A name key without the titles, offices and party words before the name."""
-    words = key.split()
-    while len(words) > 1 and words[0] in TITLE_WORDS:
-        words = words[1:]
-    return " ".join(words)
 
 
 # A party and state tag after a lawmaker's name ("D-Mass.", "R-Ky.", "D-N.Y."): no actor of

@@ -14,16 +14,16 @@ from .normalize import canonical
 from .pair_view import PairView, both_say
 from .quantities import within_spans
 from .reading import Reading, Word, word_key
-from .segment import TITLE_WORDS
+from .segment import untitled
 
 # Acts two parties do together, so that either may be named first.
 _MUTUAL = frozenset(canonical(w) for w in """meet met meets meeting play played plays face faced
 faces marry married tie tied draw drew talk talked spoke speak negotiate negotiated clash clashed
 merge merged partner partnered debate debated join joined ally allied trade traded border
-bordered""".split())
+bordered fight fought battle battled hug hugged embrace embraced kiss kissed""".split())
 # Words that join the two names instead of setting one against the other.
 _JOINING = frozenset("and or nor with against versus vs between both".split())
-_BE = frozenset("is are was were be been being".split())
+_BE = frozenset("is are was were be been being get gets got gotten getting".split())
 _PLACING = frozenset("in of at from for near outside inside across".split())
 _MOST_BETWEEN = 5  # words from the first name to the second: a short, direct clause
 
@@ -53,14 +53,8 @@ def _names(reading: Reading) -> list[tuple[str, Span]]:
     title ("President Orlov" and "Orlov" are one actor)."""
     s = reading.sentence
     cited = within_spans([(c.span.start, c.span.end) for c in s.features.attribution])
-    out = []
-    for e in s.features.entities:
-        words = e.key.lower().replace(".", "").split()
-        while len(words) > 1 and words[0] in TITLE_WORDS:
-            words = words[1:]
-        if not cited(e.span.start):
-            out.append((" ".join(words), e.span))
-    return out
+    return [(untitled(e.key.lower().replace(".", "")), e.span) for e in s.features.entities
+            if not cited(e.span.start)]
 
 
 def _capitals(reading: Reading) -> set[str]:

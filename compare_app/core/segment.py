@@ -80,6 +80,16 @@ colonel major captain admiral judge justice chief king queen prince princess pop
 ambassador chancellor officer deputy former late acting gop republican republicans democrat
 democrats democratic conservative liberal labour labor
 """.split())
+
+
+def untitled(key: str) -> str:
+    """A name key without the titles, offices and party words before the name."""
+    words = key.split()
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 # Abbreviations that introduce what follows and essentially never end a sentence.
 _NEVER_FINAL = frozenset("e.g i.e cf vs v viz approx incl esp resp".split())
 # Reference abbreviations: no break when a number follows (p. 55, No. 5, Jan. 6).

@@ -18,6 +18,7 @@ from .measures import (
     changes_as_multiples,
     counts_of_other_things,
     described_apart,
+    has_percent_change,
     orders_apart,
     other_qualifiers,
     shares_of_other_things,
@@ -103,10 +104,13 @@ def counts(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]
 
 def _grouped(p: PairView) -> list[tuple[list[NumberMention], list[NumberMention]]]:
     groups: dict[str, tuple[list[NumberMention], list[NumberMention]]] = {}
-    sides = [_keys(reading) for reading in (p.a, p.b)]
-    for side, reading in enumerate((p.a, p.b)):
-        if FOLD in sides[1 - side][1]:
-            sides[side] = changes_as_multiples(reading, *sides[side])
+    readings = (p.a, p.b)
+    plain = [_keys(reading) for reading in readings]
+    sides = list(plain)
+    for side, reading in enumerate(readings):  # a multiple meets the other side's percentage
+        other = 1 - side                        # changes when it gives none of its own
+        if FOLD in plain[other][1] and not has_percent_change(readings[other], plain[other][0]):
+            sides[side] = changes_as_multiples(reading, *plain[side])
     for side, (numbers, keys) in enumerate(sides):
         for n, key in zip(numbers, _people_as(keys, sides[1 - side][1])):
             if key:

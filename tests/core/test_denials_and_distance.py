@@ -59,8 +59,6 @@ def test_no_denial_where_the_claim_is_not_denied_against_its_statement(a, b):
      "The Halle dam has burst.", "Unverified social media posts"),
     ("President Marek has been admitted to hospital, according to rumours in the capital.",
      "President Marek has been admitted to hospital.", "according to rumours"),
-    ("Osric Dunn said, without providing evidence, that his men shot down two drones.",
-     "Osric Dunn's men shot down two drones.", "without providing evidence"),
 ])
 def test_distance_kept_from_a_claim_is_an_attribution_divergence(a, b, cue):
     first, second = both_ways(a, b)
@@ -127,7 +125,8 @@ def test_denials_of_a_subject_or_behind_a_modifier_diverge(a, b, denied, stated)
     ("Negotiators from Kaldon and Vessar are close to agreeing a ceasefire, mediators said.",
      "Kaldon and Vessar agreed a ceasefire, the mediators said.", "close to agreeing", "agreed"),
     ("Tropical Storm Nalia is forecast to make landfall near Port Ellis on Friday.",
-     "Tropical Storm Nalia made landfall near Port Ellis on Friday.", "forecast to make", "made"),
+     "Tropical Storm Nalia made landfall near Port Ellis on Friday.", "forecast to make landfall",
+     "made"),
     # one verb read in two forms ("raising" / "raised")
     ("The government is considering raising the state pension age to 67.",
      "The minister said the government had raised the state pension age to 67.",
@@ -177,3 +176,21 @@ def test_slipping_is_a_fall():
                          "Support for the Unity coalition slipped to 38 percent, the poll showed.")
     assert _only(pair, ReasonKind.DIRECTION) == (
         "Opposite directions: A says “climbed”; B says “slipped”.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Without offering evidence, the ministry blamed Tessaly for the blast.",
+     "The ministry blamed Tessaly for the blast."),
+    ("Despite rumours circulating for weeks, the Kildare club sacked the coach on Friday.",
+     "The Kildare club sacked the coach on Friday."),
+    ("The Kildare club sacked the coach, after weeks of media reports.",
+     "The Kildare club sacked the coach."),
+    ("Eleven people died in the Orvath fire, contrary to earlier reports.",
+     "Eleven people died in the Orvath fire."),
+    # a graded denial, and a direction after a light verb
+    ("The Orsena quake caused no major damage.", "The Orsena quake caused minor damage."),
+    ("Prices in Caldor could go up sharply next year.", "Prices in Caldor went up sharply."),
+])
+def test_review_shapes_with_no_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert pair.relation is not Relation.DIVERGE, [r.explanation for r in pair.reasons]

@@ -106,6 +106,8 @@ def test_fragments_and_quotes_are_excluded_and_never_unsupported():
     # a word of advice opening a sentence as its subject's noun gives no advice
     ("Support for the governing coalition has climbed to 38 percent.", Kind.CLAIM),
     ("Demand for oil rose 3 percent in May.", Kind.CLAIM),
+    ("Support dropped to 31 percent in May.", Kind.CLAIM),
+    ("Stop-and-search checks rose 20 percent last year.", Kind.CLAIM),
     ("Support the ceasefire talks in Ormund.", Kind.PRESCRIPTION),
     ("Increase diplomatic pressure on the junta.", Kind.PRESCRIPTION),
 ])

@@ -1,6 +1,7 @@
 """Multiples ("doubled", "tripled", "fivefold", "three times as many") read as the figures they
-are, and two actors swapped around one act ("X beat Y" / "Y beat X") read as a conflict of who
-did what; with the shapes that must not trigger either."""
+are, lengths in miles, two forecasts of one figure, keeping against losing, and two actors
+swapped around one act ("X beat Y" / "Y beat X") read as a conflict of who did what; with the
+shapes that must not trigger them."""
 
 from __future__ import annotations
 
@@ -113,3 +114,44 @@ def test_keeping_against_losing_is_an_opposite_outcome():
                           "The ruling Unity Party has lost its majority in the Orvath parliament."):
         [why] = [r for r in pair.reasons if r.kind is ReasonKind.NEGATION]
         assert "Opposite outcomes" in why.explanation and "its majority" in why.explanation
+
+
+def test_two_forecasts_of_one_figure_diverge_on_the_number():
+    # "was forecasting": a forecast, like "expects" (not an outcome because "was" ends in "as")
+    a = "The Vessan central bank expects growth of between 2 and 2.5 percent this year."
+    b = "The Vessan central bank said it was forecasting growth of 3.5 to 4 percent this year."
+    for pair in both_ways(a, b):
+        assert pair.relation is Relation.DIVERGE
+        assert [r.kind for r in pair.reasons] == [ReasonKind.NUMBER]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a multiple beside a percentage change of another thing: the percentages meet each other
+    ("Sales at Orvik doubled last year and profit rose 30 percent.",
+     "Profit at Orvik rose 30 percent last year."),
+    ("Exports from Tessan doubled last year, while imports rose 8 percent.",
+     "Imports into Tessan rose 8 percent last year."),
+    # a qualified fall is read on the change it makes
+    ("Sales of Orvik pumps more than halved.", "Sales of Orvik pumps fell 60 percent."),
+    ("Sales of Orvik pumps nearly halved.", "Sales of Orvik pumps fell 45 percent."),
+    # sea miles, areas and speeds in their own measure
+    ("The Harl fishing zone extends 200 nautical miles.",
+     "The Harl fishing zone extends 370 kilometres."),
+    ("The Harl fire burned 100 square miles.", "The Harl fire burned 259 square kilometres."),
+    ("Winds over Harl reached 100 miles per hour.", "Winds over Harl reached 160 km/h."),
+    # a passive with "got", and an act done together
+    ("Arsenal beat Chelsea on Sunday.", "Chelsea got beaten by Arsenal on Sunday."),
+    ("Morvia fought Tessaly in 1920.", "Tessaly fought Morvia in 1920."),
+])
+def test_review_shapes_that_agree(a, b):
+    for pair in both_ways(a, b):
+        assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sales of Orvik pumps more than halved.", "Sales of Orvik pumps fell 20 percent."),
+    ("Winds over Harl reached 100 miles per hour.", "Winds over Harl reached 180 km/h."),
+])
+def test_qualified_multiples_and_speeds_still_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert [r.kind for r in pair.reasons] == [ReasonKind.NUMBER]

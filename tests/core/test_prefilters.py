@@ -1,7 +1,8 @@
 """Keyword prefilters against their reference: every gated pattern scanned on every sentence.
 
-The reference lives here, not in production: `admits` (the prefilter) is replaced by a gate that
-lets everything through, and the result must not change. Sentences are drawn from each
+The reference lives here, not in production: `admits` (the prefilter) and the hint that a
+sentence holds a figure are replaced by gates that let everything through, and the result must
+not change. Sentences are drawn from each
 pattern's own vocabulary (its literal words, with endings and glued together), which is where a
 hand-kept keyword list drifts from the regex it guards ("rumormongering" matched `rumou?r\\w*`
 while the list knew only "rumor", "rumors", ...).
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare_app.core import claims, kinds, reading
+from compare_app.core import claims, kinds, quantities, reading
 from compare_app.core.compare import build_aliases
 from compare_app.core.distancing import DISTANCING
 from compare_app.core.models import Kind, Sentence
@@ -26,7 +27,8 @@ PATTERNS = [p for p, _ in claims._CERTAINTY_CUES] + [rx.pattern for rx in claims
     + [kinds.CAPTION_RE.pattern, kinds.PRESCRIPTION_RE.pattern, kinds._REPORTED_TAIL.pattern,
        kinds._REPORTED_BEFORE.pattern,
        kinds.OPINION_RE.pattern,
-       kinds.BOILERPLATE_RE.pattern, kinds.CREDIT_RE.pattern]
+       kinds.BOILERPLATE_RE.pattern, kinds.CREDIT_RE.pattern] \
+    + [quantities.NUMBER_RE.pattern, quantities._MULTIPLE_RE.pattern]
 VOCABULARY = sorted({w for p in PATTERNS for w in re.findall(r"[a-z]{2,}", p.lower())}
                     - {"ix", "lt"})
 ENDINGS = ("", "", "s", "ed", "ing", "ly", "mongering", "er")
@@ -39,6 +41,7 @@ def _scan_everything(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(module, "admits", lambda *_args: True)
     for gate in ("_may_be_boilerplate", "_may_be_credit"):  # the text gates of long inputs
         monkeypatch.setattr(kinds, gate, lambda *_args: True)
+    monkeypatch.setattr(claims, "_NUMBER_HINT", re.compile(""))  # figures: "doubled", "fivefold"
 
 
 words = st.one_of(
@@ -118,3 +121,14 @@ def test_reading_cues_equal_every_word_tried(ws, seps):
     with pytest.MonkeyPatch.context() as m:
         m.setattr(reading, "word_info", lambda word: every(word)[:3] + (True,))
         assert reading.read(sentence) == fast, text
+
+
+@pytest.mark.parametrize("word", sorted(
+    {w + end for w in quantities._MULTIPLES if len(w) < 9 and not w.endswith("fold")
+     and w != "twice" for end in ("ed", "ing")}
+    | {w for w in quantities._MULTIPLES if w.endswith("fold") or w == "twice"}))
+def test_every_multiple_passes_the_figure_hint(word):
+    """The hint that a sentence holds a figure knows every multiple the figure reader does."""
+    text = "Twice as many cars were sold." if word == "twice" else f"Sales {word} last year."
+    assert claims._NUMBER_HINT.search(text)
+    assert [n.unit for n in quantities.find_numbers(text, 0, [])] == [quantities.FOLD]
