@@ -325,7 +325,9 @@ def attribution_reasons(p: PairView) -> list[Reason]:
     (name_a, name_b) = p.names
     for first, reading, label, other in ((True, p.a, name_a, name_b),
                                          (False, p.b, name_b, name_a)):
-        cues = [cue for key, cue in reading.distanced.items() if key in p.shared]
+        other_side = p.b if first else p.a
+        cues = [cue for key, cue in reading.distanced.items()
+                if key in p.shared and _stated_there(key, reading, other_side)]
         if cues and not credited[1 if first else 0]:  # the other side credits it too
             cue = min(cues, key=lambda c: c.start)
             return [Reason(ReasonKind.ATTRIBUTION, cue if first else None,
@@ -333,6 +335,18 @@ def attribution_reasons(p: PairView) -> list[Reason]:
                            f"Attribution: {label} reports it at a distance ({quote(cue)}); "
                            f"{other} states it as established.")]
     return []
+
+
+def _stated_there(key: str, distant: Reading, other: Reading) -> bool:
+    """Whether a word the distant side keeps its distance from is part of what the other side
+    states: a word of the claim, unhedged there, not a name or a date the two only share
+    ("Biden claimed that al-Qaeda is gone" / "Biden vowed to evacuate all allies")."""
+    if key[:1] in "@#":
+        return False
+    named = {w.key for r in (distant, other) for w in r.words
+             if w.text[:1].isupper() and w.start > r.sentence.start
+             and r.sentence.text[w.start - r.sentence.start - 1] not in "-‐‑"}  # "all-White"
+    return key not in named and bool(other.plain(key))
 
 
 Check = Callable[[PairView], list[Reason]]

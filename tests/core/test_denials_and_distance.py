@@ -194,3 +194,15 @@ def test_slipping_is_a_fall():
 def test_review_shapes_with_no_conflict(a, b):
     for pair in both_ways(a, b):
         assert pair.relation is not Relation.DIVERGE, [r.explanation for r in pair.reasons]
+
+
+def test_distance_counts_only_on_words_the_other_side_states():
+    # the two share names and a question, not the blocking kept at a distance
+    for pair in both_ways("Justice Vale reportedly blocked Senator Orrin from asking the question.",
+                          "Senator Orrin will try to make Justice Vale read the question aloud."):
+        assert ReasonKind.ATTRIBUTION not in {r.kind for r in pair.reasons}
+    # a compound's capital is no name: "all-White" is the claim kept at a distance
+    first, _ = both_ways("Senator Orrin's family belongs to a reportedly all-White beach club.",
+                         "Senator Orrin's family belongs to the all-white beach club.")
+    assert _only(first, ReasonKind.ATTRIBUTION) == (
+        "Attribution: A reports it at a distance (“reportedly”); B states it as established.")
