@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QWidget
 
 from ..core.reports import format_for
 from ..core.reports.multi import write_multi_report
-from .dialogs import start_path
+from .dialogs import document_filter, start_path
 from .matrix_view import MatrixView, claim_html
 
 
@@ -39,10 +39,8 @@ class SourceActionsMixin:
 
     def ask_source_path(self) -> str | None:
         """The Add Source dialog; tests replace this method."""
-        from .main_window import FILE_FILTER
-
         path, _ = QFileDialog.getOpenFileName(self, "Add a source", start_path(
-            [self.controller.path(label) for label in self.controller.labels]), FILE_FILTER)
+            [self.controller.path(label) for label in self.controller.labels]), document_filter())
         return path or None
 
     def add_source_dialog(self) -> None:

@@ -119,3 +119,25 @@ def test_a_verdict_and_note_on_a_claim_survive_a_session_and_reach_the_report(
     assert "Call the civil protection agency" in report.read_text(encoding="utf-8")
     window.act_undo.trigger()  # the note
     assert window.controller.annotation(key).note == ""
+
+
+def test_add_source_opens_the_file_dialog_for_documents(make_window, qtbot, tmp_path,
+                                                        monkeypatch):
+    """The real Add Source dialog (not a test stand-in) offers the document formats and adds
+    the file chosen."""
+    from PySide6.QtWidgets import QFileDialog
+
+    a, b, c = _files(tmp_path)
+    window = make_window([a, b])
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    asked = []
+
+    def choose(parent, caption, folder, filters):
+        asked.append(filters)
+        return str(c), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    with _finished(window, qtbot):
+        window.act_add_source.trigger()
+    assert asked and ".txt" in asked[0] and ".docx" in asked[0]
+    assert window.controller.labels == ("A", "B", "C")
