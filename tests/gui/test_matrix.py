@@ -141,3 +141,26 @@ def test_add_source_opens_the_file_dialog_for_documents(make_window, qtbot, tmp_
         window.act_add_source.trigger()
     assert asked and ".txt" in asked[0] and ".docx" in asked[0]
     assert window.controller.labels == ("A", "B", "C")
+
+
+def test_every_dialog_the_tests_replace_runs_for_real(make_window, qtbot, tmp_path, monkeypatch):
+    """Each dialog method that other tests stand in for runs as the analyst would meet it; a
+    cancelled dialog changes nothing and raises nothing."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    a, b, _c = _files(tmp_path)
+    window = make_window([a, b])
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *args: QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    real = type(window)  # the methods as written, not a fixture's stand-ins
+    assert real.ask_open_path(window, "A") is None
+    assert real.ask_session_path(window, True) is None
+    assert real.ask_session_path(window, False) is None
+    assert real.ask_export_path(window) is None
+    assert real.ask_source_path(window) is None
+    assert real.ask_save_changes(window) == "cancel"
+    assert real.ask_recover(window, "the sample pair") == "keep"
