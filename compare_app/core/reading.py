@@ -225,6 +225,9 @@ class Reading:
             return False  # "the state's expanded mandate"
         if before in ("be", "been") and k > 1 and self.words[k - 2].text.lower() == "to":
             return False  # "heads to the desk to be signed": an aim
+        if k and self.words[k - 1].content and k + 1 < len(self.words) and (
+                self.words[k + 1].text.lower() == "by"):
+            return False  # "symptoms caused by viruses": a noun described, no act stated
         return before not in _ADJECTIVAL_BEFORE
 
     def index(self, word: Word) -> int:
@@ -301,6 +304,26 @@ _SCHEDULED = frozenset("set due poised scheduled".split())
 _BE = frozenset("is are was were be been being 's ’s 're ’re".split())
 
 
+# Words of a time between a hedge and its "to": "is expected by next week to grant".
+_WHEN_WORDS = frozenset("""by next this later soon as early late on in the end of week month
+year weeks months""".split()) | DATE_WORDS
+_WHEN_REACH = 4
+
+
+def _to_after(words: list[Word], k: int) -> int:
+    """How many words after the cue at k its "to" comes, past a time said between them ("is
+    expected later this week to"); 0 when no "to" follows."""
+    for n in range(1, _WHEN_REACH + 2):
+        if k + n >= len(words):
+            return 0
+        low = words[k + n].text.lower()
+        if low == "to":
+            return n
+        if low not in _WHEN_WORDS:
+            return 0
+    return 0
+
+
 def read(sentence: Sentence) -> Reading:
     text, base = sentence.text, sentence.start
     words: list[Word] = []
@@ -346,12 +369,13 @@ def read(sentence: Sentence) -> Reading:
                 # doubted nor stated
                 continue
             target = hedged  # capitalised "May" is the month; "would-be" an adjective
-        elif low in HEDGES_BEFORE_TO and nxt == "to" and not (
+        elif low in HEDGES_BEFORE_TO and _to_after(words, k) and not (
                 low in _NOUN_CUES and k and (determines(text, base, words[k - 1])
                                              or words[k - 1].text.lower() in _PREPOSITIONS)) \
                 and not (low in _SCHEDULED and (not k or words[k - 1].text.lower() not in _BE)):
-            target, extra = hedged, 1  # "plans to", not "the plans to", "warned of plans to",
-            # "the panel set to investigate" (a description, not "the panel is set to")
+            target, extra = hedged, _to_after(words, k)  # "plans to", "is expected by next
+            # week to"; not "the plans to", "warned of plans to", "the panel set to investigate"
+            # (a description, not "the panel is set to")
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
         elif (low in _FAILED_TO or (low == "yet" and k and words[k - 1].text.lower() in (

@@ -206,3 +206,27 @@ def test_distance_counts_only_on_words_the_other_side_states():
                          "Senator Orrin's family belongs to the all-white beach club.")
     assert _only(first, ReasonKind.ATTRIBUTION) == (
         "Attribution: A reports it at a distance (“reportedly”); B states it as established.")
+
+
+@pytest.mark.parametrize("a, b", [
+    # both hedged: a time between the hedge and its "to"
+    ("The Harl agency is expected by next week to grant full approval to the Orvik vaccine.",
+     "The Harl agency is expected to approve the Orvik vaccine fully."),
+    # a participle describing a noun states no act ("symptoms caused by viruses")
+    ("The Harl agency will invest $3.2 billion in antiviral drugs.",
+     "The Harl agency announced $3.2 billion for drugs against symptoms caused by viruses."),
+    ("The doses will be delivered by June 30.",
+     "Pfizer said it can supply the rest of the doses delivered by June 30."),
+])
+def test_no_certainty_difference_from_a_misread_act(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.CERTAINTY not in {r.kind for r in pair.reasons}, [
+            r.explanation for r in pair.reasons]
+
+
+def test_a_hedge_with_a_time_before_its_to_still_hedges():
+    pair = compare_alone("The Harl agency is expected by next week to grant approval to the drug.",
+                         "The Harl agency granted approval to the drug.")
+    assert _only(pair, ReasonKind.CERTAINTY) == (
+        "Certainty differs: A presents it as expected or possible (“expected by next week to "
+        "grant”); B states it as fact (“granted”).")
