@@ -249,11 +249,12 @@ def _breakdown(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) ->
     and seven children were killed". The total is a bounded count (not "more than", not money);
     the parts are point figures listed in one phrase ("… and …") that add up to it."""
     for total, parts, reading in ((xs, ys, p.b), (ys, xs, p.a)):
-        if len(parts) < 2 or any(n.ranged or n.vague or n.unit == "money" for n in parts):
+        one = _ONE_BEFORE.search(reading.sentence.text, 0, parts[0].span.start
+                                 - reading.sentence.start) if parts else None
+        if len(parts) + bool(one) < 2 or any(n.ranged or n.vague or n.unit == "money"
+                                             for n in parts) or not _listed(reading, parts):
             continue
-        if not _listed(reading, parts):
-            continue
-        whole = sum(n.stated for n in parts)
+        whole = sum(n.stated for n in parts) + bool(one)  # "an aid worker and nine relatives"
         if any(math.isfinite(t.high) and t.unit != "money" and t.qualifier not in LOWER_BOUND
                and (t.stated == whole or (t.approx and t.low <= whole <= t.high))
                for t in total):
@@ -273,6 +274,7 @@ def _listed(reading: Reading, parts: list[NumberMention]) -> bool:
 
 
 _LIST_JOIN = re.compile(r",|\band\b")
+_ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}and\s+$", re.IGNORECASE)
 # "10 people, including seven children": a part named inside a total, not the next item of a list
 _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:including|among them|of whom|of which)\b")
 

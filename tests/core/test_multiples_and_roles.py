@@ -155,3 +155,11 @@ def test_review_shapes_that_agree(a, b):
 def test_qualified_multiples_and_speeds_still_conflict(a, b):
     for pair in both_ways(a, b):
         assert [r.kind for r in pair.reasons] == [ReasonKind.NUMBER]
+
+
+def test_a_single_item_before_a_counted_part_is_one_more():
+    a = "The Harl drone strike killed an innocent aid worker and nine members of his family."
+    for b, relation in (("The Harl drone strike killed 10 civilians.", Relation.AGREE),
+                        ("The Harl drone strike killed 12 civilians.", Relation.DIVERGE)):
+        for pair in both_ways(a, b):
+            assert pair.relation is relation, [r.explanation for r in pair.reasons]
