@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from . import tuning
 from .certainty import certainty_reasons
 from .cue_reach import SUBORDINATORS
+from .date_reasons import date_reasons
 from .forecasts import sets_forecast_against_outcome
 from .lexicon import is_common_word
 from .meanings import nothing_in_common
@@ -34,7 +35,6 @@ from .segment import TITLE_WORDS, untitled
 from .slot_reasons import (
     MAX_MENTIONS,
     bound_reasons,
-    date_reasons,
     direction_reasons,
     number_reasons,
 )

@@ -230,3 +230,22 @@ def test_a_hedge_with_a_time_before_its_to_still_hedges():
     assert _only(pair, ReasonKind.CERTAINTY) == (
         "Certainty differs: A presents it as expected or possible (“expected by next week to "
         "grant”); B states it as fact (“granted”).")
+
+
+@pytest.mark.parametrize("a, b", [
+    # an end against the date of an event, and a baseline against the event's date
+    ("The Orvane loan pause was introduced in March 2020.",
+     "The Orvane loan pause will be extended until January 31, 2022."),
+    ("Jobless claims in Caldor rose by 37,000 in the week ended June 12.",
+     "The rise in Caldor jobless claims was the biggest since late March."),
+])
+def test_dates_of_other_roles_are_no_date_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.DATE not in {r.kind for r in pair.reasons}, [
+            r.explanation for r in pair.reasons]
+
+
+def test_two_baselines_of_one_record_still_conflict():
+    pair = compare_alone("Caldor prices rose at the fastest pace since June 2008.",
+                         "Caldor prices rose at the fastest pace since August 2008.")
+    assert ReasonKind.DATE in {r.kind for r in pair.reasons}
