@@ -8,7 +8,7 @@ govern nothing ("a likely deployment" and "the curfew would begin" still doubt).
 
 from __future__ import annotations
 
-from .cue_reach import Word, determines
+from .cue_reach import IRREGULAR_PAST, Word, determines
 
 # Nouns that name an event ("a likely deployment", "a potential merger"): a hedge adjective on
 # one still doubts that the event happens.
@@ -51,7 +51,7 @@ def no_doubt(words: list[Word], text: str, base: int, k: int) -> bool:
     restrictive relative clause ("a booster that will protect people", "anyone who could own a
     weapon"; not "which may have been", nor "a flight that may have been a response"), judges
     ("what would be considered a solid gain"), or tells what would have been ("would have
-    stretched"; "may have caused" still doubts)."""
+    stretched", "would have had"; "may have caused" still doubts)."""
     nxt = [w.text.lower() for w in words[k + 1:k + 3]]
     rel = words[k - 1] if k > 0 else None
     restrictive = rel is not None and rel.text.lower() in _RELATIVE and k > 1 and (
@@ -59,8 +59,8 @@ def no_doubt(words: list[Word], text: str, base: int, k: int) -> bool:
         words[k].text.lower() in ("will", "would", "can", "could"))  # "that may have been" doubts
     return restrictive or (
         nxt[:1] == ["be"] and nxt[1:] and nxt[1] in _JUDGED) or (
-        nxt[:1] == ["have"] and nxt[1:] and nxt[1].endswith("ed") and nxt[1] != "been"
-        and words[k].text.lower() not in _EPISTEMIC)
+        nxt[:1] == ["have"] and nxt[1:] and (nxt[1].endswith("ed") or nxt[1] in IRREGULAR_PAST)
+        and nxt[1] not in ("been", "was", "were") and words[k].text.lower() not in _EPISTEMIC)
 
 
 # Modals that doubt a past act rather than imagine one: "may have caused the blast" (unlike

@@ -1,7 +1,8 @@
-"""Denials that open a sentence ("No injuries were reported"), denials of an irregular verb ("has
-yet to find" / "found"), distance kept by a trailing credit to no one in particular ("…, unnamed
-sources claimed") or by unverified material, and tightening against easing; with the shapes
-that must not trigger them."""
+"""Denials, distance, hedges and dates as reporters write them: "No injuries were reported",
+"has yet to find" / "found", "…, unnamed sources claimed", "may have caused", "close to
+agreeing", "forecast to make landfall", "is expected by next week to", ends and baselines of
+dates; with the shapes that must not trigger them (what a dispute is about, graded denials,
+participles describing a noun, names the two sides merely share)."""
 
 from __future__ import annotations
 
@@ -146,6 +147,8 @@ def test_a_hedged_act_against_the_act_done_diverges_on_certainty(a, b, hedge, st
     # what would have been, and an agreement on a plan against what the plan will be
     ("The Arvo pipeline would have stretched 1,200 miles.",
      "The Arvo pipeline stretched 1,200 miles."),
+    ("Democrats have more power than they would have had in the Harl commission.",
+     "Democrats had more power in the Harl commission."),
     ("Senate leaders agreed on a $3.5 trillion spending plan on Tuesday.",
      "The spending resolution will be $3.5 trillion, the Senate leader said."),
     # a light verb with another object
