@@ -107,7 +107,7 @@ def _label(words: list[Word], text: str, base: int, k: int) -> bool:
         return False
     after = words[k + 1]
     return (after.content and after.text[:1].islower() and after.key[:1] not in "=@#^"
-            and text[words[k].end - base:after.start - base] == " ")
+            and text[words[k].end - base:after.start - base] in (" ", "-", "‑"))
 
 
 DENIALS = frozenset("deny denies denied denying".split())

@@ -220,6 +220,9 @@ def test_distance_counts_only_on_words_the_other_side_states():
      "The Harl agency announced $3.2 billion for drugs against symptoms caused by viruses."),
     ("The doses will be delivered by June 30.",
      "Pfizer said it can supply the rest of the doses delivered by June 30."),
+    # a figure that only names what follows it, hyphenated too
+    ("Mayor Vale will speak on the 100-year anniversary of the Harl flood.",
+     "The announcement coincided with the 100th anniversary of the Harl flood."),
 ])
 def test_no_certainty_difference_from_a_misread_act(a, b):
     for pair in both_ways(a, b):
