@@ -128,12 +128,18 @@ _TRAILING_HEDGES = ("suggest", "indicat", "appear")
 
 def _states(other: Reading, word: Word, hedger: Reading, hedged: Word) -> bool:
     """Whether `word` states as a fact what the hedger hedges: not a name, not a noun against a
-    verb ("an initial set of documents" / "likely setting up"), and not under a hedge at the end
-    of its own sentence."""
+    verb ("an initial set of documents" / "likely setting up"), not a change of another thing,
+    and not under a hedge at the end of its own sentence."""
     if word.key[:1] not in "=@" and (
             (word.text[:1].isupper() and word.start > other.sentence.start)
             or (is_noun(other, word) and not is_noun(hedger, hedged))):
         return False
+    if word.key[:1] == "^" and not {w.key for w in other.around(word.start, word.end, 6, 4)} & {
+            w.key for w in hedger.around(hedged.start, hedged.end, 6, 4)} and not {
+            k for k in other.keys & hedger.keys if k[:1] == "="}:
+        return False  # a rise of something else: "payrolls expected to increase" / "futures
+        # were higher" (a figure both give ties two wordings of one rise: "would increase the
+        # fee … to $1,160" / "increased the cost … to $1,160")
     base = other.sentence.start
     later = other.sentence.text[word.end - base:].split(",")[1:]  # the clauses after its own
     return not any(w.lower().startswith(_TRAILING_HEDGES) for part in later for w in part.split())

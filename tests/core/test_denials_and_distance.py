@@ -220,6 +220,9 @@ def test_distance_counts_only_on_words_the_other_side_states():
      "The Harl agency announced $3.2 billion for drugs against symptoms caused by viruses."),
     ("The doses will be delivered by June 30.",
      "Pfizer said it can supply the rest of the doses delivered by June 30."),
+    # a rise of something else
+    ("Harl economists expected payrolls to increase by 500,000 in May.",
+     "Harl stock futures were higher by 75 points on Friday."),
     # a figure that only names what follows it, hyphenated too
     ("Mayor Vale will speak on the 100-year anniversary of the Harl flood.",
      "The announcement coincided with the 100th anniversary of the Harl flood."),
@@ -255,3 +258,9 @@ def test_two_baselines_of_one_record_still_conflict():
     pair = compare_alone("Caldor prices rose at the fastest pace since June 2008.",
                          "Caldor prices rose at the fastest pace since August 2008.")
     assert ReasonKind.DATE in {r.kind for r in pair.reasons}
+
+
+def test_one_rise_in_two_wordings_with_one_figure_still_conflicts():
+    pair = compare_alone("The Harl agency increased the cost of online applications to $1,160.",
+                         "The Harl ministry said it would increase the fee to apply to $1,160.")
+    assert ReasonKind.CERTAINTY in {r.kind for r in pair.reasons}
