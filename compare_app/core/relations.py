@@ -112,10 +112,10 @@ def entity_reasons(p: PairView) -> list[Reason]:
     a_text, b_text = p.a.sentence.text.lower(), p.b.sentence.text.lower()
     a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key)
                                            and not _other_given_name(e, f) for f in b_ents)
-              and e.span.text.lower() not in b_text]
+              and not _named_there(e, b_text)]
     b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key)
                                            and not _other_given_name(f, e) for f in a_ents)
-              and e.span.text.lower() not in a_text]
+              and not _named_there(e, a_text)]
     a_only = [e for e in a_only if not _addressee(p.a, e) and not _epithet(e)]
     b_only = [e for e in b_only if not _addressee(p.b, e) and not _epithet(e)]
     for x in a_only:
@@ -125,6 +125,18 @@ def entity_reasons(p: PairView) -> list[Reason]:
                 return [Reason(ReasonKind.ENTITY, x.span, y.span,
                                both_say(p, "Different names", x.span, y.span))]
     return []
+
+
+_NAME_GLUE = frozenset("of for the and on".split())
+
+
+def _named_there(e: EntityMention, other: str) -> bool:
+    """Whether the other sentence (lower-cased) names it too, as written or by all its words
+    in its own order ("the department's Office for Civil Rights" / "its civil rights office")."""
+    name = e.span.text.lower()
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in _NAME_GLUE]
+    return name in other or (len(words) >= 2 and all(
+        re.search(rf"\b{re.escape(w)}\b", other) for w in words))
 
 
 def _epithet(e: EntityMention) -> bool:

@@ -163,3 +163,10 @@ def test_a_single_item_before_a_counted_part_is_one_more():
                         ("The Harl drone strike killed 12 civilians.", Relation.DIVERGE)):
         for pair in both_ways(a, b):
             assert pair.relation is relation, [r.explanation for r in pair.reasons]
+
+
+def test_a_name_the_other_side_writes_in_lower_case_is_no_other_name():
+    for pair in both_ways("The Harl ministry's civil rights office opened an inquiry on Monday.",
+                          "The ministry's Office for Civil Rights opened an inquiry on Monday."):
+        assert ReasonKind.ENTITY not in {r.kind for r in pair.reasons}, [
+            r.explanation for r in pair.reasons]
