@@ -7,6 +7,8 @@ under a hedge of its own.
 
 from __future__ import annotations
 
+import re
+
 from .models import Reason, ReasonKind, Span
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import is_noun, negative_before
@@ -25,6 +27,7 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, light: bool
                        ) -> list[Reason]:
     # A hedge governs its predicate ("could own") and the figures and dates it reaches, not
     # every noun after it ("could own a weapon" says nothing uncertain about weapons).
+    estimated = any(_ESTIMATE.search(r.sentence.text) for r in (hedger, other))
     lead: dict[int, int] = {}  # each cue's first governed word
     for cue, word in hedger.hedged.values():
         lead[cue.start] = min(lead.get(cue.start, word.start), word.start)
@@ -37,6 +40,9 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, light: bool
             continue
         if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
+        if key[:1] == "=" and estimated:
+            continue  # "…, the agency estimates" / "according to estimates released by …": one
+            # estimate reported twice, not a forecast against a count
         refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
         stated = [(w, v) for w in plain[:MAX_FIGURES]
                   for v in (other.realised_by(w) or _announced(other, w, hedged_word),)
@@ -61,6 +67,10 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, light: bool
     return []
 
 
+# A figure credited to an estimate: "according to estimates released by …", "…, the agency
+# estimates", "estimates from the budget office".
+_ESTIMATE = re.compile(r"\baccording\s+to\s+(?:\w+\s+){0,2}estimates\b|\b\w+\s+estimates?\s*[.,;]"
+                       r"|\bestimates\s+(?:released|published|from|by)\b", re.IGNORECASE)
 # Light verbs state an act only with their object: "is forecast to make landfall" / "made
 # landfall" (but "could take weeks" / "took a victory lap" share no act).
 _LIGHT_PAST = {"make": "made", "take": "took", "come": "came", "go": "went", "give": "gave",

@@ -220,6 +220,9 @@ def test_distance_counts_only_on_words_the_other_side_states():
      "The Harl agency announced $3.2 billion for drugs against symptoms caused by viruses."),
     ("The doses will be delivered by June 30.",
      "Pfizer said it can supply the rest of the doses delivered by June 30."),
+    # one estimate reported twice
+    ("The Harl pension will rise by $92 a month next year, the agency estimates.",
+     "That amounts to $92 a month for the average Harl pensioner, the ministry said."),
     # a rise of something else
     ("Harl economists expected payrolls to increase by 500,000 in May.",
      "Harl stock futures were higher by 75 points on Friday."),
