@@ -59,7 +59,7 @@ def date_reasons(p: PairView) -> list[Reason]:
                 if _date_kind(x.key) == _date_kind(y.key) and x.key != y.key \
                         and y.key not in p.a.keys and x.key not in p.b.keys and p.aligned(sx, sy) \
                         and not (_credit_date(p.a, sx) or _credit_date(p.b, sy)) \
-                        and _same_role(p, sx, sy):
+                        and _same_role(p, sx, sy) and not _overnight(p, x, y):
                     found.append(_date_reason(p, sx, sy))
     return earliest(p, found)
 
@@ -86,6 +86,25 @@ def _since(reading: Reading, span: Span) -> bool:
 
 _UNTIL = re.compile(r"\b(?:until|till|through|by|to)\s+(?:(?:late|early|mid|the\s+end\s+of)\s+)?$",
                     re.IGNORECASE)
+
+
+_WEEK = "monday tuesday wednesday thursday friday saturday sunday".split()
+_EDGE_BEFORE = re.compile(r"\b(?:early|late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_EDGE_AFTER = re.compile(r"\s+(?:night|evening|morning|overnight)\b", re.IGNORECASE)
+
+
+def _overnight(p: PairView, x: Word, y: Word) -> bool:
+    """Whether two weekdays a day apart may be one night told from two clocks or time zones:
+    one side names the edge of its day ("early Friday" local / "on Thursday" in Washington,
+    "late Tuesday" / "Wednesday")."""
+    if x.key[1:] not in _WEEK or y.key[1:] not in _WEEK:
+        return False
+    if (_WEEK.index(x.key[1:]) - _WEEK.index(y.key[1:])) % 7 not in (1, 6):
+        return False
+    return any(_EDGE_BEFORE.search(r.sentence.text[max(0, w.start - r.sentence.start - 12):
+                                                   w.start - r.sentence.start])
+               or _EDGE_AFTER.match(r.sentence.text, w.end - r.sentence.start)
+               for r, w in ((p.a, x), (p.b, y)))
 
 
 def _same_role(p: PairView, x: Span, y: Span) -> bool:

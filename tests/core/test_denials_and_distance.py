@@ -267,3 +267,19 @@ def test_one_rise_in_two_wordings_with_one_figure_still_conflicts():
     pair = compare_alone("The Harl agency increased the cost of online applications to $1,160.",
                          "The Harl ministry said it would increase the fee to apply to $1,160.")
     assert ReasonKind.CERTAINTY in {r.kind for r in pair.reasons}
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    # one night from two clocks: the edge of a day against the day before or after
+    ("Harl forces attacked the border post early Friday.",
+     "Harl forces attacked the border post on Thursday.", False),
+    ("The Harl council vote was held on Tuesday night.",
+     "The Harl council vote was held on Wednesday.", False),
+    # a day apart without an edge, or two days apart, still conflict
+    ("The Harl minister resigned on Monday.", "The Harl minister resigned on Tuesday.", True),
+    ("The Harl council vote was held on Tuesday.",
+     "The Harl council vote was held on Thursday morning.", True),
+])
+def test_adjacent_days_at_the_edge_of_a_night(a, b, conflict):
+    for pair in both_ways(a, b):
+        assert (ReasonKind.DATE in {r.kind for r in pair.reasons}) is conflict
