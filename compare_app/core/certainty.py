@@ -17,20 +17,20 @@ from .slot_reasons import MAX_FIGURES
 
 
 def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reason]:
-    # a light verb's past ("made landfall") only when nothing else states a hedged claim, whose
-    # figure or date then gives the fuller quote ("forecast to make landfall on Tuesday")
-    return _hedged_and_stated(hedger, other, first, False) or _hedged_and_stated(
-        hedger, other, first, True)
-
-
-def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, light: bool
-                       ) -> list[Reason]:
     # A hedge governs its predicate ("could own") and the figures and dates it reaches, not
     # every noun after it ("could own a weapon" says nothing uncertain about weapons).
-    estimated = any(_ESTIMATE.search(r.sentence.text) for r in (hedger, other))
     lead: dict[int, int] = {}  # each cue's first governed word
     for cue, word in hedger.hedged.values():
         lead[cue.start] = min(lead.get(cue.start, word.start), word.start)
+    estimated = any(_ESTIMATE.search(r.sentence.text) for r in (hedger, other))
+    # a light verb's past ("made landfall") only when nothing else states a hedged claim, whose
+    # figure or date then gives the fuller quote ("forecast to make landfall on Tuesday")
+    return _hedged_and_stated(hedger, other, first, lead, estimated, False) or (
+        _hedged_and_stated(hedger, other, first, lead, estimated, True))
+
+
+def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[int, int],
+                       estimated: bool, light: bool) -> list[Reason]:
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
         plain = _light_verb(other, hedger, hedged_word) if light else (
             other.plain(key, irregular=True) or _same_stem(other, hedged_word))
@@ -99,8 +99,8 @@ _ARTICLES = frozenset("a an the".split())
 
 
 def _object(reading: Reading, k: int) -> Word | None:
-    """The key of the noun right after the verb at k (past an article): "make landfall", "take
-    part"; none for a particle, an adverb or a figure ("go up", "went up sharply")."""
+    """The noun right after the verb at k (past an article): "make landfall", "take part";
+    none for a particle, an adverb or a figure ("go up", "went up sharply")."""
     rest = [w for w in reading.words[k + 1:k + 3] if w.text.lower() not in _ARTICLES][:1]
     if not rest or not rest[0].content or rest[0].key[:1] in "=@#^" or (
             rest[0].text.lower().endswith("ly")):

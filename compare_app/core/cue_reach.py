@@ -256,7 +256,5 @@ def denies_a_passive(words: list[Word], k: int) -> bool:
                            or rest[0] in IRREGULAR_BASE or rest[0] in _PARTICIPLES)
 
 
-
-
 _BE_OR_HAVE = frozenset("""is are was were be been being has have had there found find finds got
 get gets saw see sees show shows gave give gives left leave leaves""".split())

@@ -71,17 +71,21 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\
 _IN_YEAR = re.compile(r"(?<!\bthan )\bin\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
+def _before(reading: Reading, at: int, width: int) -> str:
+    """The sentence's text in the `width` characters before document offset `at`."""
+    s = reading.sentence
+    return s.text[max(0, at - s.start - width):at - s.start]
+
+
 def _in_year(reading: Reading, span: Span) -> bool:
     """Whether a bare year dates the claim ("signed in 1998"), not names an event ("the 2016
     campaign", "the landmark 1973 ruling") or a baseline ("from 2005 levels", "than in 2019")."""
-    s = reading.sentence
-    return bool(_IN_YEAR.search(s.text[max(0, span.start - s.start - 20):span.start - s.start]))
+    return bool(_IN_YEAR.search(_before(reading, span.start, 20)))
 
 
 def _since(reading: Reading, span: Span) -> bool:
     """Whether a date is what a record or a span is counted from ("since late March")."""
-    s = reading.sentence
-    return bool(_SINCE.search(s.text[max(0, span.start - s.start - 30):span.start - s.start]))
+    return bool(_SINCE.search(_before(reading, span.start, 30)))
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|by|to)\s+(?:(?:late|early|mid|the\s+end\s+of)\s+)?$",
@@ -101,8 +105,7 @@ def _overnight(p: PairView, x: Word, y: Word) -> bool:
         return False
     if (_WEEK.index(x.key[1:]) - _WEEK.index(y.key[1:])) % 7 not in (1, 6):
         return False
-    return any(_EDGE_BEFORE.search(r.sentence.text[max(0, w.start - r.sentence.start - 12):
-                                                   w.start - r.sentence.start])
+    return any(_EDGE_BEFORE.search(_before(r, w.start, 12))
                or _EDGE_AFTER.match(r.sentence.text, w.end - r.sentence.start)
                for r, w in ((p.a, x), (p.b, y)))
 
@@ -112,11 +115,8 @@ def _same_role(p: PairView, x: Span, y: Span) -> bool:
     jump since late March") nor an end ("extended until January 31") against the date of an
     event (two baselines of one record are compared: "the largest rise since June 2008" /
     "since August 2008")."""
-    if _since(p.a, x) != _since(p.b, y):
-        return False
-    s_a, s_b = p.a.sentence, p.b.sentence
-    return bool(_UNTIL.search(s_a.text[max(0, x.start - s_a.start - 25):x.start - s_a.start])) \
-        == bool(_UNTIL.search(s_b.text[max(0, y.start - s_b.start - 25):y.start - s_b.start]))
+    return _since(p.a, x) == _since(p.b, y) and bool(
+        _UNTIL.search(_before(p.a, x.start, 25))) == bool(_UNTIL.search(_before(p.b, y.start, 25)))
 
 
 def _same_day(x: DateMention, y: DateMention) -> bool:
@@ -132,8 +132,7 @@ _SAID_ON = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+(?:on
 
 def _credit_date(reading: Reading, span: Span) -> bool:
     """Whether a date only tells when a source spoke ("the White House said Friday")."""
-    s = reading.sentence
-    return bool(_SAID_ON.search(s.text[max(0, span.start - s.start - 25):span.start - s.start]))
+    return bool(_SAID_ON.search(_before(reading, span.start, 25)))
 
 
 def _single_dates(p: PairView) -> bool:

@@ -44,8 +44,9 @@ PRESCRIPTION_RE = re.compile(r"""(?ix)
     |\bit\s+is\s+(?:imperative|essential|vital|crucial|necessary|time)\s+(?:to|that|for)\b
     |^(?:(?:finally|also|additionally|first|second|third|lastly|instead),?\s+)?
       (?:prioriti[sz]e|ensure|increase|strengthen|stop|let\s+us|let's|consider|remember|
-       support|encourage|impose|demand|urge)\b(?!-|\s+(?:for|in|of|among|from|at|on|has|have|had|is|was|were|are|remains?|rose|fell|grew|
-      dropped|surged|jumped|slipped|climbed|declined|increased|soared|plunged|eased|stood)\b)
+       support|encourage|impose|demand|urge)\b(?!-|\s+(?:for|in|of|among|from|at|on|has|
+      have|had|is|was|were|are|remains?|rose|fell|grew|dropped|surged|jumped|slipped|climbed|
+      declined|increased|soared|plunged|eased|stood)\b)
 """)  # ... not a noun that is the subject: "Support for the coalition has climbed"
 OPINION_RE = re.compile(r"""(?ix)
     \b(?:I|we)\s+(?:think|believe|feel|argue|suspect|doubt|contend)\b|\bin\s+my\s+(?:view|opinion)\b
@@ -114,11 +115,10 @@ _NOT_REPORTING = re.compile(r"^As\b|\bwhat\s+(?:\S+\s+){0,3}$")
 
 
 def _reported_advice(flat: str, advice: re.Match[str]) -> bool:
-    """Whether the advice in a sentence is someone else's, reported: a reporting clause closes
-    the sentence ("…must leave by noon, the police said."), the sentence opens on "According
-    to …", or a reporting verb comes before the advice ("the agency said use should be
-    restricted", "Doctors say parents should …"); not "As the president said last year,
-    Congress must act" nor "ignore what the company said". `advice` is PRESCRIPTION_RE's match."""
+    """Whether the advice in a sentence (PRESCRIPTION_RE's match) is someone else's, reported: a
+    reporting clause closes it ("…must leave by noon, the police said."), it opens on "According
+    to …", or a reporting verb comes before the advice ("Doctors say parents should …"); not "As
+    the president said last year, Congress must act" nor "ignore what the company said"."""
     if _REPORTED_TAIL.search(flat[advice.end():]) or flat.lower().startswith("according to"):
         return True
     verb = _REPORTED_BEFORE.search(flat, 0, advice.start())

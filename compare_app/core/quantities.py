@@ -286,8 +286,9 @@ FOLD = "fold"
 _MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5,
               "twice": 2.0, **{w + "fold": float(v) for w, v in UNIT_WORDS.items() if v >= 2},
               **{w + "fold": float(v) for w, v in TENS_WORDS.items()}, "hundredfold": 100.0}
+_MULTIPLE_VERBS = "|".join(k for k in _MULTIPLES if not k.endswith("fold") and k != "twice")
 _MULTIPLE_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<verb>doubl|tripl|trebl|quadrupl|halv)"
+    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<verb>{_MULTIPLE_VERBS})"
     r"(?:ed|ing)(?!\s+(?:down|up|as)\b)|(?P<word>\w+fold|twice(?=\s+as\b)))(?![\w-])",
     re.IGNORECASE)
 _TIMES_AS = re.compile(r"\s+(?P<times>times)\s+(?:as|more|less|higher|larger|bigger|greater|"

@@ -35,14 +35,7 @@ from .distancing import DISTANCING, distanced_keys
 from .doubtless import attributive, describes_plan, no_doubt
 from .models import Sentence, Span
 from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
-from .slots import (
-    DATE_WORDS,
-    DIRECTION_OF_WORD,
-    FIGURE,
-    WORD_VALUES,
-    YEAR,
-    number_key,
-)
+from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
 
 PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
 CLAUSE_REACH = 40  # words of a clause looked at, from each end

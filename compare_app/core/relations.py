@@ -334,12 +334,15 @@ def attribution_reasons(p: PairView) -> list[Reason]:
     if bool(p.a.distanced) == bool(p.b.distanced):
         return []  # no distance, or distance on both sides
     credited = (_credits_its_claim(p.a), _credits_its_claim(p.b))
+    named = {w.key for r in (p.a, p.b) for w in r.words  # names, not compounds ("all-White")
+             if w.text[:1].isupper() and w.start > r.sentence.start
+             and r.sentence.text[w.start - r.sentence.start - 1] not in "-‐‑"}
     (name_a, name_b) = p.names
     for first, reading, label, other in ((True, p.a, name_a, name_b),
                                          (False, p.b, name_b, name_a)):
         other_side = p.b if first else p.a
         cues = [cue for key, cue in reading.distanced.items()
-                if key in p.shared and _stated_there(key, reading, other_side)]
+                if key in p.shared and _stated_there(key, other_side, named)]
         if cues and not credited[1 if first else 0]:  # the other side credits it too
             cue = min(cues, key=lambda c: c.start)
             return [Reason(ReasonKind.ATTRIBUTION, cue if first else None,
@@ -349,16 +352,11 @@ def attribution_reasons(p: PairView) -> list[Reason]:
     return []
 
 
-def _stated_there(key: str, distant: Reading, other: Reading) -> bool:
-    """Whether a word the distant side keeps its distance from is part of what the other side
-    states: a word of the claim, unhedged there, not a name or a date the two only share
+def _stated_there(key: str, other: Reading, named: set[str]) -> bool:
+    """Whether a word one side keeps its distance from is part of what the other side states:
+    a word of the claim, unhedged there, not a name (`named`) or a date the two only share
     ("Biden claimed that al-Qaeda is gone" / "Biden vowed to evacuate all allies")."""
-    if key[:1] in "@#":
-        return False
-    named = {w.key for r in (distant, other) for w in r.words
-             if w.text[:1].isupper() and w.start > r.sentence.start
-             and r.sentence.text[w.start - r.sentence.start - 1] not in "-‐‑"}  # "all-White"
-    return key not in named and bool(other.plain(key))
+    return key[:1] not in "@#" and key not in named and bool(other.plain(key))
 
 
 Check = Callable[[PairView], list[Reason]]

@@ -12,11 +12,9 @@ import re
 
 from .normalize import canonical
 
-# Units of one measure written in another size: the figure is read in the base unit, so "nearly
-# a decade" meets "seven years" and "1.5 kilometres" meets "1,500 metres" (a unit is read by
-# its stem, so one spelling covers the plural). Spans of days, weeks and hours stay in their own
-# units: "11 days of fighting" and "less than two weeks after the barrage" are seldom one span
-# (see `spans_of_time`).
+# Each unit's base unit and size in it (read by its stem, so one spelling covers the plural).
+# Spans of days, weeks and hours stay in their own units: "11 days of fighting" and "less than
+# two weeks after the barrage" are seldom one span (see `quantities.spans_of_time`).
 IN_BASE_UNITS = {canonical(w): (base, n) for base, sizes in (
     ("year", (("decade", 10), ("century", 100))),
     ("metr", (("kilometre", 1000), ("kilometer", 1000), ("km", 1000), ("meter", 1),
