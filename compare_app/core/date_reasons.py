@@ -93,21 +93,30 @@ _UNTIL = re.compile(r"\b(?:until|till|through|by|to)\s+(?:(?:late|early|mid|the\
 
 
 _WEEK = "monday tuesday wednesday thursday friday saturday sunday".split()
-_EDGE_BEFORE = re.compile(r"\b(?:early|late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
-_EDGE_AFTER = re.compile(r"\s+(?:night|evening|morning|overnight)\b", re.IGNORECASE)
+_LATE_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_EARLY_BEFORE = re.compile(r"\b(?:early|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_LATE_AFTER = re.compile(r"\s+(?:night|evening|overnight)\b", re.IGNORECASE)
+_EARLY_AFTER = re.compile(r"\s+(?:morning|overnight)\b", re.IGNORECASE)
 
 
 def _overnight(p: PairView, x: Word, y: Word) -> bool:
     """Whether two weekdays a day apart may be one night told from two clocks or time zones:
-    one side names the edge of its day ("early Friday" local / "on Thursday" in Washington,
-    "late Tuesday" / "Wednesday")."""
+    the earlier day is named by its end or the later one by its start, and not both by the
+    same part of the day ("early Friday" local / "on Thursday" in Washington, "late Tuesday" /
+    "Wednesday"; "Friday evening" / "Saturday evening" are two evenings)."""
     if x.key[1:] not in _WEEK or y.key[1:] not in _WEEK:
         return False
-    if (_WEEK.index(x.key[1:]) - _WEEK.index(y.key[1:])) % 7 not in (1, 6):
+    apart = (_WEEK.index(y.key[1:]) - _WEEK.index(x.key[1:])) % 7
+    if apart not in (1, 6):
         return False
-    return any(_EDGE_BEFORE.search(_before(r, w.start, 12))
-               or _EDGE_AFTER.match(r.sentence.text, w.end - r.sentence.start)
-               for r, w in ((p.a, x), (p.b, y)))
+    (r1, w1), (r2, w2) = ((p.a, x), (p.b, y)) if apart == 1 else ((p.b, y), (p.a, x))
+    late = [bool(_LATE_BEFORE.search(_before(r, w.start, 12))
+                 or _LATE_AFTER.match(r.sentence.text, w.end - r.sentence.start))
+            for r, w in ((r1, w1), (r2, w2))]
+    early = [bool(_EARLY_BEFORE.search(_before(r, w.start, 12))
+                  or _EARLY_AFTER.match(r.sentence.text, w.end - r.sentence.start))
+             for r, w in ((r1, w1), (r2, w2))]
+    return (late[0] and not late[1]) or (early[1] and not early[0])
 
 
 def _same_role(p: PairView, x: Span, y: Span) -> bool:

@@ -277,6 +277,9 @@ def test_one_rise_in_two_wordings_with_one_figure_still_conflicts():
      "The Harl council vote was held on Wednesday.", False),
     # a day apart without an edge, or two days apart, still conflict
     ("The Harl minister resigned on Monday.", "The Harl minister resigned on Tuesday.", True),
+    # the same part of two days is two days
+    ("The Harl suspect was arrested on Friday evening.",
+     "The Harl suspect was detained on Saturday evening.", True),
     ("The Harl council vote was held on Tuesday.",
      "The Harl council vote was held on Thursday morning.", True),
 ])
