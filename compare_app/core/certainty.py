@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .cue_reach import narrows
 from .models import Reason, ReasonKind, Span
 from .pair_view import PairView, against, earliest, joined, quote, side_span
-from .predicates import is_noun, negative_before
+from .predicates import denied_before, is_noun, negative_before
 from .reading import Reading, Word
 from .slot_reasons import MAX_FIGURES
 
@@ -32,7 +33,7 @@ def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reas
 def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[int, int],
                        estimated: bool, light: bool) -> list[Reason]:
     for key, (cue, hedged_word) in sorted(hedger.hedged.items(), key=lambda kv: kv[1][0].start):
-        plain = _light_verb(other, hedger, hedged_word) if light else (
+        plain = light_verb_pasts(other, hedger, hedged_word) if light else (
             other.plain(key, irregular=True) or _same_stem(other, hedged_word))
         if not plain or any(  # the hedger also states it plainly: the same
                 key[:1] in "=@" or w.stem == hedged_word.stem  # figure, or the same word
@@ -40,15 +41,17 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
             continue
         if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
+        refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
         if key[:1] == "=" and estimated:
             continue  # "…, the agency estimates" / "according to estimates released by …": one
             # estimate reported twice, not a forecast against a count
-        refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
         stated = [(w, v) for w in plain[:MAX_FIGURES]
                   for v in (other.realised_by(w) or _announced(other, w, hedged_word),)
                   if v is not None and _states(other, w, hedger, hedged_word)
+                  and not _narrowed(other, v, w)
                   and not _own_hedge_between(other, v, w)
-                  and not (refused and (negative_before(other, w) or negative_before(other, v)))]
+                  and not (refused and (negative_before(other, w) or negative_before(other, v)))
+                  and not denied_before(other, w)]  # "has avoided travel": no trip made
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;
@@ -84,11 +87,12 @@ def _same_stem(other: Reading, hedged: Word) -> list[Word]:
             and w.start not in other.governed]
 
 
-def _light_verb(other: Reading, hedger: Reading, hedged: Word) -> list[Word]:
-    """The other side's past of a hedged light verb with the same word after it."""
+def light_verb_pasts(other: Reading, mine: Reading, hedged: Word) -> list[Word]:
+    """The other side's past of a light verb this side hedges or denies, with the same word
+    after it ("would take effect" / "took effect")."""
     past = _LIGHT_PAST.get(hedged.text.lower())
-    k = hedger.index(hedged)
-    after = _object(hedger, k)
+    k = mine.index(hedged)
+    after = _object(mine, k)
     if past is None or after is None:
         return []
     return [w for w in other.words if w.text.lower() == past and w.start not in other.governed
@@ -130,6 +134,19 @@ def _own_hedge_between(reading: Reading, verb: Word, word: Word) -> bool:
     return word.key[:1] in "=@" and any(
         verb.end <= cue.start < word.start and reading.clause_at(cue.start) == reading.clause_at(
             word.start) for cue, _ in reading.hedged.values())
+
+
+_FINITE = frozenset("is are was were has have had will".split())
+
+
+def _narrowed(reading: Reading, verb: Word, word: Word) -> bool:
+    """Whether a past verb and what it states stand in a restrictive relative clause ("booster
+    shots to people who completed their vaccinations eight months ago"): that says who is
+    meant, not that anything was done. A finite verb between them ends the clause ("people who
+    have had Covid are twice as likely")."""
+    return narrows(reading.words, reading.sentence.text, reading.sentence.start,
+                   reading.index(verb)) and not any(
+        w.text.lower() in _FINITE for w in reading.words_between(verb.end, word.start))
 
 
 # A statement's own tail that hedges it ("… are twice as likely, a new study suggests").

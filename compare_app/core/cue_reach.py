@@ -126,6 +126,12 @@ def describes(words: list[Word], text: str, base: int, k: int, low: str) -> bool
     lawmakers did not …") still denies."""
     if low in DENIALS and k and words[k - 1].text.lower() in _RELATIVES:
         return _restrictive(words, text, base, k - 1)
+    return narrows(words, text, base, k)
+
+
+def narrows(words: list[Word], text: str, base: int, k: int) -> bool:
+    """Whether word k stands early in a restrictive relative clause ("people who completed
+    their vaccinations"): it says which ones, it does not report an event."""
     for j in range(k - 1, max(0, k - 3) - 1, -1):
         if words[j].text.lower() in ("who", "which"):
             return _restrictive(words, text, base, j)

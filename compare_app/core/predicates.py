@@ -7,13 +7,18 @@ pass"; "managed to pass" did pass); not a clause about another event ("the bill,
 Senate passed last month", "if Trump decided to order a strike"); and not a statement that is
 itself negative in other words
 ("declined to hear" / "chose not to hear", "voted against" / "would not vote for", "no tax
-increases" / "would not have any tax hikes").
+increases" / "would not have any tax hikes"). A denial the sentence only recalls is another
+speaker's ("contradicted the claim that they didn't recommend …"), and a denied and a stated
+predicate that apply to different things do not meet.
 """
 
 from __future__ import annotations
 
-from .cue_reach import IRREGULAR_PAST, SUBORDINATORS, determines
+from . import tuning
+from .cue_reach import DENIALS, IRREGULAR_PAST, SUBORDINATORS, determines
+from .meanings import nothing_in_common
 from .models import Span
+from .normalize import REPORTING_VERBS
 from .reading import Reading, Word
 
 # Words that open a clause about another event; "that" is left out: "said that it passed" states.
@@ -76,7 +81,7 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
         if (not noun and (is_noun(reading, w) or (lows and _compound_head(reading, w, k)))) or (
                 lows and lows[-1] == "to" and lows[-2:-1] != ["managed"]) or (
                 not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (
-                not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])) or (
+                not _NEGATIVE_BEFORE.isdisjoint(_free_words(reading, before)[-4:])) or (
                 not _NEGATIVE_ANYWHERE.isdisjoint(lows)) or after in _NEGATIVE_AFTER or (
                 lows[-1:] == ["as"] and w.text.lower() == "well"):
             continue
@@ -118,7 +123,89 @@ def _compound_head(reading: Reading, word: Word, k: int) -> bool:
 def negative_before(reading: Reading, word: Word) -> bool:
     """Whether a word is denied by a verb before it ("rejected meeting", "declined to hear"),
     or is such a verb itself."""
-    start, _ = reading.clause_at(word.start)
-    lows = [w.text.lower() for w in reading.words_between(start, word.start)]
-    return word.text.lower() in _NEGATIVE_BEFORE or not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])
+    return word.text.lower() in _NEGATIVE_BEFORE or denied_before(reading, word)
 
+
+def denied_before(reading: Reading, word: Word) -> bool:
+    """Whether a verb before a word denies it ("avoided travel", "declined to hear")."""
+    start, _ = reading.clause_at(word.start)
+    lows = _free_words(reading, reading.words_between(start, word.start))
+    return not _NEGATIVE_BEFORE.isdisjoint(lows[-4:])
+
+
+_HYPHENS = ("-", "‐", "‑")
+
+
+def _free_words(reading: Reading, words: list[Word]) -> list[str]:
+    """The words in lower case, without the first part of a compound ("cease-fire" is no
+    "cease")."""
+    text, base = reading.sentence.text, reading.sentence.start
+    return [w.text.lower() for w in words if text[w.end - base:w.end - base + 1] not in _HYPHENS]
+
+
+
+# Nouns that present a view to be weighed, so that "that" after them opens its content ("Biden's
+# claim that advisers didn't recommend …").
+_VIEW_NOUNS = frozenset("""claim claims assertion assertions allegation allegations contention
+insistence argument arguments notion denial denials""".split())
+_REPORTING = REPORTING_VERBS | DENIALS | frozenset("testified testifies say".split())
+_OPENERS = frozenset("when which who whom where whereby".split())
+
+
+def reported_within(reading: Reading, at: int) -> bool:
+    """Whether the word at offset `at` tells what someone said inside a clause about another
+    statement: the content of a view ("contradicted Biden's claim that advisers didn't
+    recommend …"), or a statement a relative or "when" clause recalls ("in which Fauci said the
+    U.S. had never funded …", "lied when he denied that …"). A negation there is that speaker's,
+    not the sentence's own claim."""
+    before = [w.text.lower() for w in reading.words if w.start <= at][-12:]
+    for k in range(len(before) - 2, -1, -1):
+        low = before[k]
+        if low == "that" and not _VIEW_NOUNS.isdisjoint(before[max(0, k - 3):k]):
+            return True
+        if low in _OPENERS:
+            return not _REPORTING.isdisjoint(before[k + 1:k + 5])
+    return False
+
+
+# Prepositions that open when, where or why, not what a predicate applies to ("resigned on
+# Friday after weeks of protests", "did not resign over the scandal").
+_ADVERBIAL = frozenset("""on after over in at during since before amid following because until
+when while as by despite""".split())
+
+
+# Verbs whose complement is the predicate itself: "remained at Guantánamo" says where he stayed,
+# so a preposition after them opens no circumstance.
+_COPULAS = frozenset("""remain remains remained stay stays stayed is was are were be been being
+become becomes became""".split())
+
+
+def _complement(reading: Reading, word: Word) -> tuple[set[str], set[str]]:
+    """The content words right after a predicate: those that say what it applies to ("eligible
+    for green cards"), up to where a time, place or cause opens (none when one opens at once;
+    after a copula the place is what is said), and all of them in its clause, circumstances
+    too."""
+    _, end = reading.clause_at(word.start)
+    applies: set[str] = set()
+    window: set[str] = set()
+    adverbial = False
+    copula = word.text.lower() in _COPULAS
+    for w in reading.words_between(word.end, end, first=tuning.COMPLEMENT_REACH):
+        adverbial = adverbial or (not copula and w.text.lower() in _ADVERBIAL)
+        if w.content and w.key[:1] not in "=@^#":
+            window.add(w.key)
+            if not adverbial:
+                applies.add(w.key)
+    return applies, window
+
+
+def of_other_things(denier: Reading, denied: Word, other: Reading, stated: Word) -> bool:
+    """Whether the denied and the stated predicate apply to different things: the words right
+    after each have nothing in common, even in other words ("are not eligible for green cards"
+    / "made its nationals eligible for temporary protected status"); not when either says only
+    when or why ("did not resign over the scandal" / "resigned on Friday"), nor when the
+    circumstances are shared ("did not close the plant in the valley" / "closed its factory in
+    the valley")."""
+    (mine, my_window), (theirs, their_window) = (_complement(denier, denied),
+                                                 _complement(other, stated))
+    return bool(mine) and bool(theirs) and nothing_in_common(my_window, their_window)

@@ -41,6 +41,10 @@ PREDICATE_REACH = 8  # words back from a word to the past verb that states it as
 CLAUSE_REACH = 40  # words of a clause looked at, from each end
 _ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
 after once when if for with of into from""".split())  # "calls for increased enforcement"
+# Words after which an irregular past form is a noun ("the cut", "a second shot"; not "first",
+# an adverb in "first took office").
+_NOUN_BEFORE = frozenset("""a an the its their his her our this these those second third
+fourth fifth two three four five""".split())
 # Past forms that state no act: speech about something said before, and states ("based on",
 # "aimed at", "designed to").
 _NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasised acknowledged
@@ -199,7 +203,10 @@ class Reading:
         low = word.text.lower()
         if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO or low in _NO_ACT:
             return False
-        if low in IRREGULAR_PAST or self._perfect(word, low):
+        if low in IRREGULAR_PAST:
+            k = self.index(word)
+            return not k or self.words[k - 1].text.lower() not in _NOUN_BEFORE  # "a third shot"
+        if self._perfect(word, low):
             return True
         if not (low.endswith("ed") and len(low) > 4) or (
                 low.endswith("eed") and low not in _EED_PASTS) or \
@@ -216,8 +223,9 @@ class Reading:
         before = self.words[k - 1].text.lower() if k else ""
         if before.endswith(("'s", "’s")):
             return False  # "the state's expanded mandate"
-        if before in ("be", "been") and k > 1 and self.words[k - 2].text.lower() == "to":
-            return False  # "heads to the desk to be signed": an aim
+        if before in ("be", "being"):
+            return False  # "to be signed", "demanded it be removed", "the data being released":
+            # a participle after these tells no act done
         if k and self.words[k - 1].content and k + 1 < len(self.words) and (
                 self.words[k + 1].text.lower() == "by"):
             return False  # "symptoms caused by viruses": a noun described, no act stated

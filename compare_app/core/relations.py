@@ -16,20 +16,26 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import tuning
-from .certainty import certainty_reasons
+from .certainty import certainty_reasons, light_verb_pasts
 from .cue_reach import SUBORDINATORS
 from .date_reasons import date_reasons
 from .forecasts import sets_forecast_against_outcome
 from .lexicon import is_common_word
-from .meanings import nothing_in_common
 from .measure_reasons import figures_of_other_periods, figures_of_other_things, measure_reasons
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import stem
 from .outcomes import outcome_reasons
 from .pair_view import PairView, against, both_say, earliest, joined, quote
-from .predicates import is_noun, lacks, stated_predicates, subordinate
+from .predicates import (
+    is_noun,
+    lacks,
+    of_other_things,
+    reported_within,
+    stated_predicates,
+    subordinate,
+)
 from .quantities import within_spans
-from .reading import Reading, Word, read
+from .reading import Reading, read
 from .roles import role_reasons
 from .segment import TITLE_WORDS, untitled
 from .slot_reasons import (
@@ -241,21 +247,26 @@ def different_events(p: PairView, reasons: list[Reason]) -> bool:
 
 def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reason]:
     for key, cue in sorted(denier.negated.items(), key=lambda kv: kv[1].start):
-        if key[:1] == "#" or denier.asserted(key):
-            continue
+        if key[:1] == "#" or reported_within(denier, cue.start) or any(
+                not is_noun(denier, w) for w in denier.asserted(key)):
+            continue  # not when it states it too ("did not hit X but hit Y"; "the strike" is
+            # a noun), nor when it recalls another speaker's denial
         # the other side may state it in an irregular past form ("has yet to find" / "found")
         keys = {key} | {w.key for w in other.plain(key, irregular=True)}
-        if keys.isdisjoint(other.keys):
-            continue
         denied = next((w for w in denier.words if w.key == key and w.start >= cue.end), None)
         if denied is None or lacks(denier, cue, denied):
+            continue
+        # a light verb's past with the same object: "did not take effect" / "took effect"
+        light = [w for w in light_verb_pasts(other, denier, denied)
+                 if not subordinate(other, w.start)]
+        if keys.isdisjoint(other.keys) and not light:
             continue
         # "no weapons" denies that there are any: the other side must say there are (plainly,
         # not "fears of a recession")
         noun = is_noun(denier, denied) and cue.text.lower() != "no"
         stated = [w for k in sorted(keys)
                   for w in stated_predicates(other, k, subordinate(denier, cue.start), noun)]
-        stated = [w for w in stated if not _of_other_things(denier, denied, other, w)]
+        stated = [w for w in stated + light if not of_other_things(denier, denied, other, w)]
         if stated:
             if cue.text.lower().split()[0] in ("no", "nobody", "none"):  # a determiner or a
                 # pronoun is quoted with what it denies ("no weapons", "Nobody was hurt")
@@ -263,49 +274,6 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
             return against(ReasonKind.NEGATION, denier, first, cue, other, stated[0],
                             "Negation: {me} denies it ({cue}); {other} states it ({said}).")
     return []
-
-
-# Prepositions that open when, where or why, not what a predicate applies to ("resigned on
-# Friday after weeks of protests", "did not resign over the scandal").
-_ADVERBIAL = frozenset("""on after over in at during since before amid following because until
-when while as by despite""".split())
-
-
-# Verbs whose complement is the predicate itself: "remained at Guantánamo" says where he stayed,
-# so a preposition after them opens no circumstance.
-_COPULAS = frozenset("""remain remains remained stay stays stayed is was are were be been being
-become becomes became""".split())
-
-
-def _complement(reading: Reading, word: Word) -> tuple[set[str], set[str]]:
-    """The content words right after a predicate: those that say what it applies to ("eligible
-    for green cards"), up to where a time, place or cause opens (none when one opens at once;
-    after a copula the place is what is said), and all of them in its clause, circumstances
-    too."""
-    _, end = reading.clause_at(word.start)
-    applies: set[str] = set()
-    window: set[str] = set()
-    adverbial = False
-    copula = word.text.lower() in _COPULAS
-    for w in reading.words_between(word.end, end, first=tuning.COMPLEMENT_REACH):
-        adverbial = adverbial or (not copula and w.text.lower() in _ADVERBIAL)
-        if w.content and w.key[:1] not in "=@^#":
-            window.add(w.key)
-            if not adverbial:
-                applies.add(w.key)
-    return applies, window
-
-
-def _of_other_things(denier: Reading, denied: Word, other: Reading, stated: Word) -> bool:
-    """Whether the denied and the stated predicate apply to different things: the words right
-    after each have nothing in common, even in other words ("are not eligible for green cards"
-    / "made its nationals eligible for temporary protected status"); not when either says only
-    when or why ("did not resign over the scandal" / "resigned on Friday"), nor when the
-    circumstances are shared ("did not close the plant in the valley" / "closed its factory in
-    the valley")."""
-    (mine, my_window), (theirs, their_window) = (_complement(denier, denied),
-                                                 _complement(other, stated))
-    return bool(mine) and bool(theirs) and nothing_in_common(my_window, their_window)
 
 
 def negation_reasons(p: PairView) -> list[Reason]:

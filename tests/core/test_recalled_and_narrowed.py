@@ -1,0 +1,105 @@
+"""Denials and hedges that are not the sentence's own claim: another speaker's denial that the
+sentence recalls or disputes, a restrictive relative clause that says who is meant, a
+participle after "be", a verb that denies its object ("avoided travel"), a past form used as a
+noun ("a second shot"); with the plain conflicts these shapes must not hide ("did not take
+effect" / "took effect", "The strike did not hit …" / "The strike hit …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core.models import ReasonKind
+from sentence_pairs import both_ways, compare_alone
+
+
+def _kinds(pair) -> set[ReasonKind]:
+    return {r.kind for r in pair.reasons}
+
+
+def _explanations(pair) -> list[str]:
+    return [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, b", [
+    # the content of a view the sentence weighs
+    ("Two inspectors contradicted the mayor's claim last week that the engineers didn't "
+     "recommend closing the Varna bridge.",
+     "Two inspectors told the council that the engineers recommended closing the Varna bridge."),
+    # a statement a relative clause recalls
+    ("The senator implied that the director misled the committee in March, in which the "
+     "director said the agency had never funded the Kesh dam study.",
+     "The senator said the agency funded the Kesh dam study in 2019."),
+    # a denial a "when" clause recalls
+    ("The senator suggested the director had lied in March when he denied that the agency "
+     "funded the Kesh dam study.",
+     "The senator said the agency funded the Kesh dam study in 2019."),
+])
+def test_a_denial_the_sentence_only_recalls_is_no_negation(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b, stated", [
+    # the denier's own claim, the same words as the recalled ones above
+    ("The engineers didn't recommend closing the Varna bridge, two inspectors said.",
+     "Two inspectors told the council that the engineers recommended closing the Varna bridge.",
+     "recommended"),
+    # "the strike" is a noun: it does not state the act the sentence denies
+    ("The strike did not hit the Orlen hospital, the ministry said.",
+     "The strike hit the Orlen hospital, witnesses said.", "hit"),
+    # a light verb's past with the same object
+    ("The truce did not take effect on Friday.", "The truce took effect on Friday.", "took"),
+])
+def test_the_sentences_own_denial_still_conflicts(a, b, stated):
+    first, second = both_ways(a, b)
+    [why] = [r.explanation for r in first.reasons if r.kind is ReasonKind.NEGATION]
+    assert why.endswith(f"B states it (“{stated}”).")
+    assert ReasonKind.NEGATION in _kinds(second)
+
+
+def test_a_light_verb_in_another_clause_is_no_statement():
+    pair = compare_alone(
+        "The president did not take questions from reporters during the meeting on Tuesday.",
+        "The president declined to call on reporters on Tuesday after the prime minister took "
+        "questions from reporters during the meeting.")
+    assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a participle after "be" tells no act done: a demand, not a removal
+    ("The Lenner grant will most likely be removed from the spending package, aides said.",
+     "The senator demanded that the Lenner grant be removed from the spending package."),
+    # a restrictive relative clause says who is meant
+    ("Officials say adults will need the boosters eight months after their second dose.",
+     "The plan gives boosters to adults who completed their second dose eight months ago."),
+    # a verb that denies its object: no trip was made
+    ("The prime minister will travel to Oslo on June 11 for the summit.",
+     "The prime minister has avoided travel during the outbreak but will make the trip to "
+     "Oslo for the summit."),
+    # a past form used as a noun ("a second shot") states nothing done
+    ("Adults can receive a second shot beginning Sept. 20, officials said.",
+     "The health service will begin giving second shots next month, officials said."),
+])
+def test_a_description_is_not_a_statement_of_what_was_done(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b, stated", [
+    ("The Lenner grant will most likely be removed from the spending package, aides said.",
+     "The Lenner grant was removed from the spending package on Monday.", "removed"),
+    ("Officials say adults will need the boosters eight months after their second dose.",
+     "Adults needed the boosters eight months after their second dose, officials said.",
+     "needed"),
+    # the relative clause ends before the claim: "who have had the flu are twice as likely"
+    ("Adults who have had the flu may be twice as likely to catch it again.",
+     "Adults who have had the flu are twice as likely to catch it again.", "twice"),
+    # "cease-fire" holds no verb that denies
+    ("The cease-fire would begin at 2 a.m. Friday, local time.",
+     "The cease-fire took effect early Friday morning.", "took effect early Friday"),
+])
+def test_the_same_claim_stated_as_done_still_differs_in_certainty(a, b, stated):
+    first, second = both_ways(a, b)
+    [why] = [r.explanation for r in first.reasons if r.kind is ReasonKind.CERTAINTY]
+    assert stated in why, why
+    assert ReasonKind.CERTAINTY in _kinds(second)
