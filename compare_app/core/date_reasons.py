@@ -15,7 +15,7 @@ from .models import DateMention, Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS
 from .pair_view import PairView, both_say, earliest
 from .reading import Reading, Word
-from .slot_reasons import MAX_MENTIONS
+from .slot_reasons import MAX_MENTIONS, narrowed_measure
 
 
 def _date_words(reading: Reading) -> list[Word]:
@@ -123,8 +123,12 @@ def _same_role(p: PairView, x: Span, y: Span) -> bool:
     """Whether two dates date the same kind of thing: not a record's baseline ("the biggest
     jump since late March") nor an end ("extended until January 31") against the date of an
     event (two baselines of one record are compared: "the largest rise since June 2008" /
-    "since August 2008")."""
-    return _since(p.a, x) == _since(p.b, y) and bool(
+    "since August 2008"; not of two measures, "excluding food and energy", each with its own
+    record)."""
+    since = _since(p.a, x)
+    if since and _since(p.b, y) and narrowed_measure(p):
+        return False
+    return since == _since(p.b, y) and bool(
         _UNTIL.search(_before(p.a, x.start, 25))) == bool(_UNTIL.search(_before(p.b, y.start, 25)))
 
 

@@ -164,10 +164,39 @@ def number_reasons(p: PairView) -> list[Reason]:
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
         if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _not_one_figure(p, xs, ys):
-            x, y = head_span(p.a, xs[0]), head_span(p.b, ys[0])
-            reasons.append(Reason(ReasonKind.NUMBER, x, y,
-                                  both_say(p, "Different figures", x, y)))
+            x, y = _closest(p, xs, ys)
+            if not compatible(x, y):  # a figure told in other words may be the one meant
+                sx, sy = head_span(p.a, x), head_span(p.b, y)
+                reasons.append(Reason(ReasonKind.NUMBER, sx, sy,
+                                      both_say(p, "Different figures", sx, sy)))
     return reasons or _spans_of_time_apart(p)
+
+
+_SPANS_OF_TIME = frozenset("""day days week weeks month months quarter quarters year years
+decade decades next last past previous coming this throughout""".split())
+
+
+def _closest(p: PairView, xs: list[NumberMention],
+             ys: list[NumberMention]) -> tuple[NumberMention, NumberMention]:
+    """The two figures to quote: the first of each side's group, unless another figure of the
+    side in the same unit shares clearly more of the words around the other side's
+    ("37.3% … fully vaccinated" / "55% … one dose, and 39% have been fully vaccinated": the
+    39%, which names no noun of its own)."""
+    def near(reading: Reading, n: NumberMention) -> set[str]:  # what is measured, not when
+        return {w.key for w in reading.around(n.span.start, n.span.end, 6, 8, names=False)
+                if w.text.lower() not in _SPANS_OF_TIME}
+
+    def best(reading: Reading, group: list[NumberMention], around: set[str]) -> NumberMention:
+        pick = group[0]
+        top = len(near(reading, pick) & around)
+        others = group[1:] + [n for n in reading.sentence.features.numbers[:MAX_FIGURES]
+                              if n.unit == pick.unit and n not in group]
+        more = [(len(near(reading, n) & around), n) for n in others]
+        better = [n for k, n in more if k >= 2 and k > top]
+        return better[0] if better else pick
+
+    y = best(p.b, ys, near(p.a, xs[0]))
+    return best(p.a, xs, near(p.b, y)), y
 
 
 def _spans_of_time_apart(p: PairView) -> list[Reason]:
@@ -191,7 +220,36 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
             or forecast_against_result(p, xs, ys) or described_apart(p, xs, ys)
             or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys)
             or orders_apart(p, xs, ys) or counts_of_other_things(p, xs, ys)
-            or change_against_level(p, xs, ys) or other_qualifiers(p) is not None)
+            or change_against_level(p, xs, ys) or other_qualifiers(p) is not None
+            or narrowed_measure(p) or _member_of_the_set(p.a, p.b, xs, ys)
+            or _member_of_the_set(p.b, p.a, ys, xs))
+
+
+_THE_SET = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _member_of_the_set(mine: Reading, other: Reading, xs: list[NumberMention],
+                       ys: list[NumberMention]) -> bool:
+    """Whether one side only picks a member out of a set the other names ("One case involved
+    …" opening the sentence, against "the two cases"): a part, not a rival count of the
+    whole. ("Seven of the victims were killed" may count what the other side counts: it is
+    compared.)"""
+    text, base = mine.sentence.text, mine.sentence.start
+    o_text, o_base = other.sentence.text, other.sentence.start
+    return all(x.stated == 1 and not text[:x.span.start - base].strip() for x in xs) and all(
+        y.stated > 1 and _THE_SET.search(o_text[:y.span.start - o_base]) for y in ys)
+
+
+# What a measure leaves out: a figure "excluding food and energy" or of "core" inflation is of
+# another measure than the plain one.
+_NARROWED = re.compile(r"\b(?:excluding|excludes?|controlling\s+for|not\s+counting|except\s+for"
+                       r"|leaving\s+out|stripping\s+out|core)\b", re.IGNORECASE)
+
+
+def narrowed_measure(p: PairView) -> bool:
+    """Whether one side only narrows what its figures measure ("excluding food and energy,
+    prices rose 0.9 percent" / "prices rose 0.8 percent"): two measures, not one told twice."""
+    return bool(_NARROWED.search(p.a.sentence.text)) != bool(_NARROWED.search(p.b.sentence.text))
 
 
 MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count

@@ -103,3 +103,53 @@ def test_the_same_claim_stated_as_done_still_differs_in_certainty(a, b, stated):
     [why] = [r.explanation for r in first.reasons if r.kind is ReasonKind.CERTAINTY]
     assert stated in why, why
     assert ReasonKind.CERTAINTY in _kinds(second)
+
+
+def test_the_figure_quoted_is_the_one_said_of_the_same_thing():
+    first, second = both_ways(
+        "By Monday, 41.2% of adults in Dunmore were fully vaccinated, the health board said.",
+        "Over 60% of adults in Dunmore have had at least one dose, and 44% have been fully "
+        "vaccinated, the health board said.")
+    [why] = [r.explanation for r in first.reasons if r.kind is ReasonKind.NUMBER]
+    assert why == "Different figures: A says “41.2%”; B says “44%”."
+    assert ReasonKind.NUMBER in _kinds(second)
+
+
+def test_the_same_figure_said_of_the_same_thing_is_no_conflict():
+    for pair in both_ways(
+            "By Monday, 44% of adults in Dunmore were fully vaccinated, the health board said.",
+            "Over 60% of adults in Dunmore have had at least one dose, and 44% have been fully "
+            "vaccinated, the health board said."):
+        assert ReasonKind.NUMBER not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a measure that leaves something out is another measure, with its own record
+    ("Consumer prices in Arveland rose 0.6 percent in May, the statistics office said.",
+     "Excluding food and energy, consumer prices in Arveland rose 0.4 percent in May, the "
+     "statistics office said."),
+    ("Prices in Arveland rose at the fastest pace since March 2009 last month.",
+     "Core prices in Arveland rose 3.1% in the past year, the biggest increase since July "
+     "1993."),
+    # one member picked out of a set the other side names
+    ("One appeal concerned a farmer who had fenced off a public footpath near Tarrow.",
+     "The tribunal dismissed the two appeals, both of which concerned footpaths near Tarrow."),
+])
+def test_figures_of_another_measure_or_of_a_member_are_no_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert not _kinds(pair) & {ReasonKind.NUMBER, ReasonKind.DATE}, _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Consumer prices in Arveland rose 0.6 percent in May, the statistics office said.",
+     "Consumer prices in Arveland rose 0.4 percent in May, the statistics office said."),
+    ("Excluding food and energy, prices in Arveland rose 0.6 percent in May.",
+     "Excluding food and energy, prices in Arveland rose 0.4 percent in May."),
+    ("One person was killed when the Tarrow footbridge collapsed.",
+     "Two people were killed when the Tarrow footbridge collapsed."),
+    ("Seven of the dead were children, the Tarrow police said.",
+     "Nine children were among the dead, the Tarrow police said."),
+])
+def test_the_same_measure_or_count_still_conflicts(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.NUMBER in _kinds(pair), _explanations(pair)
