@@ -41,6 +41,8 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
             continue
         if key[:1] not in "=@" and hedged_word.start != lead[cue.start]:
             continue
+        if key[:1] in "=@" and _FROM_BEFORE.search(hedger.text_before(hedged_word.start, 30)):
+            continue  # where a change starts is known: "would drop from March's 6%"
         refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
         if key[:1] == "=" and estimated:
             continue  # "…, the agency estimates" / "according to estimates released by …": one
@@ -68,6 +70,9 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                                 [_object(hedger, hedger.index(hedged_word))] if light else []))),
                             said_text=_stated(other, word, verb))
     return []
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their|\w+['’]s)\s+)?$", re.IGNORECASE)
 
 
 # A figure credited to an estimate: "according to estimates released by …", "…, the agency

@@ -71,21 +71,15 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+start\
 _IN_YEAR = re.compile(r"(?<!\bthan )\bin\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
-def _before(reading: Reading, at: int, width: int) -> str:
-    """The sentence's text in the `width` characters before document offset `at`."""
-    s = reading.sentence
-    return s.text[max(0, at - s.start - width):at - s.start]
-
-
 def _in_year(reading: Reading, span: Span) -> bool:
     """Whether a bare year dates the claim ("signed in 1998"), not names an event ("the 2016
     campaign", "the landmark 1973 ruling") or a baseline ("from 2005 levels", "than in 2019")."""
-    return bool(_IN_YEAR.search(_before(reading, span.start, 20)))
+    return bool(_IN_YEAR.search(reading.text_before(span.start, 20)))
 
 
 def _since(reading: Reading, span: Span) -> bool:
     """Whether a date is what a record or a span is counted from ("since late March")."""
-    return bool(_SINCE.search(_before(reading, span.start, 30)))
+    return bool(_SINCE.search(reading.text_before(span.start, 30)))
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|by|to)\s+(?:(?:late|early|mid|the\s+end\s+of)\s+)?$",
@@ -110,10 +104,10 @@ def _overnight(p: PairView, x: Word, y: Word) -> bool:
     if apart not in (1, 6):
         return False
     (r1, w1), (r2, w2) = ((p.a, x), (p.b, y)) if apart == 1 else ((p.b, y), (p.a, x))
-    late = [bool(_LATE_BEFORE.search(_before(r, w.start, 12))
+    late = [bool(_LATE_BEFORE.search(r.text_before(w.start, 12))
                  or _LATE_AFTER.match(r.sentence.text, w.end - r.sentence.start))
             for r, w in ((r1, w1), (r2, w2))]
-    early = [bool(_EARLY_BEFORE.search(_before(r, w.start, 12))
+    early = [bool(_EARLY_BEFORE.search(r.text_before(w.start, 12))
                   or _EARLY_AFTER.match(r.sentence.text, w.end - r.sentence.start))
              for r, w in ((r1, w1), (r2, w2))]
     return (late[0] and not late[1]) or (early[1] and not early[0])
@@ -128,8 +122,8 @@ def _same_role(p: PairView, x: Span, y: Span) -> bool:
     since = _since(p.a, x)
     if since and _since(p.b, y) and narrowed_measure(p):
         return False
-    return since == _since(p.b, y) and bool(
-        _UNTIL.search(_before(p.a, x.start, 25))) == bool(_UNTIL.search(_before(p.b, y.start, 25)))
+    until_a = bool(_UNTIL.search(p.a.text_before(x.start, 25)))
+    return since == _since(p.b, y) and until_a == bool(_UNTIL.search(p.b.text_before(y.start, 25)))
 
 
 def _same_day(x: DateMention, y: DateMention) -> bool:
@@ -145,7 +139,7 @@ _SAID_ON = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+(?:on
 
 def _credit_date(reading: Reading, span: Span) -> bool:
     """Whether a date only tells when a source spoke ("the White House said Friday")."""
-    return bool(_SAID_ON.search(_before(reading, span.start, 25)))
+    return bool(_SAID_ON.search(reading.text_before(span.start, 25)))
 
 
 def _single_dates(p: PairView) -> bool:

@@ -59,13 +59,19 @@ def forecast(reading: Reading, n: NumberMention) -> bool:
     """Whether a figure is what someone expected rather than what happened: an expectation verb
     before it in its clause takes it (or the list it is in) as its object, with no other verb
     or clause between ("predicted the storm that killed 12" forecasts no figure)."""
+    return forecast_at(reading, n.span.start)
+
+
+def forecast_at(reading: Reading, at: int) -> bool:
+    """Whether what stands at document offset `at` is the object of an expectation (see
+    `forecast`): "had anticipated that the jobless rate would drop"."""
     s = reading.sentence
-    start, _ = reading.clause_at(n.span.start)
-    found = list(_FORECAST.finditer(s.text, start - s.start, n.span.start - s.start))
+    start, _ = reading.clause_at(at)
+    found = list(_FORECAST.finditer(s.text, start - s.start, at - s.start))
     if not found:
         return False
     m = found[-1]  # the expectation verb nearest the figure
-    between = reading.words_between(s.start + m.end(), n.span.start)
+    between = reading.words_between(s.start + m.end(), at)
     lows = [w.text.lower() for w in between]
     expected_clause = "that" in lows and not {"would", "will", "could"}.isdisjoint(lows)
     return not any((low == "that" and not expected_clause) or low in ("who", "which")

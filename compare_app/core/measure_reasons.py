@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .forecasts import OUTCOME, expectation, forecast_against_result
+from .forecasts import FORECAST, OUTCOME, expectation, forecast_against_result
 from .measures import (
     average_measure,
     change_against_level,
@@ -30,7 +30,7 @@ from .models import NumberMention, Reason, ReasonKind, Span
 from .pair_view import PairView, quote
 from .quantities import compatible, spans_of_time
 from .reading import Reading
-from .slot_reasons import EVENT_KEYS, MAX_FIGURES, counts, head_span
+from .slot_reasons import EVENT_KEYS, MAX_FIGURES, counts, forecast_of_change, head_span
 
 
 def measure_reasons(p: PairView) -> list[Reason]:
@@ -77,6 +77,17 @@ def measure_reasons(p: PairView) -> list[Reason]:
                             f"the figure for {quote(qualifiers[1])}")]
     found = qualified_measure(p)
     return [found] if found else []
+
+
+def forecast_of_change_reasons(p: PairView) -> list[Reason]:
+    """A change one side only forecasts, the other reports the other way ("had anticipated that
+    the jobless rate would drop" / "the jobless rate rose"): the forecast and the outcome."""
+    found = forecast_of_change(p)
+    if found is None:
+        return []
+    x, y, forecast_a = found
+    return [measure(p, x, y, FORECAST if forecast_a else OUTCOME,
+                    OUTCOME if forecast_a else FORECAST)]
 
 
 def figures_of_other_things(p: PairView) -> list[Reason]:

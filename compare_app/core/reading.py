@@ -239,6 +239,11 @@ class Reading:
         """The positions in `words` of the words that start in [start, end)."""
         return range(*(bisect.bisect_left(self._starts, at) for at in (start, end)))
 
+    def text_before(self, at: int, width: int) -> str:
+        """The sentence's text in the `width` characters before document offset `at`."""
+        s = self.sentence
+        return s.text[max(0, at - s.start - width):at - s.start]
+
     def around(self, start: int, end: int, before: int, after: int, *,
                names: bool = True) -> list[Word]:
         """The content words of the clause around [start, end), `before` words back and `after`

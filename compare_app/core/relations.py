@@ -21,7 +21,12 @@ from .cue_reach import SUBORDINATORS
 from .date_reasons import date_reasons
 from .forecasts import sets_forecast_against_outcome
 from .lexicon import is_common_word
-from .measure_reasons import figures_of_other_periods, figures_of_other_things, measure_reasons
+from .measure_reasons import (
+    figures_of_other_periods,
+    figures_of_other_things,
+    forecast_of_change_reasons,
+    measure_reasons,
+)
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .normalize import stem
 from .outcomes import outcome_reasons
@@ -358,12 +363,12 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
     if different_events(view, reasons):
         return Relation.RELATED, ()
     if all(r.kind in _SLOT_KINDS for r in reasons):
-        measures = measure_reasons(view) or (
+        measures = measure_reasons(view) or forecast_of_change_reasons(view) or (
             figures_of_other_periods(view, reasons) if reasons else figures_of_other_things(view))
         if measures:
             return Relation.RELATED, tuple(measures)
     elif any(r.kind in (ReasonKind.NUMBER, ReasonKind.CERTAINTY) for r in reasons):
-        measures = measure_reasons(view)
+        measures = measure_reasons(view) or forecast_of_change_reasons(view)
         if measures:  # two measures: the other conflicts stand, save certainty about the figures
             reasons = [r for r in reasons if r.kind is not ReasonKind.NUMBER and not (
                 r.kind is ReasonKind.CERTAINTY and _of_two_measures(view, r, measures[0]))]

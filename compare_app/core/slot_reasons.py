@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
-from .forecasts import forecast_against_result
+from .forecasts import forecast_against_result, forecast_at
 from .measures import (
     TIME_AFTER,
     change_against_level,
@@ -342,10 +343,29 @@ _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:including|among them|of whom|of which)\b
 
 def direction_reasons(p: PairView) -> list[Reason]:
     """Opposite directions of change for the same thing: rose against fell."""
+    for sx, sy, forecast_a, forecast_b in _opposed(p):
+        if forecast_a == forecast_b:
+            return [Reason(ReasonKind.DIRECTION, sx, sy,
+                           both_say(p, "Opposite directions", sx, sy))]
+    return []
+
+
+def forecast_of_change(p: PairView) -> tuple[Span, Span, bool] | None:
+    """Opposite directions of which one is only what someone expected ("forecasters had
+    anticipated that the jobless rate would drop" / "the jobless rate rose"): the forecast and
+    the outcome, not a conflict. The two changes, and whether A's is the forecast."""
+    for sx, sy, forecast_a, forecast_b in _opposed(p):
+        if forecast_a != forecast_b:
+            return sx, sy, forecast_a
+    return None
+
+
+def _opposed(p: PairView) -> Iterator[tuple[Span, Span, bool, bool]]:
+    """Opposite directions of change for the same thing, with whether each is a forecast."""
     xs = _directions(p.a)
     ys = _directions(p.b)
     if not xs or not ys:
-        return []
+        return
     # With both directions on a side ("prices rose, wages fell"), only words the alignment
     # puts in the same place are compared; a single word each is compared directly.
     lone = len(xs) == 1 and len(ys) == 1
@@ -355,9 +375,7 @@ def direction_reasons(p: PairView) -> list[Reason]:
                 continue
             sx, sy = _change_span(p.a, x), _change_span(p.b, y)
             if (lone and _moving(p.a, x) & _moving(p.b, y)) or p.aligned(sx, sy):
-                return [Reason(ReasonKind.DIRECTION, sx, sy,
-                               both_say(p, "Opposite directions", sx, sy))]
-    return []
+                yield sx, sy, forecast_at(p.a, x.start), forecast_at(p.b, y.start)
 
 
 _RECORD_WORDS = re.compile(r"(?:record|all[- ]time)[- ]$", re.IGNORECASE)

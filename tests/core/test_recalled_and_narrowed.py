@@ -1,14 +1,15 @@
 """Denials and hedges that are not the sentence's own claim: another speaker's denial that the
 sentence recalls or disputes, a restrictive relative clause that says who is meant, a
 participle after "be", a verb that denies its object ("avoided travel"), a past form used as a
-noun ("a second shot"); with the plain conflicts these shapes must not hide ("did not take
-effect" / "took effect", "The strike did not hit …" / "The strike hit …")."""
+noun ("a second shot"); figures of another measure or of one member of a set; a change only
+forecast against the change that happened; with the plain conflicts these shapes must not hide
+("did not take effect" / "took effect", "The strike did not hit …" / "The strike hit …")."""
 
 from __future__ import annotations
 
 import pytest
 
-from compare_app.core.models import ReasonKind
+from compare_app.core.models import ReasonKind, Relation
 from sentence_pairs import both_ways, compare_alone
 
 
@@ -153,3 +154,26 @@ def test_figures_of_another_measure_or_of_a_member_are_no_conflict(a, b):
 def test_the_same_measure_or_count_still_conflicts(a, b):
     for pair in both_ways(a, b):
         assert ReasonKind.NUMBER in _kinds(pair), _explanations(pair)
+
+
+def test_a_change_only_forecast_against_the_change_that_happened_is_related():
+    first, second = both_ways(
+        "The jobless rate in Arveland ticked up to 5.4% from 5.3% in May.",
+        "Economists had anticipated that the jobless rate in Arveland would drop from April's "
+        "5.3% to 5.1%.")
+    assert first.relation is Relation.RELATED and second.relation is Relation.RELATED
+    assert [r.explanation for r in first.reasons] == [
+        "Two measures, not a conflict: A gives the outcome (“ticked up”); B a forecast (“drop”)."]
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # a hedge on the change itself still doubts it
+    ("The jobless rate in Arveland could fall in May.", "The jobless rate in Arveland rose in May.",
+     ReasonKind.DIRECTION),
+    # where a change starts is known, but the change is still hedged against stated
+    ("The jobless rate in Arveland could rise to 5.4% from 5.3%.",
+     "The jobless rate in Arveland rose to 5.4% from 5.3%.", ReasonKind.CERTAINTY),
+])
+def test_a_hedged_change_still_conflicts(a, b, kind):
+    for pair in both_ways(a, b):
+        assert pair.relation is Relation.DIVERGE and kind in _kinds(pair), _explanations(pair)
