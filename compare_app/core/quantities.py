@@ -370,16 +370,22 @@ def _rounding(n: NumberMention) -> float:
 
 def _rounded_bound(bound: NumberMention, exact: NumberMention) -> bool:
     """An exact figure that a rounded bound on the other side writes down: "over 212,000" for
-    212,672, "nearly 6,000" for 5,960 (not "more than 180" for 250)."""
-    if exact.qualifier or exact.vague or exact.ranged or bound.vague or bound.ranged or (
-            abs(exact.stated - bound.stated) > tuning.APPROX_TOLERANCE * abs(bound.stated)):
-        return False  # "nearly a decade" is no rounding of seven years
+    212,672, "nearly 6,000" for 5,960, "more than 10 days" for 11, "more than 1,400" for "at
+    least 1,419" (a toll counted to the last one); not "more than 180" for 250, and not "at
+    least eight" for "at least nine"."""
     step = _rounding(bound)
+    counted = exact.qualifier == "at least" and _rounding(exact) < step
+    if (exact.qualifier and not counted) or exact.vague or exact.ranged or bound.vague or (
+            bound.ranged) or abs(exact.stated - bound.stated) > max(
+            tuning.APPROX_TOLERANCE * abs(bound.stated), exact.step):
+        return False  # "nearly a decade" is no rounding of seven years
     if bound.qualifier in ("more than", "over", "just over", "upwards of", "in excess of",
                            "at least"):
         return bound.stated <= exact.stated < bound.stated + step
     if bound.qualifier in ("nearly", "almost", "just under"):
         return bound.stated - step < exact.stated <= bound.stated
+    if bound.qualifier in ("fewer than", "less than", "under", "below"):
+        return bound.stated - step < exact.stated < bound.stated  # "below 50 percent" for 47%
     return False
 
 

@@ -305,20 +305,33 @@ def bound_reasons(p: PairView) -> list[Reason]:
 
 def _breakdown(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """One side gives a total and the other its parts: "10 people were killed" / "three adults
-    and seven children were killed". The total is a bounded count (not "more than", not money);
-    the parts are point figures listed in one phrase ("… and …") that add up to it."""
-    for total, parts, reading in ((xs, ys, p.b), (ys, xs, p.a)):
-        one = _ONE_BEFORE.search(reading.sentence.text, 0, parts[0].span.start
-                                 - reading.sentence.start) if parts else None
-        if len(parts) + bool(one) < 2 or any(n.ranged or n.vague or n.unit == "money"
-                                             for n in parts) or not _listed(reading, parts):
-            continue
-        whole = sum(n.stated for n in parts) + bool(one)  # "an aid worker and nine relatives"
-        if any(math.isfinite(t.high) and t.unit != "money" and t.qualifier not in LOWER_BOUND
-               and (t.stated == whole or (t.approx and t.low <= whole <= t.high))
-               for t in total):
+    and seven children were killed"; or both split one total in other ways ("an aid worker
+    and nine members of his family" / "three adults and seven children"). The total is
+    a bounded count (not "more than", not money); the parts are point figures listed in one
+    phrase ("… and …") that add up to it."""
+    whole_x, whole_y = _whole(p.a, xs), _whole(p.b, ys)
+    if whole_x is not None and whole_x == whole_y and not {x.unit for x in xs} & {
+            y.unit for y in ys}:
+        return True  # one total split two ways ("two adults and eight children" / "three
+        # adults and seven children" still conflict)
+    for total, whole in ((xs, whole_y), (ys, whole_x)):
+        if whole is not None and any(
+                math.isfinite(t.high) and t.unit != "money" and t.qualifier not in LOWER_BOUND
+                and (t.stated == whole or (t.approx and t.low <= whole <= t.high))
+                for t in total):
             return True
     return False
+
+
+def _whole(reading: Reading, parts: list[NumberMention]) -> float | None:
+    """What a side's listed parts add up to ("an aid worker and nine relatives": 10), or None
+    when they are no list of point counts."""
+    one = _ONE_BEFORE.search(reading.sentence.text, 0, parts[0].span.start
+                             - reading.sentence.start) if parts else None
+    if len(parts) + bool(one) < 2 or any(n.ranged or n.vague or n.unit == "money"
+                                         for n in parts) or not _listed(reading, parts):
+        return None
+    return sum(n.stated for n in parts) + bool(one)
 
 
 def _listed(reading: Reading, parts: list[NumberMention]) -> bool:

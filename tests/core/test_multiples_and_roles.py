@@ -160,7 +160,12 @@ def test_qualified_multiples_and_speeds_still_conflict(a, b):
 def test_a_single_item_before_a_counted_part_is_one_more():
     a = "The Harl drone strike killed an innocent aid worker and nine members of his family."
     for b, relation in (("The Harl drone strike killed 10 civilians.", Relation.AGREE),
-                        ("The Harl drone strike killed 12 civilians.", Relation.DIVERGE)):
+                        ("The Harl drone strike killed 12 civilians.", Relation.DIVERGE),
+                        # one total split two ways
+                        ("The Harl drone strike killed three adults and seven children.",
+                         Relation.AGREE),
+                        ("The Harl drone strike killed four adults and eight children.",
+                         Relation.DIVERGE)):
         for pair in both_ways(a, b):
             assert pair.relation is relation, [r.explanation for r in pair.reasons]
 
@@ -170,3 +175,30 @@ def test_a_name_the_other_side_writes_in_lower_case_is_no_other_name():
                           "The ministry's Office for Civil Rights opened an inquiry on Monday."):
         assert ReasonKind.ENTITY not in {r.kind for r in pair.reasons}, [
             r.explanation for r in pair.reasons]
+
+
+def test_the_same_split_with_other_parts_still_conflicts():
+    for pair in both_ways("The Harl drone strike killed two adults and eight children.",
+                          "The Harl drone strike killed three adults and seven children."):
+        assert ReasonKind.NUMBER in {r.kind for r in pair.reasons}
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    # a bound rounded from the exact count it writes down
+    ("The truce ended more than 10 days of fighting in Harl.",
+     "The truce ended an 11-day war in Harl.", Relation.AGREE),
+    ("The Harl earthquake killed at least 1,419 people.",
+     "The Harl earthquake killed more than 1,400 residents.", Relation.AGREE),
+    ("Fewer than 50 people attended the Harl hearing.", "48 people attended the Harl hearing.",
+     Relation.AGREE),
+    # two bounds, or a bound the count does not round to, still conflict
+    ("At least nine people died in the Harl floods.",
+     "At least eight people died in the Harl floods.", Relation.DIVERGE),
+    ("More than 10 people died in the Harl floods.", "12 people died in the Harl floods.",
+     Relation.DIVERGE),
+    ("Fewer than 50 people attended the Harl hearing.", "38 people attended the Harl hearing.",
+     Relation.DIVERGE),
+])
+def test_a_rounded_bound_meets_the_count_it_writes_down(a, b, relation):
+    for pair in both_ways(a, b):
+        assert pair.relation is relation, [r.explanation for r in pair.reasons]
