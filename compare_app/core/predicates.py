@@ -33,6 +33,7 @@ _NEGATIVE_ANYWHERE = frozenset("neither nor".split())  # "neither the states nor
 # "will vote against the bill", "found no evidence": the verb states no act of its own
 _NEGATIVE_AFTER = frozenset("against no nothing none".split())
 _INDEFINITE = frozenset("a an".split())  # "a nuclear strike": a noun two words on
+_FINITE_AFTER = frozenset("is was are were has had will would could".split())
 
 
 def subordinate(reading: Reading, at: int) -> bool:
@@ -49,9 +50,14 @@ def is_noun(reading: Reading, word: Word) -> bool:
     if k > 0 and determines(text, base, reading.words[k - 1]):
         return True
     article = reading.words[k - 2] if k > 1 else None
-    return article is not None and article.text.lower() in _INDEFINITE and not any(
-        c in ",;:()—–" for c in text[article.end - base:word.start - base])  # not "a
-    # Republican, signed": an aside ends the noun phrase
+    if article is None or any(c in ",;:()—–" for c in text[article.end - base:word.start - base]):
+        return False  # not "a Republican, signed": an aside ends the noun phrase
+    if article.text.lower() in _INDEFINITE:
+        return True
+    # "The brief ruling is a blow": a determiner, one word, and a verb after it
+    after = reading.words[k + 1].text.lower() if k + 1 < len(reading.words) else ""
+    return determines(text, base, article) and reading.words[k - 1].text.islower() and (
+        after in _FINITE_AFTER)
 
 
 def lacks(reading: Reading, cue: Span, word: Word) -> bool:

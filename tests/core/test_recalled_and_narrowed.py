@@ -177,3 +177,15 @@ def test_a_change_only_forecast_against_the_change_that_happened_is_related():
 def test_a_hedged_change_still_conflicts(a, b, kind):
     for pair in both_ways(a, b):
         assert pair.relation is Relation.DIVERGE and kind in _kinds(pair), _explanations(pair)
+
+
+def test_a_noun_after_a_determiner_and_a_word_states_no_act():
+    # "The brief ruling is …": a noun the verb after it shows, not the act of ruling
+    for pair in both_ways(
+            "The brief ruling is a blow to the residents' group fighting the Tarrow bypass.",
+            "The Tarrow bypass went ahead after the court let the works start without ruling "
+            "on the residents' group's appeal."):
+        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+    pair = compare_alone("The court did not rule on the Tarrow bypass appeal.",
+                         "The court ruled on the Tarrow bypass appeal on Monday.")
+    assert ReasonKind.NEGATION in _kinds(pair)
