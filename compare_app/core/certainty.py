@@ -12,7 +12,7 @@ import re
 from .cue_reach import narrows
 from .models import Reason, ReasonKind, Span
 from .pair_view import PairView, against, earliest, joined, quote, side_span
-from .predicates import denied_before, is_noun, negative_before
+from .predicates import denied_before, is_noun, negative_before, of_other_things
 from .reading import Reading, Word
 from .slot_reasons import MAX_FIGURES
 
@@ -53,7 +53,8 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                   and not _narrowed(other, v, w)
                   and not _own_hedge_between(other, v, w)
                   and not (refused and (negative_before(other, w) or negative_before(other, v)))
-                  and not denied_before(other, w)]  # "has avoided travel": no trip made
+                  and not denied_before(other, w)  # "has avoided travel": no trip made
+                  and not _other_objects(hedger, hedged_word, other, w)]
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;
@@ -139,6 +140,18 @@ def _own_hedge_between(reading: Reading, verb: Word, word: Word) -> bool:
     return word.key[:1] in "=@" and any(
         verb.end <= cue.start < word.start and reading.clause_at(cue.start) == reading.clause_at(
             word.start) for cue, _ in reading.hedged.values())
+
+
+def _other_objects(hedger: Reading, hedged: Word, other: Reading, stated: Word) -> bool:
+    """Whether the hedged and the stated verb each take an object of their own, with nothing in
+    common even in other words ("would mark the first evacuation flight" / "marked a
+    breakthrough in the talks"): two acts, not one told two ways. Only objects both opened by
+    an article ("would endorse two candidates" / "endorsed both senators" is one act)."""
+    def article_after(reading: Reading, word: Word) -> bool:
+        k = reading.index(word)
+        return k + 1 < len(reading.words) and reading.words[k + 1].text.lower() in _ARTICLES
+    return (hedged.key[:1] not in "=@" and article_after(hedger, hedged)
+            and article_after(other, stated) and of_other_things(hedger, hedged, other, stated))
 
 
 _FINITE = frozenset("is are was were has have had will".split())

@@ -189,3 +189,15 @@ def test_a_noun_after_a_determiner_and_a_word_states_no_act():
     pair = compare_alone("The court did not rule on the Tarrow bypass appeal.",
                          "The court ruled on the Tarrow bypass appeal on Monday.")
     assert ReasonKind.NEGATION in _kinds(pair)
+
+
+def test_a_hedged_and_a_stated_verb_with_objects_of_their_own_are_two_acts():
+    for pair in both_ways(
+            "The Harl ferry's sailing to Ostend marked a breakthrough in the talks between the "
+            "two governments.",
+            "The Harl ferry's sailing to Ostend would mark the first crossing of the strait since "
+            "the storm."):
+        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+    pair = compare_alone("The Harl ferry's sailing would mark the first crossing to Ostend.",
+                         "The Harl ferry's sailing marked the first crossing to Ostend.")
+    assert ReasonKind.CERTAINTY in _kinds(pair)
