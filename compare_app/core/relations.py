@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Callable
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from . import tuning
 from .certainty import certainty_reasons, light_verb_pasts
 from .cue_reach import SUBORDINATORS
 from .date_reasons import date_reasons
@@ -28,7 +25,7 @@ from .measure_reasons import (
     measure_reasons,
 )
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
-from .normalize import stem
+from .names import folded, same_entity, same_given_name
 from .outcomes import outcome_reasons
 from .pair_view import PairView, against, both_say, earliest, joined, quote
 from .predicates import (
@@ -42,7 +39,7 @@ from .predicates import (
 from .quantities import within_spans
 from .reading import Reading, read
 from .roles import role_reasons
-from .segment import TITLE_WORDS, untitled
+from .segment import TITLE_WORDS
 from .slot_reasons import (
     MAX_MENTIONS,
     bound_reasons,
@@ -58,47 +55,6 @@ _SLOT_KINDS = frozenset({ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.DIRECTIO
 
 
 # ----------------------------------------------------------------- entities
-
-
-def _same_entity(x: str, y: str) -> bool:
-    """Whether two name keys name one actor: equal, one a word of the other ("cuomo" / "andrew
-    cuomo"), spelled alike ("shoygu" / "shoigu"), or so once titles are set aside ("mr cuomo" /
-    "gov andrew cuomo", "gop sen john warner" / "senator john warner")."""
-    x, y = _as_named(x.replace(".", "")), _as_named(y.replace(".", ""))
-    if x == y or x in y.split() or y in x.split() or fuzz.ratio(x, y) >= tuning.SAME_NAME_RATIO:
-        return True
-    bx, by = untitled(x), untitled(y)
-    return bool(bx and by) and (bx != x or by != y) and (
-        bx == by or bx in by.split() or by in bx.split())
-
-
-# A people's adjective and its country name one actor ("American" / "U.S."); only those whose
-# spellings are too far apart to match on their own ("Russian" / "Russia" already do).
-_NATIONS = {stem(adjective): stem(country) for adjective, country in (
-    ("american", "us"), ("british", "uk"), ("britain", "uk"), ("chinese", "china"),
-    ("french", "france"), ("dutch", "netherlands"), ("afghan", "afghanistan"),
-    ("turkish", "turkey"), ("polish", "poland"), ("swiss", "switzerland"), ("greek", "greece"),
-    ("spanish", "spain"), ("danish", "denmark"), ("swedish", "sweden"), ("norwegian", "norway"),
-    ("finnish", "finland"), ("irish", "ireland"), ("welsh", "wales"), ("scottish", "scotland"),
-    ("filipino", "philippines"), ("thai", "thailand"), ("emirati", "uae"), ("european", "eu"),
-    ("soviet", "ussr"), ("saudi", "saudi arabia"), ("kuwaiti", "kuwait"),
-    ("peruvian", "peru"), ("chilean", "chile"), ("argentine", "argentina"))}
-
-
-# Two descriptions of one group of people ("the first Black secretary of state" / "the first
-# African American secretary of state"), keyed as one.
-_ONE_GROUP = {stem("african") + " " + stem("american"): stem("black")}
-
-
-def _as_named(key: str) -> str:
-    """A name key with a people's adjective read as its country, word by word where the country
-    is one word ("turkish president erdogan" / "turkey"), and one group's two descriptions as
-    one."""
-    if key in _NATIONS:
-        return _NATIONS[key]
-    for phrase, same in _ONE_GROUP.items():
-        key = key.replace(phrase, same)
-    return " ".join(w if " " in _NATIONS.get(w, "") else _NATIONS.get(w, w) for w in key.split())
 
 
 # A party and state tag after a lawmaker's name ("D-Mass.", "R-Ky.", "D-N.Y."): no actor of
@@ -121,10 +77,10 @@ def entity_reasons(p: PairView) -> list[Reason]:
     """A different name in the same place of the claim: "led by the Red Cross" / "led by UNICEF"."""
     a_ents, b_ents = _claim_entities(p.a)[:MAX_MENTIONS], _claim_entities(p.b)[:MAX_MENTIONS]
     a_text, b_text = p.a.sentence.text.lower(), p.b.sentence.text.lower()
-    a_only = [e for e in a_ents if not any(_same_entity(e.key, f.key)
+    a_only = [e for e in a_ents if not any(same_entity(e.key, f.key)
                                            and not _other_given_name(e, f) for f in b_ents)
               and not _named_there(e, b_text)]
-    b_only = [e for e in b_ents if not any(_same_entity(e.key, f.key)
+    b_only = [e for e in b_ents if not any(same_entity(e.key, f.key)
                                            and not _other_given_name(f, e) for f in a_ents)
               and not _named_there(e, a_text)]
     a_only = [e for e in a_only if not _addressee(p.a, e) and not _epithet(e)]
@@ -153,7 +109,7 @@ def _named_there(e: EntityMention, other: str) -> bool:
 def _epithet(e: EntityMention) -> bool:
     """A second reference by description, not a name: a place or a party before a title or a
     party word ("the Kentucky Republican", "the Texas senator", "the Ohio Democrat")."""
-    words = _folded(e.span.text).split()
+    words = folded(e.span.text).split()
     return 2 <= len(words) <= 3 and words[-1] in TITLE_WORDS and words[0] not in TITLE_WORDS
 
 
@@ -186,8 +142,8 @@ def _one_name(p: PairView, x: EntityMention, y: EntityMention) -> bool:
     """Two renderings of one name: they share a word that is not a title or an office ("US
     Capitol" / "United States Capitol", "Gen. Frank McKenzie" / "Kenneth F. McKenzie Jr."), or
     one is the other's initials ("CIA" / "Central Intelligence Agency")."""
-    xs = set(_folded(x.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
-    ys = set(_folded(y.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
+    xs = set(folded(x.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
+    ys = set(folded(y.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
     if not xs or not ys or not xs.isdisjoint(ys):
         return True  # a title or a party alone ("GOP") names nobody in particular
     wx, wy = _name_as_written(p.a, x), _name_as_written(p.b, y)
@@ -216,23 +172,18 @@ def _other_given_name(x: EntityMention, y: EntityMention) -> bool:
     place, a body or a date before the surname, not two ordinary words ("House" / "Senate"),
     and not an initial, a short form or another spelling of one name ("J. Smith", "Steve" /
     "Stephen", "Sergei" / "Sergey")."""
-    xs, ys = _folded(x.span.text).split(), _folded(y.span.text).split()
+    xs, ys = folded(x.span.text).split(), folded(y.span.text).split()
     if len(xs) != 2 or len(ys) != 2 or xs[1] != ys[1] or len(xs[1]) < 3:
         return False
     gx, gy = xs[0], ys[0]
     short_form = gx.startswith(gy) or gy.startswith(gx) or (
-        gx[:3] == gy[:3] and abs(len(gx) - len(gy)) >= 2)
+        gx[:3] == gy[:3] and abs(len(gx) - len(gy)) >= 2) or (
+        same_given_name(gx, gy))  # "Mike" / "Michael"
     spelling = Levenshtein.distance(gx, gy) <= 1  # "Sergei" / "Sergey", "Mohammed" / "Mohamed"
     if short_form or spelling or gx in _NOT_GIVEN_NAMES or gy in _NOT_GIVEN_NAMES:
         return False
     return gx.isalpha() and gy.isalpha() and not (is_common_word(gx) and is_common_word(gy)) and (
         gx[0] == gy[0])  # "Raide" / "Ray": one person misnamed; "Joe" / "Hunter": two people
-
-
-def _folded(name: str) -> str:
-    """A name lower-cased, without accents or periods ("Guantánamo" → "guantanamo")."""
-    decomposed = unicodedata.normalize("NFKD", name.replace(".", "").lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def different_events(p: PairView, reasons: list[Reason]) -> bool:
@@ -241,7 +192,7 @@ def different_events(p: PairView, reasons: list[Reason]) -> bool:
     "… Harare on Monday, injuring 150"), not one event told with one detail wrong."""
     a_keys = {e.key for e in _claim_entities(p.a)}
     b_keys = {e.key for e in _claim_entities(p.b)}
-    if not a_keys or not b_keys or any(_same_entity(x, y) for x in a_keys for y in b_keys):
+    if not a_keys or not b_keys or any(same_entity(x, y) for x in a_keys for y in b_keys):
         return False
     kinds = {r.kind for r in reasons} & {ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.ENTITY}
     return len(kinds) >= 2

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from .figure_owners import owned_by_other_names
 from .forecasts import forecast_against_result, forecast_at
 from .measures import (
     TIME_AFTER,
@@ -222,7 +223,8 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
             or shares_of_other_things(p, xs, ys) or timed_from_other_events(p, xs, ys)
             or orders_apart(p, xs, ys) or counts_of_other_things(p, xs, ys)
             or change_against_level(p, xs, ys) or other_qualifiers(p) is not None
-            or narrowed_measure(p) or _member_of_the_set(p.a, p.b, xs, ys)
+            or narrowed_measure(p) or owned_by_other_names(p, xs, ys)
+            or _member_of_the_set(p.a, p.b, xs, ys)
             or _member_of_the_set(p.b, p.a, ys, xs))
 
 
