@@ -11,6 +11,7 @@ import re
 
 from .cue_reach import narrows
 from .models import Reason, ReasonKind, Span
+from .normalize import REPORTING_VERBS
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import denied_before, is_noun, negative_before, of_other_things
 from .reading import Reading, Word
@@ -43,6 +44,8 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
             continue
         if key[:1] in "=@" and _FROM_BEFORE.search(hedger.text_before(hedged_word.start, 30)):
             continue  # where a change starts is known: "would drop from March's 6%"
+        if _asked_about(hedger, cue) or (key[:1] not in "=@" and _further(hedger, hedged_word)):
+            continue
         refused = lead[cue.start] in hedger.denied  # "would not meet" / "rejected meeting"
         if key[:1] == "=" and estimated:
             continue  # "…, the agency estimates" / "according to estimates released by …": one
@@ -54,7 +57,8 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                   and not _own_hedge_between(other, v, w)
                   and not (refused and (negative_before(other, w) or negative_before(other, v)))
                   and not denied_before(other, w)  # "has avoided travel": no trip made
-                  and not _other_objects(hedger, hedged_word, other, w)]
+                  and not _other_objects(hedger, hedged_word, other, w)
+                  and not _reported_progressive(other, v)]
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;
@@ -152,6 +156,36 @@ def _other_objects(hedger: Reading, hedged: Word, other: Reading, stated: Word) 
         return k + 1 < len(reading.words) and reading.words[k + 1].text.lower() in _ARTICLES
     return (hedged.key[:1] not in "=@" and article_after(hedger, hedged)
             and article_after(other, stated) and of_other_things(hedger, hedged, other, stated))
+
+
+_QUESTION_WORDS = frozenset("how whether why what".split())
+_FURTHER = frozenset("more another further additional".split())
+
+
+def _asked_about(reading: Reading, cue: Span) -> bool:
+    """Whether a hedge stands in an embedded question ("views of how the strike would hit
+    employment"): what is asked about, not what the sentence expects."""
+    start, _ = reading.clause_at(cue.start)
+    return any(w.text.lower() in _QUESTION_WORDS for w in reading.words_between(start, cue.start))
+
+
+def _further(reading: Reading, hedged: Word) -> bool:
+    """Whether the hedged act is a further one ("could shoot down more drones", "may
+    announce another cut"): not the act the other side reports as done ("more than" is a
+    bound)."""
+    k = reading.index(hedged)
+    after = [w.text.lower() for w in reading.words[k + 1:k + 4]]
+    return any(w in _FURTHER and after[i + 1:i + 2] != ["than"] for i, w in enumerate(after))
+
+
+def _reported_progressive(reading: Reading, verb: Word) -> bool:
+    """Whether a past "was/were" is a progressive a reporting verb shifts back ("said he was
+    extending the guidelines" reports "I am extending"): the act announced, not done."""
+    k = reading.index(verb)
+    words = reading.words
+    return verb.text.lower() in ("was", "were") and k + 1 < len(words) and (
+        words[k + 1].text.lower().endswith("ing")) and any(
+        w.text.lower() in REPORTING_VERBS for w in words[max(0, k - 4):k])
 
 
 _FINITE = frozenset("is are was were has have had will".split())

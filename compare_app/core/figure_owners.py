@@ -24,14 +24,25 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def owned_by_other_names(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
-    """Whether every figure of each side has a name just before it and no name of one side's
-    figures is one of the other side's."""
+    """Whether every figure of each side has a name just before it, no name of one side's
+    figures is one of the other side's, and one side's names are not in the other sentence."""
     owners_a = [_owner(p.a, x) for x in xs]
     owners_b = [_owner(p.b, y) for y in ys]
     if not owners_a or not owners_b or None in owners_a or None in owners_b:
         return False
-    return not any(same_entity(e.key, f.key) for e in owners_a  # type: ignore[union-attr]
-                   for f in owners_b)  # type: ignore[union-attr]
+    if any(same_entity(e.key, f.key) for e in owners_a  # type: ignore[union-attr]
+           for f in owners_b):  # type: ignore[union-attr]
+        return False
+    # one side's owner must be no name of the other sentence at all: "Judge Kessling sentenced
+    # the Trevane mayor to seven years" / "the Trevane mayor was jailed for eleven years by
+    # Judge Kessling" name both in both, whatever stands nearest each figure
+    return not (all(_named_in(p.b, e) for e in owners_a)  # type: ignore[arg-type]
+                and all(_named_in(p.a, f) for f in owners_b))  # type: ignore[arg-type]
+
+
+def _named_in(reading: Reading, name: EntityMention) -> bool:
+    """Whether a sentence names it too."""
+    return any(same_entity(name.key, e.key) for e in reading.sentence.features.entities)
 
 
 def _owner(reading: Reading, n: NumberMention) -> EntityMention | None:

@@ -85,7 +85,7 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
         k = reading.index(w)
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
         if (not noun and (is_noun(reading, w) or (lows and _compound_head(reading, w, k)))) or (
-                lows and lows[-1] == "to" and lows[-2:-1] != ["managed"]) or (
+                lows and _after_to(lows) and lows[-2:-1] != ["managed"]) or (
                 not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (
                 not _NEGATIVE_BEFORE.isdisjoint(_free_words(reading, before)[-4:])) or (
                 not _NEGATIVE_ANYWHERE.isdisjoint(lows)) or after in _NEGATIVE_AFTER or (
@@ -93,6 +93,12 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
             continue
         out.append(w)
     return out
+
+
+def _after_to(lows: list[str]) -> bool:
+    """Whether the words before a verb end with "to", or "to" and an adverb ("ordered the
+    government to immediately release": an aim)."""
+    return lows[-1] == "to" or (lows[-1].endswith("ly") and lows[-2:-1] == ["to"])
 
 
 # Words after which a bare verb form can still be a predicate: a subject pronoun, a modal or an

@@ -41,6 +41,7 @@ PREDICATE_REACH = 8  # words back from a word to the past verb that states it as
 CLAUSE_REACH = 40  # words of a clause looked at, from each end
 _ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
 after once when if for with of into from""".split())  # "calls for increased enforcement"
+_QUOTE_OPENS = re.compile(r"\s*:\s*[\"“‘']")  # a verb before it introduces a quotation
 # Words after which an irregular past form is a noun ("the cut", "a second shot"; not "first",
 # an adverb in "first took office").
 _NOUN_BEFORE = frozenset("""a an the its their his her our this these those second third
@@ -201,8 +202,9 @@ class Reading:
         """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
         participle used as an adjective ("fully vaccinated", "the injured")."""
         low = word.text.lower()
-        if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO or low in _NO_ACT:
-            return False
+        if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO or low in _NO_ACT or (
+                _QUOTE_OPENS.match(self.sentence.text, word.end - self.sentence.start)):
+            return False  # "His tweet continued: “…”" introduces a quote, it tells no act
         if low in IRREGULAR_PAST:
             k = self.index(word)
             return not k or self.words[k - 1].text.lower() not in _NOUN_BEFORE  # "a third shot"
@@ -226,9 +228,12 @@ class Reading:
         if before in ("be", "being"):
             return False  # "to be signed", "demanded it be removed", "the data being released":
             # a participle after these tells no act done
-        if k and self.words[k - 1].content and k + 1 < len(self.words) and (
-                self.words[k + 1].text.lower() == "by"):
-            return False  # "symptoms caused by viruses": a noun described, no act stated
+        if k and self.words[k - 1].content and any(
+                w.text.lower() == "by" and (j == k + 1 or (
+                    j + 1 < len(self.words) and self.words[j + 1].key[:1] != "="))
+                for j, w in enumerate(self.words[k + 1:k + 4], k + 1)):
+            return False  # "symptoms caused by viruses", "a report … helped in part by the
+            # end of a strike": a noun described, no act stated
         return before not in _ADJECTIVAL_BEFORE
 
     def index(self, word: Word) -> int:

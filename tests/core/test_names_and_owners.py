@@ -65,6 +65,9 @@ def test_figures_said_of_two_names_are_no_conflict(a, b):
      "people at the main mosque."),
     ("President Dorrance will propose a $6 trillion budget on Friday.",
      "President Mike Dorrance will propose a $5 trillion budget on Friday."),
+    # both names stand in both sentences, whichever stands nearest each figure
+    ("Judge Amara Tessel sentenced the former mayor of Ostrel to seven years in prison.",
+     "The former Ostrel mayor was jailed for eleven years by Judge Amara Tessel."),
 ])
 def test_two_counts_of_one_name_still_conflict(a, b):
     for pair in both_ways(a, b):

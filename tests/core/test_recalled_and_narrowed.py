@@ -201,3 +201,50 @@ def test_a_hedged_and_a_stated_verb_with_objects_of_their_own_are_two_acts():
     pair = compare_alone("The Harl ferry's sailing would mark the first crossing to Ostend.",
                          "The Harl ferry's sailing marked the first crossing to Ostend.")
     assert ReasonKind.CERTAINTY in _kinds(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a further act ("more drones") is not the one done
+    ("The navy chief warned that Arvel forces could shoot down more drones over the strait.",
+     "Arvel forces shot down a surveillance drone over the strait on Sunday."),
+    # a hedge in an embedded question is what is asked about
+    ("The wide range came from differing views of how the Tessel strike would hit hiring at "
+     "suppliers.",
+     "The Tessel strike hit hiring at suppliers, the ministry said."),
+    # a reporting verb shifts a progressive back: the act announced, not done
+    ("The governor said the state will be extending its curfew through April 30.",
+     "The governor on Sunday said he was extending the state's curfew through April 30."),
+    # a verb that introduces a quotation tells no act
+    ("Payments may begin to arrive tonight and will continue into next week, the minister said.",
+     'His statement continued: "Payments may begin to arrive tonight and will continue into '
+     'next week."'),
+    # a participle with "by" a few words on describes a noun
+    ("The stronger hiring could help the Tessel economy, which is still growing.",
+     "The Tessel jobs report was much stronger than last month's, helped in part by the end of "
+     "a strike."),
+])
+def test_a_hedge_against_another_act_or_a_description_is_no_certainty_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Arvel forces could shoot down drones over the strait.",
+     "Arvel forces shot down a drone over the strait."),
+    ("The governor will extend the state's curfew through April 30.",
+     "The governor extended the state's curfew through April 30 on Sunday."),
+])
+def test_the_same_act_hedged_and_done_still_differs(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.CERTAINTY in _kinds(pair), _explanations(pair)
+
+
+def test_an_adverb_between_to_and_its_verb_still_makes_an_aim():
+    # "ordered the government to immediately release" states no release, so the refusal the
+    # other side reports does not deny it
+    for pair in both_ways(
+            "A judge ruled that the Tessel ministry broke its rules by refusing to release most "
+            "detained asylum seekers.",
+            "A judge ordered the Tessel ministry to immediately release most detained asylum "
+            "seekers."):
+        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
