@@ -123,7 +123,20 @@ def _same_role(p: PairView, x: Span, y: Span) -> bool:
     if since and _since(p.b, y) and narrowed_measure(p):
         return False
     until_a = bool(_UNTIL.search(p.a.text_before(x.start, 25)))
-    return since == _since(p.b, y) and until_a == bool(_UNTIL.search(p.b.text_before(y.start, 25)))
+    return since == _since(p.b, y) and until_a == bool(
+        _UNTIL.search(p.b.text_before(y.start, 25))) and _label(p.a, x) == _label(p.b, y)
+
+
+_LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|last|next)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[\s-]+[a-z]{3,}\b(?<!\bto)(?<!\band)(?<!\bwhen)")
+
+
+def _label(reading: Reading, span: Span) -> bool:
+    """Whether a date only names an event by its day ("ahead of the Jan. 6 attack", "the
+    2020 census"): it dates no act of the claim, so it meets only another such name."""
+    s = reading.sentence
+    return bool(_LABEL_BEFORE.search(reading.text_before(span.start, 12))
+                and _LABEL_AFTER.match(s.text, span.end - s.start))
 
 
 def _same_day(x: DateMention, y: DateMention) -> bool:
@@ -133,13 +146,17 @@ def _same_day(x: DateMention, y: DateMention) -> bool:
         (x.month, x.day) == (y.month, y.day) or x.year == y.year and x.year is not None)
 
 
-_SAID_ON = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+(?:on\s+)?$",
-                      re.IGNORECASE)
+_SPEECH = sorted(REPORTING_VERBS | {"suggested", "declared", "tweeted", "testified"})
+_SAID_ON = re.compile(r"\b(?:" + "|".join(_SPEECH) + r")\s+(?:on\s+)?$", re.IGNORECASE)
+_THEN_SAID = re.compile(r"\s+(?:" + "|".join(_SPEECH) + r")\b", re.IGNORECASE)
 
 
 def _credit_date(reading: Reading, span: Span) -> bool:
-    """Whether a date only tells when a source spoke ("the White House said Friday")."""
-    return bool(_SAID_ON.search(reading.text_before(span.start, 25)))
+    """Whether a date only tells when a source spoke ("the White House said Friday", "Trump
+    suggested Wednesday that …", "Trump on Friday said that …")."""
+    s = reading.sentence
+    return bool(_SAID_ON.search(reading.text_before(span.start, 25))
+                or _THEN_SAID.match(s.text, span.end - s.start))
 
 
 def _single_dates(p: PairView) -> bool:

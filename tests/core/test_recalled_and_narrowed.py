@@ -248,3 +248,30 @@ def test_an_adverb_between_to_and_its_verb_still_makes_an_aim():
             "A judge ordered the Tessel ministry to immediately release most detained asylum "
             "seekers."):
         assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the days two statements were made, the day before or after the speech verb
+    ("The governor suggested Wednesday that the leaked memo was an act of sabotage.",
+     "The governor on Friday said that the police should find who leaked the memo."),
+    ("The minister on Monday said she would resign over the Tessel contract.",
+     "The minister on Tuesday said she would resign over the Tessel contract."),
+    # a date that names an event against the date of an act
+    ("He is charged with inciting the crowd ahead of the Jan. 6 riot at the Tessel parliament.",
+     "Parliament voted on Jan. 13 to charge him with inciting the riot at the Tessel "
+     "parliament."),
+])
+def test_a_speech_day_or_an_event_named_by_its_day_is_no_date_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.DATE not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The minister resigned on Monday over the Tessel contract.",
+     "The minister resigned on Tuesday over the Tessel contract."),
+    ("Crowds gathered for the Jan. 6 vigil at the Tessel parliament.",
+     "Crowds gathered for the Jan. 8 vigil at the Tessel parliament."),
+])
+def test_two_days_of_one_act_or_two_names_of_one_event_still_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.DATE in _kinds(pair), _explanations(pair)
