@@ -112,6 +112,11 @@ def light_verb_pasts(other: Reading, mine: Reading, hedged: Word) -> list[Word]:
 _ARTICLES = frozenset("a an the".split())
 
 
+def light_object(reading: Reading, verb: Word) -> Word:
+    """The word a light verb's past takes ("effect" of "took effect"; the verb itself if none)."""
+    return _object(reading, reading.index(verb)) or verb
+
+
 def _object(reading: Reading, k: int) -> Word | None:
     """The noun right after the verb at k (past an article): "make landfall", "take part";
     none for a particle, an adverb or a figure ("go up", "went up sharply")."""

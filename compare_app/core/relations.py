@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from .certainty import certainty_reasons, light_verb_pasts
+from .certainty import certainty_reasons, light_object, light_verb_pasts
 from .cue_reach import SUBORDINATORS
 from .date_reasons import date_reasons
 from .forecasts import sets_forecast_against_outcome
@@ -27,7 +27,7 @@ from .measure_reasons import (
 from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .names import folded, same_entity, same_given_name
 from .outcomes import outcome_reasons
-from .pair_view import PairView, against, both_say, earliest, joined, quote
+from .pair_view import PairView, against, both_say, earliest, joined, quote, side_span
 from .predicates import (
     is_noun,
     lacks,
@@ -227,8 +227,13 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
             if cue.text.lower().split()[0] in ("no", "nobody", "none"):  # a determiner or a
                 # pronoun is quoted with what it denies ("no weapons", "Nobody was hurt")
                 cue = joined(denier, cue, Span(denied.start, denied.end, denied.text))
-            return against(ReasonKind.NEGATION, denier, first, cue, other, stated[0],
-                            "Negation: {me} denies it ({cue}); {other} states it ({said}).")
+            said = stated[0]
+            # a light verb is quoted with its object: "took effect", not "took"
+            said_text = quote(side_span(other, [said, light_object(other, said)])) if (
+                said in light) else ""
+            return against(ReasonKind.NEGATION, denier, first, cue, other, said,
+                            "Negation: {me} denies it ({cue}); {other} states it ({said}).",
+                            said_text=said_text)
     return []
 
 
