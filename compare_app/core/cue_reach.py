@@ -27,7 +27,8 @@ refused refusing""".split())
 IRREGULAR_PAST = frozenset("""was were had did took began fell rose grew cut hit won lost made came
 went saw left led held struck sank shrank sold bought built paid met sent spent stood brought
 caught fought kept ran became broke chose drove froze gave knew overtook shot slid swept threw
-wrote spread burst shut quit split""".split())
+wrote spread burst shut quit split cost set put hurt withdrew upheld sought fled drew flew hung
+shook spoke stole swore tore understood forgave overcame overthrew rebuilt stuck""".split())
 
 
 # The plain form of irregular past verbs, so that "plans to build" meets "built".
@@ -35,7 +36,12 @@ IRREGULAR_BASE = dict(pair.split(":") for pair in """began:begin won:win lost:lo
 held:hold struck:strike sold:sell bought:buy built:build paid:pay met:meet sent:send
 spent:spend brought:bring caught:catch fought:fight broke:break chose:choose drove:drive
 froze:freeze overtook:overtake shot:shoot swept:sweep threw:throw wrote:write hid:hide
-written:write chosen:choose broken:break hidden:hide begun:begin beaten:beat found:find""".split())
+written:write chosen:choose broken:break hidden:hide begun:begin beaten:beat found:find
+withdrew:withdraw withdrawn:withdraw upheld:uphold sought:seek fled:flee drew:draw drawn:draw
+flew:fly flown:fly hung:hang shook:shake shaken:shake spoke:speak spoken:speak stole:steal
+stolen:steal swore:swear sworn:swear tore:tear torn:tear understood:understand
+forgave:forgive forgiven:forgive overcame:overcome overthrew:overthrow overthrown:overthrow
+rebuilt:rebuild stuck:stick""".split())
 # (not the light verbs "took", "made", "came", "went", "gave": "could take weeks" and "took a
 # victory lap" share no act)
 

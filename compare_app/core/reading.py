@@ -41,6 +41,9 @@ PREDICATE_REACH = 8  # words back from a word to the past verb that states it as
 CLAUSE_REACH = 40  # words of a clause looked at, from each end
 _ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
 after once when if for with of into from""".split())  # "calls for increased enforcement"
+# Past forms written like the base form, which a modal before "and" still governs.
+_SAME_AS_BASE = frozenset("cut hit cost set put hurt spread shut quit split burst".split())
+_MODALS = frozenset("could would may might will can should must".split())
 _QUOTE_OPENS = re.compile(r"\s*:\s*[\"“‘']")  # a verb before it introduces a quotation
 # Words after which an irregular past form is a noun ("the cut", "a second shot"; not "first",
 # an adverb in "first took office").
@@ -207,6 +210,12 @@ class Reading:
             return False  # "His tweet continued: “…”" introduces a quote, it tells no act
         if low in IRREGULAR_PAST:
             k = self.index(word)
+            before = self.words[k - 1].text.lower() if k else ""
+            if low in _SAME_AS_BASE and (before in _MODALS or before in ("to", "not") or (
+                    before in ("and", "or") and any(
+                        w.text.lower() in _MODALS for w in self.words[max(0, k - 12):k - 1]))):
+                return False  # "could put", "to cut", "could cost trillions and put millions
+                # at risk": the base form a modal or "to" governs
             return not k or self.words[k - 1].text.lower() not in _NOUN_BEFORE  # "a third shot"
         if self._perfect(word, low):
             return True

@@ -276,3 +276,27 @@ def test_a_speech_day_or_an_event_named_by_its_day_is_no_date_conflict(a, b):
 def test_two_days_of_one_act_or_two_names_of_one_event_still_conflict(a, b):
     for pair in both_ways(a, b):
         assert ReasonKind.DATE in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # irregular pasts written like their base form, or unlike it
+    ("The Tessel storm could cost more than $5 billion.",
+     "The Tessel storm cost more than $5 billion.", ReasonKind.CERTAINTY),
+    ("The Tessel garrison is expected to withdraw from the town.",
+     "The Tessel garrison withdrew from the town on Monday.", ReasonKind.CERTAINTY),
+    ("The court did not uphold the Tessel ban.", "The court upheld the Tessel ban on Monday.",
+     ReasonKind.NEGATION),
+])
+def test_irregular_pasts_state_the_act(a, b, kind):
+    for pair in both_ways(a, b):
+        assert kind in _kinds(pair), _explanations(pair)
+
+
+def test_a_modal_governs_a_base_form_after_and():
+    # "could cost … and put millions at risk": "put" is no past here
+    for pair in both_ways(
+            "The adviser warned that the outbreak could cost Tessel billions and put thousands "
+            "of jobs at risk.",
+            "The adviser warned that the outbreak could put thousands of jobs at risk and cost "
+            "Tessel billions."):
+        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
