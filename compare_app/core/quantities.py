@@ -390,14 +390,14 @@ def _rounded_bound(bound: NumberMention, exact: NumberMention) -> bool:
 
 
 _SPANS_OF_TIME = {canonical(w): (base, n) for w, base, n in (
-    ("day", "day", 1), ("week", "day", 7), ("fortnight", "day", 14), ("minute", "minute", 1),
-    ("hour", "minute", 60))}
+    ("minute", "minute", 1), ("hour", "minute", 60), ("day", "minute", 1440),
+    ("week", "minute", 10080), ("fortnight", "minute", 20160))}
 
 
 def spans_of_time(x: NumberMention, y: NumberMention) -> bool | None:
     """For two spans of time written in other units of one measure ("two weeks" / "14 days",
-    "about two hours" / "130 minutes"): whether they can be the same length, as written. None
-    for other figures."""
+    "about two hours" / "130 minutes", "36 hours" / "three days"): whether they can be the
+    same length, as written. None for other figures."""
     bx, by = _SPANS_OF_TIME.get(x.unit), _SPANS_OF_TIME.get(y.unit)
     if bx is None or by is None or bx[0] != by[0] or bx[1] == by[1]:
         return None

@@ -202,3 +202,12 @@ def test_the_same_split_with_other_parts_still_conflicts():
 def test_a_rounded_bound_meets_the_count_it_writes_down(a, b, relation):
     for pair in both_ways(a, b):
         assert pair.relation is relation, [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, relation", [
+    ("The Harl journalist was held for 36 hours in Ardell.", Relation.DIVERGE),
+    ("The Harl journalist was held for 72 hours in Ardell.", Relation.AGREE),
+])
+def test_hours_and_days_are_one_measure(a, relation):
+    for pair in both_ways(a, "The Harl journalist was held for three days in Ardell."):
+        assert pair.relation is relation, [r.explanation for r in pair.reasons]
