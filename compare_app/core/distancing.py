@@ -56,6 +56,17 @@ _CREDITING = re.compile(r"\b(?:said|say|says|claimed|claims|claim|reported|told|
 _OUTLET = re.compile(r"[A-Z][\w.&’'-]*\s+$")
 
 
+# Words that open a clause about another event, which a distancing phrase before does not cover.
+_OTHER_EVENT = frozenset("after before because since while when".split())
+# A non-restrictive relative clause set off by commas: background about someone, not the claim a
+# trailing credit gives ("Libby, who was convicted in 2007, was pardoned, media reports said").
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*", re.IGNORECASE)
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+
+
 def _endorsed(before: str) -> bool:
     """Whether the words before a distancing phrase confirm it ("concurred with earlier media
     reports"), and not a confirmation withheld ("declined to confirm media reports")."""
@@ -78,11 +89,17 @@ def distanced_keys(words: list[Word], text: str, base: int, cues: list[int]) -> 
         trailing = lead is not None and _UNNAMED.search(first.group()) is not None and len(
             re.findall(r"\w+", text[first.end():])) <= _TRAIL_WORDS and _CREDITING.search(
             text[lead.start():])  # "…, unnamed sources said", not "…, after weeks of reports"
+        aside = _asides(text)
         for w in words:
-            if trailing and w.start - base < lead.start() and w.content:
-                distanced.setdefault(w.key, cue)  # "…, unnamed sources claimed"
-            if w.start >= cue.end and _TURN.match(text, w.start - base):
-                break  # "initial reports indicated one …, but the general gave updated figures"
+            if trailing and w.start - base < lead.start() and w.content and not any(
+                    a <= w.start - base < b for a, b in aside):
+                distanced.setdefault(w.key, cue)  # "…, unnamed sources claimed" (not an aside
+                # about someone: "Libby, who was convicted in 2007, …")
+            if w.start >= cue.end and (_TURN.match(text, w.start - base) or (
+                    w.text.lower() in _OTHER_EVENT and w.start - base > first.end())):
+                break  # "initial reports indicated one …, but the general gave updated
+                # figures"; "an earlier report he would work from home after an aide tested
+                # positive": the aide's test is no part of the report
             if w.start >= cue.end and w.content:
                 distanced.setdefault(w.key, cue)
     for k in cues:

@@ -300,3 +300,26 @@ def test_a_modal_governs_a_base_form_after_and():
             "The adviser warned that the outbreak could put thousands of jobs at risk and cost "
             "Tessel billions."):
         assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a report's reach ends where a clause about another event opens
+    ("Officials say the minister will attend the Tessel summit despite an earlier report she "
+     "would stay home after an aide tested positive last week.",
+     "The ministry is taking precautions after an aide tested positive last week."),
+    # a trailing credit does not cover an aside about someone
+    ("The governor pardoned Ivo Marek, who was convicted in 2007 of fraud at the Tessel port, "
+     "according to media reports.",
+     "Ivo Marek was convicted in 2007 of fraud at the Tessel port."),
+])
+def test_distance_does_not_reach_another_event_or_an_aside(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.ATTRIBUTION not in _kinds(pair), _explanations(pair)
+
+
+def test_a_trailing_credit_still_distances_the_claim():
+    for pair in both_ways(
+            "The governor pardoned Ivo Marek, who was convicted in 2007 of fraud, according to "
+            "media reports.",
+            "The governor pardoned Ivo Marek, who was convicted in 2007 of fraud."):
+        assert ReasonKind.ATTRIBUTION in _kinds(pair), _explanations(pair)
