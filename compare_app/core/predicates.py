@@ -220,4 +220,18 @@ def of_other_things(denier: Reading, denied: Word, other: Reading, stated: Word)
     the valley")."""
     (mine, my_window), (theirs, their_window) = (_complement(denier, denied),
                                                  _complement(other, stated))
-    return bool(mine) and bool(theirs) and nothing_in_common(my_window, their_window)
+    if not (mine and theirs):
+        return False
+    # a name both mention in passing ties nothing together when the other words differ ("did
+    # not find that the Trump campaign conspired" / "did find actions by Mr. Trump"); names
+    # alone still do ("did not meet Putin" / "met Putin")
+    my_words, their_words = _unnamed(denier, my_window), _unnamed(other, their_window)
+    if my_words and their_words:
+        return nothing_in_common(my_words, their_words)
+    return nothing_in_common(my_window, their_window)
+
+
+def _unnamed(reading: Reading, keys: set[str]) -> set[str]:
+    """The keys of a window that no capitalised word (a name) gives."""
+    named = {w.key for w in reading.words if w.text[:1].isupper()}
+    return keys - named

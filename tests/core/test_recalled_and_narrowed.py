@@ -323,3 +323,15 @@ def test_a_trailing_credit_still_distances_the_claim():
             "media reports.",
             "The governor pardoned Ivo Marek, who was convicted in 2007 of fraud."):
         assert ReasonKind.ATTRIBUTION in _kinds(pair), _explanations(pair)
+
+
+def test_a_name_mentioned_in_passing_ties_no_denial_to_another_finding():
+    for pair in both_ways(
+            "The inquiry did not find that the Marek campaign conspired with the Tessel "
+            "government, the minister wrote.",
+            "Yet the inquiry did find actions by Mr. Marek after he took office that could be "
+            "seen as obstruction."):
+        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+    pair = compare_alone("The minister did not meet Ivo Marek on Friday.",
+                         "The minister met Ivo Marek on Friday.")
+    assert ReasonKind.NEGATION in _kinds(pair)
