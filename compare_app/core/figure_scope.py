@@ -1,0 +1,56 @@
+"""What a count covers and which version of a figure it is.
+
+"Four people were killed, including the gunman" counts the gunman; "the gunman killed three
+people" counts his victims: one toll, told two ways. "Not as bad as the 8.7% initially reported"
+gives a figure its own writer says was superseded, so a revised "8.3%" on the other side is no
+rival count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import NumberMention
+from .pair_view import PairView
+from .quantities import compatible
+from .reading import Reading
+
+# A toll that counts the attacker among the dead: "(including the shooter)", ", including the
+# assailant".
+_WITH_ATTACKER = re.compile(
+    r"^[^.;]{0,40}?\binclud(?:ing|es|ed)\s+(?:the|a)\s+(?:gunman|shooter|attacker|assailant|"
+    r"bomber|suspect|perpetrator|killer)\b", re.IGNORECASE)
+# A figure its own writer marks as superseded.
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|first|previously|earlier)\s+"
+                         r"(?:reported|estimated|announced|published|given)\b", re.IGNORECASE)
+
+
+def counts_the_attacker(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """Whether one side's toll includes the attacker and, less him, meets the other's."""
+    for mine, other, reading in ((xs, ys, p.a), (ys, xs, p.b)):
+        for n in mine:
+            if _with_attacker(reading, n) and any(
+                    compatible(_less_one(n), m) for m in other):
+                return True
+    return False
+
+
+def superseded(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """Whether every figure of one side is one its writer says was first reported and since
+    replaced ("not as bad as the 8.7% initially reported")."""
+    return any(all(_SUPERSEDED.search(_after(reading, n)) for n in mine)
+               for mine, reading in ((xs, p.a), (ys, p.b)))
+
+
+def _with_attacker(reading: Reading, n: NumberMention) -> bool:
+    return bool(_WITH_ATTACKER.match(_after(reading, n)))
+
+
+def _after(reading: Reading, n: NumberMention) -> str:
+    s = reading.sentence
+    return s.text[n.span.end - s.start:n.span.end - s.start + 60]
+
+
+def _less_one(n: NumberMention) -> NumberMention:
+    return NumberMention(n.span, n.low - 1, n.high - 1, n.approx, n.unit, n.stated - 1,
+                         n.qualifier, n.vague, n.decimals, n.ranged, n.step)
