@@ -71,8 +71,6 @@ AXES: tuple[Axis, ...] = (
           "allow permit permission legal | ban bar block prohibit prohibition outlaw"),
     _axis("tightening", "tightened tightens", "eased eases loosened loosens relaxed relaxes",
           "tighten tightening | ease easing loosen loosening relax relaxation"),
-    _axis("pause", "resumed resumes restarted", "suspended suspends halted halts paused",
-          "resume | suspend suspension halt pause"),
 )
 
 # word -> (axis, pole); a two-word form is "first:second" ("struck:down", "voted:against")

@@ -1,5 +1,6 @@
 """What a count covers and which version of a figure it is: a toll that includes the attacker,
-a figure its own writer says was first reported and since replaced."""
+a figure its own writer says was first reported and since replaced; and a resumption, which
+follows a halt rather than opposing it."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_one_toll_or_one_revised_figure_told_two_ways_is_no_conflict(a, b):
 def test_two_counts_of_one_toll_still_conflict(a, b):
     for pair in both_ways(a, b):
         assert ReasonKind.NUMBER in _kinds(pair), [r.explanation for r in pair.reasons]
+
+
+def test_a_resumption_follows_a_halt():
+    for pair in both_ways(
+            "Trading on the Tessel exchange resumed after the 15-minute circuit breaker.",
+            "A 7% drop at the open triggered circuit breakers that halted trading on the Tessel "
+            "exchange for 15 minutes."):
+        assert not any(r.explanation.startswith("Opposite outcomes") for r in pair.reasons), [
+            r.explanation for r in pair.reasons]
