@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_reach import narrows
+from .cue_reach import UNKNOWN_BEFORE, narrows
 from .models import Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS
 from .pair_view import PairView, against, earliest, joined, quote, side_span
@@ -58,7 +58,8 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                   and not (refused and (negative_before(other, w) or negative_before(other, v)))
                   and not denied_before(other, w)  # "has avoided travel": no trip made
                   and not _other_objects(hedger, hedged_word, other, w)
-                  and not _reported_progressive(other, v)]
+                  and not _reported_progressive(other, v)
+                  and not _asked(other, w) and not _asked(other, v)]
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;
@@ -172,6 +173,15 @@ def _asked_about(reading: Reading, cue: Span) -> bool:
     employment"): what is asked about, not what the sentence expects."""
     start, _ = reading.clause_at(cue.start)
     return any(w.text.lower() in _QUESTION_WORDS for w in reading.words_between(start, cue.start))
+
+
+def _asked(reading: Reading, word: Word) -> bool:
+    """Whether a word is asked about, not stated: it opens an embedded question ("it won't be
+    clear who won", "no one knows what caused it")."""
+    k = reading.index(word)
+    lows = [w.text.lower() for w in reading.words[max(0, k - 3):k]]
+    return len(lows) >= 2 and lows[-1] in _QUESTION_WORDS | {"who", "which"} and (
+        lows[-2] in UNKNOWN_BEFORE)
 
 
 def _further(reading: Reading, hedged: Word) -> bool:

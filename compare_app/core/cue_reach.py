@@ -121,7 +121,7 @@ _RELATIVES = frozenset("that which who".split())
 _CONDITIONS = frozenset("if unless whether".split())
 
 
-_UNKNOWN_BEFORE = frozenset("""unclear clear whether know knows knew known say says said ask asks
+UNKNOWN_BEFORE = frozenset("""unclear clear whether know knows knew known say says said ask asks
 asked sure see saw decide decided tell told""".split())
 
 
@@ -150,7 +150,7 @@ def _restrictive(words: list[Word], text: str, base: int, j: int) -> bool:
     if j == 0:
         return False
     gap = text[words[j - 1].end - base:words[j].start - base]
-    return not re.search(r"[,;:(—–-]", gap) and words[j - 1].text.lower() not in _UNKNOWN_BEFORE
+    return not re.search(r"[,;:(—–-]", gap) and words[j - 1].text.lower() not in UNKNOWN_BEFORE
 
 
 def double_negation(words: list[Word], k: int, low: str) -> bool:

@@ -335,3 +335,12 @@ def test_a_name_mentioned_in_passing_ties_no_denial_to_another_finding():
     pair = compare_alone("The minister did not meet Ivo Marek on Friday.",
                          "The minister met Ivo Marek on Friday.")
     assert ReasonKind.NEGATION in _kinds(pair)
+
+
+def test_a_verb_in_an_embedded_question_states_nothing():
+    for pair in both_ways(
+            "Officials say that, absent a landslide, it won't be clear who won the Tessel vote "
+            "for several days.",
+            "Absentee ballots were almost certain to delay the Tessel results, possibly for "
+            "days."):
+        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
