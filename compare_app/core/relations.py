@@ -201,9 +201,15 @@ def different_events(p: PairView, reasons: list[Reason]) -> bool:
 # ----------------------------------------------------------------- negation, certainty, attribution
 
 
+# A negation before a question word denies a reason or a manner, not the act after it:
+# "that's not why the game made headlines" (the game did).
+_WH_AFTER = re.compile(r"\s+(?:why|how|where|what|whether)\b", re.IGNORECASE)
+
+
 def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reason]:
     for key, cue in sorted(denier.negated.items(), key=lambda kv: kv[1].start):
-        if key[:1] == "#" or reported_within(denier, cue.start) or any(
+        if key[:1] == "#" or reported_within(denier, cue.start) or _WH_AFTER.match(
+                denier.sentence.text, cue.end - denier.sentence.start) or any(
                 not is_noun(denier, w) for w in denier.asserted(key)):
             continue  # not when it states it too ("did not hit X but hit Y"; "the strike" is
             # a noun), nor when it recalls another speaker's denial

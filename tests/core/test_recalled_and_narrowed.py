@@ -344,3 +344,11 @@ def test_a_verb_in_an_embedded_question_states_nothing():
             "Absentee ballots were almost certain to delay the Tessel results, possibly for "
             "days."):
         assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+
+
+def test_a_negation_before_a_question_word_denies_a_reason_not_the_act():
+    for pair in both_ways(
+            "Protesters swarmed the field during the Tessel football game on Saturday, delaying "
+            "the action.",
+            "Tessel beat Ostrel 50-43 on Saturday, but that's not why the game made headlines."):
+        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
