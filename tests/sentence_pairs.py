@@ -19,6 +19,16 @@ def explanations(a: str, b: str, kind: ReasonKind) -> list[str]:
     return [r.explanation for r in compare_alone(a, b).reasons if r.kind is kind]
 
 
+def reason_kinds(pair: Pair) -> set[ReasonKind]:
+    """The kinds of reason the engine gives for a pair."""
+    return {r.kind for r in pair.reasons}
+
+
+def reason_texts(pair: Pair) -> list[str]:
+    """The engine's explanations for a pair (for an assertion's message)."""
+    return [r.explanation for r in pair.reasons]
+
+
 def both_ways(a: str, b: str) -> tuple[Pair, Pair]:
     """The pair as A/B and as B/A: a judgement must read the same whichever file is A."""
     return compare_alone(a, b), compare_alone(b, a)

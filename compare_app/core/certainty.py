@@ -165,6 +165,7 @@ def _other_objects(hedger: Reading, hedged: Word, other: Reading, stated: Word) 
 
 
 _QUESTION_WORDS = frozenset("how whether why what".split())
+_ASKING = _QUESTION_WORDS | {"who", "which"}  # what opens an embedded question
 _FURTHER = frozenset("more another further additional".split())
 
 
@@ -180,7 +181,7 @@ def _asked(reading: Reading, word: Word) -> bool:
     clear who won", "no one knows what caused it")."""
     k = reading.index(word)
     lows = [w.text.lower() for w in reading.words[max(0, k - 3):k]]
-    return len(lows) >= 2 and lows[-1] in _QUESTION_WORDS | {"who", "which"} and (
+    return len(lows) >= 2 and lows[-1] in _ASKING and (
         lows[-2] in UNKNOWN_BEFORE)
 
 

@@ -26,18 +26,19 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 def owned_by_other_names(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """Whether every figure of each side has a name just before it, no name of one side's
     figures is one of the other side's, and one side's names are not in the other sentence."""
-    owners_a = [_owner(p.a, x) for x in xs]
-    owners_b = [_owner(p.b, y) for y in ys]
-    if not owners_a or not owners_b or None in owners_a or None in owners_b:
+    found_a = [_owner(p.a, x) for x in xs]
+    found_b = [_owner(p.b, y) for y in ys]
+    owners_a = [e for e in found_a if e is not None]
+    owners_b = [f for f in found_b if f is not None]
+    if not owners_a or not owners_b or len(owners_a) < len(xs) or len(owners_b) < len(ys):
         return False
-    if any(same_entity(e.key, f.key) for e in owners_a  # type: ignore[union-attr]
-           for f in owners_b):  # type: ignore[union-attr]
+    if any(same_entity(e.key, f.key) for e in owners_a for f in owners_b):
         return False
     # one side's owner must be no name of the other sentence at all: "Judge Kessling sentenced
     # the Trevane mayor to seven years" / "the Trevane mayor was jailed for eleven years by
     # Judge Kessling" name both in both, whatever stands nearest each figure
-    return not (all(_named_in(p.b, e) for e in owners_a)  # type: ignore[arg-type]
-                and all(_named_in(p.a, f) for f in owners_b))  # type: ignore[arg-type]
+    return not (all(_named_in(p.b, e) for e in owners_a)
+                and all(_named_in(p.a, f) for f in owners_b))
 
 
 def _named_in(reading: Reading, name: EntityMention) -> bool:

@@ -9,6 +9,7 @@ rival count.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .models import NumberMention
 from .pair_view import PairView
@@ -52,5 +53,4 @@ def _after(reading: Reading, n: NumberMention) -> str:
 
 
 def _less_one(n: NumberMention) -> NumberMention:
-    return NumberMention(n.span, n.low - 1, n.high - 1, n.approx, n.unit, n.stated - 1,
-                         n.qualifier, n.vague, n.decimals, n.ranged, n.step)
+    return replace(n, low=n.low - 1, high=n.high - 1, stated=n.stated - 1)

@@ -155,7 +155,6 @@ def _free_words(reading: Reading, words: list[Word]) -> list[str]:
     return [w.text.lower() for w in words if text[w.end - base:w.end - base + 1] not in _HYPHENS]
 
 
-
 # Nouns that present a view to be weighed, so that "that" after them opens its content ("Biden's
 # claim that advisers didn't recommend …").
 _VIEW_NOUNS = frozenset("""claim claims assertion assertions allegation allegations contention

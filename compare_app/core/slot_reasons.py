@@ -175,7 +175,7 @@ def number_reasons(p: PairView) -> list[Reason]:
     return reasons or _spans_of_time_apart(p)
 
 
-_SPANS_OF_TIME = frozenset("""day days week weeks month months quarter quarters year years
+_TIME_WORDS = frozenset("""day days week weeks month months quarter quarters year years
 decade decades next last past previous coming this throughout""".split())
 
 
@@ -187,7 +187,7 @@ def _closest(p: PairView, xs: list[NumberMention],
     39%, which names no noun of its own)."""
     def near(reading: Reading, n: NumberMention) -> set[str]:  # what is measured, not when
         return {w.key for w in reading.around(n.span.start, n.span.end, 6, 8, names=False)
-                if w.text.lower() not in _SPANS_OF_TIME}
+                if w.text.lower() not in _TIME_WORDS}
 
     def best(reading: Reading, group: list[NumberMention], around: set[str]) -> NumberMention:
         pick = group[0]

@@ -10,15 +10,7 @@ from __future__ import annotations
 import pytest
 
 from compare_app.core.models import ReasonKind, Relation
-from sentence_pairs import both_ways, compare_alone
-
-
-def _kinds(pair) -> set[ReasonKind]:
-    return {r.kind for r in pair.reasons}
-
-
-def _explanations(pair) -> list[str]:
-    return [r.explanation for r in pair.reasons]
+from sentence_pairs import both_ways, compare_alone, reason_kinds, reason_texts
 
 
 @pytest.mark.parametrize("a, b", [
@@ -37,7 +29,7 @@ def _explanations(pair) -> list[str]:
 ])
 def test_a_denial_the_sentence_only_recalls_is_no_negation(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b, stated", [
@@ -56,7 +48,7 @@ def test_the_sentences_own_denial_still_conflicts(a, b, stated):
     first, second = both_ways(a, b)
     [why] = [r.explanation for r in first.reasons if r.kind is ReasonKind.NEGATION]
     assert why.endswith(f"B states it (“{stated}”).")
-    assert ReasonKind.NEGATION in _kinds(second)
+    assert ReasonKind.NEGATION in reason_kinds(second)
 
 
 def test_a_light_verb_in_another_clause_is_no_statement():
@@ -64,7 +56,7 @@ def test_a_light_verb_in_another_clause_is_no_statement():
         "The president did not take questions from reporters during the meeting on Tuesday.",
         "The president declined to call on reporters on Tuesday after the prime minister took "
         "questions from reporters during the meeting.")
-    assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+    assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -84,7 +76,7 @@ def test_a_light_verb_in_another_clause_is_no_statement():
 ])
 def test_a_description_is_not_a_statement_of_what_was_done(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.CERTAINTY not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b, stated", [
@@ -104,7 +96,7 @@ def test_the_same_claim_stated_as_done_still_differs_in_certainty(a, b, stated):
     first, second = both_ways(a, b)
     [why] = [r.explanation for r in first.reasons if r.kind is ReasonKind.CERTAINTY]
     assert stated in why, why
-    assert ReasonKind.CERTAINTY in _kinds(second)
+    assert ReasonKind.CERTAINTY in reason_kinds(second)
 
 
 def test_the_figure_quoted_is_the_one_said_of_the_same_thing():
@@ -114,7 +106,7 @@ def test_the_figure_quoted_is_the_one_said_of_the_same_thing():
         "vaccinated, the health board said.")
     [why] = [r.explanation for r in first.reasons if r.kind is ReasonKind.NUMBER]
     assert why == "Different figures: A says “41.2%”; B says “44%”."
-    assert ReasonKind.NUMBER in _kinds(second)
+    assert ReasonKind.NUMBER in reason_kinds(second)
 
 
 def test_the_same_figure_said_of_the_same_thing_is_no_conflict():
@@ -122,7 +114,7 @@ def test_the_same_figure_said_of_the_same_thing_is_no_conflict():
             "By Monday, 44% of adults in Dunmore were fully vaccinated, the health board said.",
             "Over 60% of adults in Dunmore have had at least one dose, and 44% have been fully "
             "vaccinated, the health board said."):
-        assert ReasonKind.NUMBER not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -139,7 +131,7 @@ def test_the_same_figure_said_of_the_same_thing_is_no_conflict():
 ])
 def test_figures_of_another_measure_or_of_a_member_are_no_conflict(a, b):
     for pair in both_ways(a, b):
-        assert not _kinds(pair) & {ReasonKind.NUMBER, ReasonKind.DATE}, _explanations(pair)
+        assert not reason_kinds(pair) & {ReasonKind.NUMBER, ReasonKind.DATE}, reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -154,7 +146,7 @@ def test_figures_of_another_measure_or_of_a_member_are_no_conflict(a, b):
 ])
 def test_the_same_measure_or_count_still_conflicts(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER in _kinds(pair), _explanations(pair)
+        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
 
 
 def test_a_change_only_forecast_against_the_change_that_happened_is_related():
@@ -177,7 +169,7 @@ def test_a_change_only_forecast_against_the_change_that_happened_is_related():
 ])
 def test_a_hedged_change_still_conflicts(a, b, kind):
     for pair in both_ways(a, b):
-        assert pair.relation is Relation.DIVERGE and kind in _kinds(pair), _explanations(pair)
+        assert pair.relation is Relation.DIVERGE and kind in reason_kinds(pair), reason_texts(pair)
 
 
 def test_a_noun_after_a_determiner_and_a_word_states_no_act():
@@ -186,10 +178,10 @@ def test_a_noun_after_a_determiner_and_a_word_states_no_act():
             "The brief ruling is a blow to the residents' group fighting the Tarrow bypass.",
             "The Tarrow bypass went ahead after the court let the works start without ruling "
             "on the residents' group's appeal."):
-        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
     pair = compare_alone("The court did not rule on the Tarrow bypass appeal.",
                          "The court ruled on the Tarrow bypass appeal on Monday.")
-    assert ReasonKind.NEGATION in _kinds(pair)
+    assert ReasonKind.NEGATION in reason_kinds(pair)
 
 
 def test_a_hedged_and_a_stated_verb_with_objects_of_their_own_are_two_acts():
@@ -198,10 +190,10 @@ def test_a_hedged_and_a_stated_verb_with_objects_of_their_own_are_two_acts():
             "two governments.",
             "The Harl ferry's sailing to Ostend would mark the first crossing of the strait since "
             "the storm."):
-        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.CERTAINTY not in reason_kinds(pair), reason_texts(pair)
     pair = compare_alone("The Harl ferry's sailing would mark the first crossing to Ostend.",
                          "The Harl ferry's sailing marked the first crossing to Ostend.")
-    assert ReasonKind.CERTAINTY in _kinds(pair)
+    assert ReasonKind.CERTAINTY in reason_kinds(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -226,7 +218,7 @@ def test_a_hedged_and_a_stated_verb_with_objects_of_their_own_are_two_acts():
 ])
 def test_a_hedge_against_another_act_or_a_description_is_no_certainty_conflict(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.CERTAINTY not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -237,7 +229,7 @@ def test_a_hedge_against_another_act_or_a_description_is_no_certainty_conflict(a
 ])
 def test_the_same_act_hedged_and_done_still_differs(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.CERTAINTY in _kinds(pair), _explanations(pair)
+        assert ReasonKind.CERTAINTY in reason_kinds(pair), reason_texts(pair)
 
 
 def test_an_adverb_between_to_and_its_verb_still_makes_an_aim():
@@ -248,7 +240,7 @@ def test_an_adverb_between_to_and_its_verb_still_makes_an_aim():
             "detained asylum seekers.",
             "A judge ordered the Tessel ministry to immediately release most detained asylum "
             "seekers."):
-        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -264,7 +256,7 @@ def test_an_adverb_between_to_and_its_verb_still_makes_an_aim():
 ])
 def test_a_speech_day_or_an_event_named_by_its_day_is_no_date_conflict(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.DATE not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.DATE not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -275,7 +267,7 @@ def test_a_speech_day_or_an_event_named_by_its_day_is_no_date_conflict(a, b):
 ])
 def test_two_days_of_one_act_or_two_names_of_one_event_still_conflict(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.DATE in _kinds(pair), _explanations(pair)
+        assert ReasonKind.DATE in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b, kind", [
@@ -289,7 +281,7 @@ def test_two_days_of_one_act_or_two_names_of_one_event_still_conflict(a, b):
 ])
 def test_irregular_pasts_state_the_act(a, b, kind):
     for pair in both_ways(a, b):
-        assert kind in _kinds(pair), _explanations(pair)
+        assert kind in reason_kinds(pair), reason_texts(pair)
 
 
 def test_a_modal_governs_a_base_form_after_and():
@@ -299,7 +291,7 @@ def test_a_modal_governs_a_base_form_after_and():
             "of jobs at risk.",
             "The adviser warned that the outbreak could put thousands of jobs at risk and cost "
             "Tessel billions."):
-        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.CERTAINTY not in reason_kinds(pair), reason_texts(pair)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -314,7 +306,7 @@ def test_a_modal_governs_a_base_form_after_and():
 ])
 def test_distance_does_not_reach_another_event_or_an_aside(a, b):
     for pair in both_ways(a, b):
-        assert ReasonKind.ATTRIBUTION not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.ATTRIBUTION not in reason_kinds(pair), reason_texts(pair)
 
 
 def test_a_trailing_credit_still_distances_the_claim():
@@ -322,7 +314,7 @@ def test_a_trailing_credit_still_distances_the_claim():
             "The governor pardoned Ivo Marek, who was convicted in 2007 of fraud, according to "
             "media reports.",
             "The governor pardoned Ivo Marek, who was convicted in 2007 of fraud."):
-        assert ReasonKind.ATTRIBUTION in _kinds(pair), _explanations(pair)
+        assert ReasonKind.ATTRIBUTION in reason_kinds(pair), reason_texts(pair)
 
 
 def test_a_name_mentioned_in_passing_ties_no_denial_to_another_finding():
@@ -331,10 +323,10 @@ def test_a_name_mentioned_in_passing_ties_no_denial_to_another_finding():
             "government, the minister wrote.",
             "Yet the inquiry did find actions by Mr. Marek after he took office that could be "
             "seen as obstruction."):
-        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
     pair = compare_alone("The minister did not meet Ivo Marek on Friday.",
                          "The minister met Ivo Marek on Friday.")
-    assert ReasonKind.NEGATION in _kinds(pair)
+    assert ReasonKind.NEGATION in reason_kinds(pair)
 
 
 def test_a_verb_in_an_embedded_question_states_nothing():
@@ -343,7 +335,7 @@ def test_a_verb_in_an_embedded_question_states_nothing():
             "for several days.",
             "Absentee ballots were almost certain to delay the Tessel results, possibly for "
             "days."):
-        assert ReasonKind.CERTAINTY not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.CERTAINTY not in reason_kinds(pair), reason_texts(pair)
 
 
 def test_a_negation_before_a_question_word_denies_a_reason_not_the_act():
@@ -351,4 +343,4 @@ def test_a_negation_before_a_question_word_denies_a_reason_not_the_act():
             "Protesters swarmed the field during the Tessel football game on Saturday, delaying "
             "the action.",
             "Tessel beat Ostrel 50-43 on Saturday, but that's not why the game made headlines."):
-        assert ReasonKind.NEGATION not in _kinds(pair), _explanations(pair)
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
