@@ -55,7 +55,8 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                   if v is not None and _states(other, w, hedger, hedged_word)
                   and not _narrowed(other, v, w)
                   and not _own_hedge_between(other, v, w)
-                  and not (refused and (negative_before(other, w) or negative_before(other, v)))
+                  and not (refused and (negative_before(other, w) or negative_before(other, v)
+                                        or w.start in other.denied))
                   and not denied_before(other, w)  # "has avoided travel": no trip made
                   and not _other_objects(hedger, hedged_word, other, w)
                   and not _reported_progressive(other, v)
@@ -227,7 +228,7 @@ def _states(other: Reading, word: Word, hedger: Reading, hedged: Word) -> bool:
     and not under a hedge at the end of its own sentence."""
     if word.key[:1] not in "=@" and (
             (word.text[:1].isupper() and word.start > other.sentence.start)
-            or (is_noun(other, word) and not is_noun(hedger, hedged))):
+            or ((is_noun(other, word) or _noun_by_form(word)) and not is_noun(hedger, hedged))):
         return False
     if word.key[:1] == "^" and not {w.key for w in other.around(word.start, word.end, 6, 4)} & {
             w.key for w in hedger.around(hedged.start, hedged.end, 6, 4)} and not {
@@ -238,6 +239,13 @@ def _states(other: Reading, word: Word, hedger: Reading, hedged: Word) -> bool:
     base = other.sentence.start
     later = other.sentence.text[word.end - base:].split(",")[1:]  # the clauses after its own
     return not any(w.lower().startswith(_TRAILING_HEDGES) for part in later for w in part.split())
+
+
+def _noun_by_form(word: Word) -> bool:
+    """A word whose ending makes it a noun with no article before it ("grant expanded emergency
+    use authorization"): the naming of an act, not its report."""
+    low = word.text.lower()
+    return len(low) >= 8 and low.endswith(("ation", "ations"))
 
 
 PHRASE_GAP = 30  # at most this many characters between two words quoted as one phrase

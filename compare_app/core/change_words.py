@@ -28,16 +28,27 @@ crept creeps creeping went moved moves moving picked picks picking drifted drift
 drifting""".split())
 
 
+# Words after a verb of change that make an idiom, not a move of a level ("talks fell apart",
+# "the deal fell through", "fell ill", "fell short of a majority").
+_IDIOM_AFTER = frozenset("apart through ill silent asleep victim prey short behind".split())
+
+
 def changes_in_context(words: list[Word]) -> None:
     """Words that go up or down only in some places. "Lost 2 percent" is a fall and "up 5
     percent" a rise, with a figure at most one word on ("down nearly 2 percent"; not "up to 5",
     a ceiling), and so are "up" and "down" after a verb of moving or being ("edged up", "were
     down"); otherwise "lost the vote" is an outcome and "up" a particle. "Higher" and
     "lower" after a verb of closing, trading or being ("closed higher", "prices were lower")
-    tell where a level moved; before a noun ("higher education") they name a kind."""
+    tell where a level moved; before a noun ("higher education") they name a kind. A verb of
+    change in an idiom ("fell apart", "fell short") moves nothing."""
     for k, w in enumerate(words):
         low = w.text.lower()
         key = _WITH_FIGURE.get(low)
+        if key is None and low not in _COMPARATIVES:
+            if w.key[:1] == "^" and k + 1 < len(words) and words[k + 1].text.lower() in (
+                    _IDIOM_AFTER):
+                words[k] = w._replace(key=w.stem)  # "negotiations fell apart": no fall
+            continue  # the usual word: none of the tests below can apply
         particle = low in ("up", "down") and k and words[k - 1].text.lower() in _MOVED_BY_PARTICLE
         before_to = k + 1 < len(words) and words[k + 1].text.lower() == "to" and not (
             particle)  # "edged up to 3.2%" moved

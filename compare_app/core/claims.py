@@ -289,7 +289,7 @@ def sentence_certainty(cues: list[tuple[Span, int]]) -> Certainty:
 _NUMBER_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                           r"hundreds?|thousands?|millions?|billions?|dozens?|scores|several|few|"
-                          r"couple|handful|tens|half|third|thirds|quarter|quarters|twice|\w+fold|"
+                          r"couple|handful|tens|half|third|thirds|quarter|quarters|twice|\w+fold|decade|century|"
                           r"(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing))\b",
                           re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+")

@@ -11,6 +11,7 @@ denial ("did not deny"); "denied that his decision went …" denies the clause's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .models import Span
@@ -86,8 +87,10 @@ SUBORDINATORS = _REACH_ENDS | _TIME_LINKS | {"whenever"}
 def _governed_at(words: list[Word], text: str, base: int, at: int, *,
                  stop_at_that: bool = False) -> list[int]:
     out: list[int] = []
-    for k in range(at + 1, min(len(words), at + 1 + GOVERNED_REACH)):
-        gap = text[words[k - 1].end - base:words[k].start - base]
+    first = past_aside(words, text, base, at)
+    for k in range(first, min(len(words), first + GOVERNED_REACH)):
+        gap = text[words[k - 1].end - base:words[k].start - base] if k > first or (
+            first == at + 1) else ""
         low = words[k].text.lower()
         if CLAUSE_END.search(gap) or low in _REACH_ENDS or (
                 low in _TIME_LINKS and k + 1 < len(words) and words[k + 1].key[:1] not in "=@"
@@ -101,6 +104,27 @@ def _governed_at(words: list[Word], text: str, base: int, at: int, *,
             if len(out) == GOVERNED_WORDS:
                 break
     return out
+
+
+_ASIDE_GAP = re.compile(r",\s+|\s*[—–]\s*|\s+--?\s+")
+ASIDE_WORDS = 3
+
+
+def past_aside(words: Sequence[Word], text: str, base: int, at: int) -> int:
+    """The first word a cue at word `at` can reach: the next one, or the one after a short
+    aside that stands between the cue and its predicate ("has not, like, suddenly
+    disappeared", "did not, however, agree", "failed -- in dramatic fashion -- to repeal")."""
+    nxt = at + 1
+    if nxt >= len(words) or not _ASIDE_GAP.fullmatch(text[words[at].end - base:
+                                                           words[nxt].start - base]):
+        return nxt
+    for j in range(nxt, min(len(words) - 1, nxt + ASIDE_WORDS)):
+        gap = text[words[j].end - base:words[j + 1].start - base]
+        if _ASIDE_GAP.fullmatch(gap):
+            return j + 1
+        if gap.strip():
+            break
+    return nxt
 
 
 _LABEL_DETERMINERS = frozenset("the its their his her our this these those".split())

@@ -24,13 +24,13 @@ from .measures import (
     qualified_measure,
     shares_of_other_things,
     spent_on_other_things,
-    timed_from_other_events,
 )
 from .models import NumberMention, Reason, ReasonKind, Span
 from .pair_view import PairView, quote
 from .quantities import compatible, spans_of_time
 from .reading import Reading
 from .slot_reasons import EVENT_KEYS, MAX_FIGURES, counts, forecast_of_change, head_span
+from .time_spans import timed_apart
 
 
 def measure_reasons(p: PairView) -> list[Reason]:
@@ -59,10 +59,12 @@ def measure_reasons(p: PairView) -> list[Reason]:
         for apart, one, other in (
                 (spent_on_other_things, "a sum for one purpose", "a sum for another"),
                 (described_apart, "a sum for one thing", "a sum for another"),
-                (shares_of_other_things, "a percentage of one thing", "a percentage of another"),
-                (timed_from_other_events, "a time from one event", "a time from another")):
+                (shares_of_other_things, "a percentage of one thing", "a percentage of another")):
             if apart(p, xs, ys):
                 return [measure(p, x, y, one, other)]
+        timed = timed_apart(p, xs, ys)
+        if timed is not None:
+            return [measure(p, x, y, *timed)]
         if change_against_level(p, xs, ys):
             moved = ("how much it moved", "where it stands")
             a_moved = "change" in {change_or_level(p.a, n) for n in xs}

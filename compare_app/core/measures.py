@@ -299,34 +299,6 @@ def change_against_level(p: PairView, xs: list[NumberMention], ys: list[NumberMe
                                                          frozenset({"level"})}
 
 
-_DURATIONS = frozenset("day week month year hour minute".split())
-_ANCHORS = frozenset("after since before from".split())
-
-
-def _anchor(reading: Reading, n: NumberMention) -> set[str]:
-    """What a span of time is counted from ("three weeks after the Taliban took Kabul"): the
-    words that say what happened, not the names of who took part (two events of one company
-    are two events)."""
-    _, end = reading.clause_at(n.span.start)
-    after = reading.words_between(n.span.end, end, first=8)
-    for k, w in enumerate(after[:3]):
-        if w.text.lower() in _ANCHORS:
-            return {x.key for x in after[k + 1:] if x.content and x.key[:1] not in "=@#^"
-                    and not x.text[:1].isupper()}
-    return set()
-
-
-def timed_from_other_events(p: PairView, xs: list[NumberMention],
-                            ys: list[NumberMention]) -> bool:
-    """Spans of time counted from different events ("three weeks after the Taliban took Kabul"
-    / "one week after the U.S. completed its withdrawal"): two measures."""
-    if xs[0].unit not in _DURATIONS or ys[0].unit not in _DURATIONS:
-        return False
-    da = set().union(*(_anchor(p.a, x) for x in xs))
-    db = set().union(*(_anchor(p.b, y) for y in ys))
-    return nothing_in_common(da, db)
-
-
 def _ends(n: NumberMention) -> tuple[float, float]:
     """The lowest and highest value a figure states (a range's ends, else the figure twice)."""
     return (n.low, n.high) if n.ranged else (n.stated, n.stated)

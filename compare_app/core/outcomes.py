@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cue_reach import past_aside
 from .models import Reason, ReasonKind, Span
 from .pair_view import PairView, both_say
 from .reading import Reading, Word
@@ -114,7 +115,9 @@ def outcomes(reading: Reading) -> list[Outcome]:
             continue  # "the bans", "as opposed to"
         if before in _WHEN_ADVERBS and (k < 2 or words[k - 2].text.lower() not in _AUXILIARY):
             continue  # "ousted the recently hired spokesman": a participle describing him
-        nxt = words[k + 1] if k + 1 < len(words) else None
+        after = past_aside(words, reading.sentence.text, reading.sentence.start, k)
+        nxt = words[after] if after < len(words) else None  # "failed -- in dramatic fashion
+        # -- to repeal" fails at another act
         nxt_low = nxt.text.lower() if nxt else ""
         two = f"{low}:{nxt_low}"
         if two in _POLE and nxt is not None:

@@ -371,13 +371,15 @@ def _rounding(n: NumberMention) -> float:
 def _rounded_bound(bound: NumberMention, exact: NumberMention) -> bool:
     """An exact figure that a rounded bound on the other side writes down: "over 212,000" for
     212,672, "nearly 6,000" for 5,960, "more than 10 days" for 11, "more than 1,400" for "at
-    least 1,419" (a toll counted to the last one); not "more than 180" for 250, and not "at
+    least 1,419" (a toll counted to the last one), "below 50 percent" for 47% (within half the
+    bound's rounding and a tenth of it); not "more than 180" for 250, and not "at
     least eight" for "at least nine"."""
     step = _rounding(bound)
     counted = exact.qualifier == "at least" and _rounding(exact) < step
     if (exact.qualifier and not counted) or exact.vague or exact.ranged or bound.vague or (
             bound.ranged) or abs(exact.stated - bound.stated) > max(
-            tuning.APPROX_TOLERANCE * abs(bound.stated), exact.step):
+            tuning.APPROX_TOLERANCE * abs(bound.stated), exact.step,
+            min(step / 2, abs(bound.stated) / 10)):
         return False  # "nearly a decade" is no rounding of seven years
     if bound.qualifier in ("more than", "over", "just over", "upwards of", "in excess of",
                            "at least"):
@@ -409,11 +411,23 @@ def spans_of_time(x: NumberMention, y: NumberMention) -> bool | None:
     return compatible(as_fine, fine)
 
 
+_ABOVE = ("more than", "over", "just over", "upwards of", "in excess of", "at least")
+_BELOW = ("nearly", "almost", "just under", "fewer than", "less than", "under", "below")
+
+
+def _bracketing(above: NumberMention, below: NumberMention) -> bool:
+    """A bound from below and one from above a rounding step apart: "more than five hours" and
+    "nearly six hours" both say between five and six."""
+    return (above.qualifier in _ABOVE and below.qualifier in _BELOW and not (
+        above.vague or below.vague or above.ranged or below.ranged)
+        and 0 < below.stated - above.stated <= max(_rounding(above), _rounding(below)))
+
+
 def compatible(x: NumberMention, y: NumberMention) -> bool:
     """Whether two figures can describe the same count as their writers stated it."""
     if {x.unit, y.unit} == {FOLD, "percent"}:
         return _as_change(*((x, y) if x.unit == FOLD else (y, x)))
-    if _rounded_bound(x, y) or _rounded_bound(y, x):
+    if _rounded_bound(x, y) or _rounded_bound(y, x) or _bracketing(x, y) or _bracketing(y, x):
         return True
     if x.vague and y.vague:
         return x.low <= y.high and y.low <= x.high and x.low * 10 > y.low and y.low * 10 > x.low

@@ -99,6 +99,7 @@ def word_key(text: str) -> str:
     return stem
 
 
+_OWN_TENSE = frozenset("being be will shall".split())  # before a verb form not in the past
 _PRONOUNS = frozenset("it they he she we i you".split())  # subjects of a clause of their own
 
 
@@ -140,11 +141,18 @@ class Reading:
         before = self.words_between(start, word.start, last=1)
         if before and before[0].text.lower() == "to" and word.key[:1] not in "=@":
             return None  # "a bill to decriminalize", "decided to vote": an aim, not an act
+        if word.key[:1] == "=" and before and before[0].text.lower() == "to":
+            change = next((w for w in reversed(self.words_between(start, before[0].start))
+                           if w.key[:1] == "^"), None)  # "plans to raise the cap … to 125,000"
+            if change is not None:  # the figure a change reaches is done when the change is
+                return change if self.past(change) and change.start not in self.governed else None
         if word.key[:1] in "=@":
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)
                 and w.text.lower() not in _COMMITTED and w.start not in self.governed
                 and not self._apart(w, word) and not self._reduced_relative(w, word)), None)
+        if before and before[0].text.lower() in _OWN_TENSE:
+            return None  # "is being renamed", "will be renamed": a verb of its own, not done
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
             if self.past(earlier[k]):             # between: "appointed to oversee the …"
@@ -283,6 +291,7 @@ class Reading:
 
 
 _FAILED_TO = frozenset("failed fails failing".split())  # "failed to reach": not done; so "yet to"
+_CHOSE = frozenset("decided decides opted opts chose chooses voted votes".split())  # "against"
 _WEIGHING = frozenset("considering weighing mulling contemplating".split())  # "is considering
 # raising fees": not done. After "no", words that make it deny nothing of the claim ("no one",
 # "no more than 40", "no doubt"); "no longer" is a denial of its own.
@@ -294,7 +303,7 @@ _NO_MODIFIERS = frozenset("""known new further additional apparent credible conf
 reported""".split())
 # Lower-case words that can start a cue; `read` looks for cues only at these (and at "n't").
 CUE_WORDS = (_MODAL_NEGATIVES | NEGATIONS | HEDGES | HEDGES_BEFORE_TO | DISTANCING | _FAILED_TO
-             | _WEIGHING | {"on", "no", "yet", "nobody", "none", "close"})
+             | _WEIGHING | {"on", "no", "yet", "nobody", "none", "close", "against"})
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its Python-level __new__
 
 
@@ -391,16 +400,21 @@ def read(sentence: Sentence) -> Reading:
             target = hedged  # capitalised "May" is the month; "would-be" an adjective
         elif low in HEDGES_BEFORE_TO and _to_after(words, k) and not (
                 low in _NOUN_CUES and k and (determines(text, base, words[k - 1])
-                                             or words[k - 1].text.lower() in _PREPOSITIONS)) \
+                                             or words[k - 1].text.lower() in _PREPOSITIONS
+                                             or words[k - 1].key[:1] == "=")) \
                 and not (low in _SCHEDULED and (not k or words[k - 1].text.lower() not in _BE)):
             target, extra = hedged, _to_after(words, k)  # "plans to", "is expected by next
-            # week to"; not "the plans to", "warned of plans to", "the panel set to investigate"
+            # week to"; not "the plans to", "warned of plans to", "a $46 billion plan to", "the
+            # panel set to investigate"
             # (a description, not "the panel is set to")
         elif low == "on" and nxt == "track":
             target, extra = hedged, 1
         elif (low in _FAILED_TO or (low == "yet" and k and words[k - 1].text.lower() in (
                 "has", "have", "had", "is", "are"))) and nxt == "to":
             target, extra = negated, 1  # "failed to reach the climbers", "have yet to find"
+        elif low == "against" and k and words[k - 1].text.lower() in _CHOSE and (
+                nxt.endswith("ing") and len(nxt) > 4):
+            target = negated  # "decided against appointing a commission" appoints none
         elif low in _WEIGHING and nxt.endswith("ing") and len(nxt) > 4 and k and (
                 words[k - 1].text.lower() in ("is", "are", "was", "were", "be", "been")):
             target = hedged  # "is considering raising fees" has not raised them

@@ -26,7 +26,6 @@ from .measures import (
     other_qualifiers,
     shares_of_other_things,
     spent_on_other_things,
-    timed_from_other_events,
 )
 from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
@@ -34,6 +33,7 @@ from .pair_view import PairView, both_say, joined, quote
 from .quantities import FOLD, LOWER_BOUND, compatible, spans_of_time
 from .reading import Reading, Word
 from .slots import DIRECTION_OF_WORD
+from .time_spans import timed_from_other_events
 
 MAX_FIGURES = 20  # figures of one quantity compared per side (a table pasted as a sentence)
 # Dates and direction words compared pairwise per side: a real sentence has a handful;

@@ -91,6 +91,15 @@ def test_negation_prefilter_equals_the_full_scan(text, monkeypatch):
     assert bool(fast.negations) is (text != "Officials were on track.")
 
 
+@pytest.mark.parametrize("text", ["Prices are the highest in nearly a decade.",
+                                  "The bridge stood for a century."])
+def test_a_span_written_without_a_number_word_is_still_a_figure(text, monkeypatch):
+    fast = _features(text)
+    _scan_everything(monkeypatch)
+    assert _features(text) == fast
+    assert fast.numbers
+
+
 def test_sample_pair_prefilters_equal_the_full_scan(sample_comparison, monkeypatch):
     docs = (sample_comparison.a, sample_comparison.b)
     aliases = build_aliases(*(d.text for d in docs))
