@@ -59,7 +59,7 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                                         or w.start in other.denied))
                   and not denied_before(other, w)  # "has avoided travel": no trip made
                   and not _other_objects(hedger, hedged_word, other, w)
-                  and not _reported_progressive(other, v)
+                  and not _reported_progressive(other, v) and not _credits(other, v)
                   and not _asked(other, w) and not _asked(other, v)]
         if stated:
             word, verb = stated[0]
@@ -239,6 +239,16 @@ def _states(other: Reading, word: Word, hedger: Reading, hedged: Word) -> bool:
     base = other.sentence.start
     later = other.sentence.text[word.end - base:].split(",")[1:]  # the clauses after its own
     return not any(w.lower().startswith(_TRAILING_HEDGES) for part in later for w in part.split())
+
+
+def _credits(reading: Reading, verb: Word) -> bool:
+    """Whether a verb belongs to a credit that trails the claim ("…, his adviser announced
+    Thursday"): the source's act of telling, not the claim's act ("The mayor announced the
+    closure" still states the announcing)."""
+    text, base = reading.sentence.text, reading.sentence.start
+    return any(a.span.start <= verb.start < a.span.end and (
+        a.span.text.startswith(",") or text[:a.span.start - base].rstrip().endswith(","))
+        for a in reading.sentence.features.attribution)
 
 
 def _noun_by_form(word: Word) -> bool:

@@ -28,6 +28,16 @@ crept creeps creeping went moved moves moving picked picks picking drifted drift
 drifting""".split())
 
 
+# Verbs that make a phrase of their own with "up" or "down" ("take up two cases", "set up
+# three panels", "voted down two bills"): no rise or fall even with a figure after.
+_PHRASE_HEADS = frozenset("""take takes took taken taking set sets setting sign signs signed
+make makes made making shut shuts turn turns turned step steps stepped vote votes voted back
+backs backed put puts putting give gives gave bring brings brought sum sums summed line lines
+lined hold holds held""".split())
+# "Lower" after a determiner, a possessive or a year is an adjective ("a 2019 lower court
+# ruling", "the lower house"), not the verb.
+_BEFORE_ADJECTIVE = frozenset("a an the its their his her our this that these those".split())
+
 # Words after a verb of change that make an idiom, not a move of a level ("talks fell apart",
 # "the deal fell through", "fell ill", "fell short of a majority").
 _IDIOM_AFTER = frozenset("apart through ill silent asleep victim prey short behind".split())
@@ -49,6 +59,14 @@ def changes_in_context(words: list[Word]) -> None:
                     _IDIOM_AFTER):
                 words[k] = w._replace(key=w.stem)  # "negotiations fell apart": no fall
             continue  # the usual word: none of the tests below can apply
+        before = words[k - 1] if k else None
+        if low == "lower" and before is not None and (
+                before.text.lower() in _BEFORE_ADJECTIVE or before.key[:1] == "="
+                or before.text.endswith(("'s", "’s"))):
+            words[k] = w._replace(key=w.stem)  # "a 2019 lower court ruling": a kind of court
+            continue
+        if low in ("up", "down") and before is not None and before.text.lower() in _PHRASE_HEADS:
+            continue  # "will take up two key cases"
         particle = low in ("up", "down") and k and words[k - 1].text.lower() in _MOVED_BY_PARTICLE
         before_to = k + 1 < len(words) and words[k + 1].text.lower() == "to" and not (
             particle)  # "edged up to 3.2%" moved

@@ -1,8 +1,9 @@
 """Dates: different days, months or years in the same place of the claim.
 
 A date the other side also gives is matched; a date that only tells when a source spoke ("the
-White House said Friday"), a record's baseline ("the biggest jump since late March") and an
-end ("extended until January 31") are not the date of the claim's event. Weekdays and bare months
+White House said Friday"), a record's baseline ("the biggest jump since late March"), an
+end ("extended until January 31") and when something takes effect ("his resignation, effective
+Friday") are not the date of the claim's event. Weekdays and bare months
 are compared where the word alignment puts them in the same place: reports written days apart
 name other days for one event.
 """
@@ -82,8 +83,8 @@ def _since(reading: Reading, span: Span) -> bool:
     return bool(_SINCE.search(reading.text_before(span.start, 30)))
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through|by|to)\s+(?:(?:late|early|mid|the\s+end\s+of)\s+)?$",
-                    re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|by|to|effective|starting|beginning|as\s+of)\s+"
+                    r"(?:(?:late|early|mid|the\s+end\s+of|on)\s+)?$", re.IGNORECASE)
 
 
 _WEEK = "monday tuesday wednesday thursday friday saturday sunday".split()

@@ -38,6 +38,17 @@ class PairView:
     @cached_property
     def replaced(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         """Short runs that the word alignment replaces: ((A start, end), (B start, end)) offsets."""
+        return [(ra, rb) for ra, rb, _ in self._runs]
+
+    @cached_property
+    def anchored(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """The replaced runs next to a shared word of the claim, not only to words like "the",
+        "of" or "in" ("led by the Red Cross" / "led by UNICEF"; not "… in Afghanistan" /
+        "… from his club in Florida")."""
+        return [(ra, rb) for ra, rb, anchored in self._runs if anchored]
+
+    @cached_property
+    def _runs(self) -> list[tuple[tuple[int, int], tuple[int, int], bool]]:
         wa, wb = self.a.words, self.b.words
         ka, kb = [w.key for w in wa], [w.key for w in wb]
         if len(ka) > MAX_ALIGNED_WORDS or len(kb) > MAX_ALIGNED_WORDS:
@@ -56,13 +67,22 @@ class PairView:
             before = k == 0 or ops[k - 1][0] == "equal"
             after = k + 1 == len(ops) or ops[k + 1][0] == "equal"
             if before and after:
-                runs.append(((wa[i1].start, wa[i2 - 1].end), (wb[j1].start, wb[j2 - 1].end)))
+                anchored = any(self._claim_word(wa[i]) for n in (k - 1, k + 1)
+                               if 0 <= n < len(ops) for i in range(ops[n][1], ops[n][2]))
+                runs.append(((wa[i1].start, wa[i2 - 1].end), (wb[j1].start, wb[j2 - 1].end),
+                             anchored))
         return runs
 
-    def aligned(self, x: Span, y: Span, *, exactly: bool = False) -> bool:
+    @staticmethod
+    def _claim_word(w: Word) -> bool:
+        return w.content and w.key not in GENERIC_STEMS and w.key[:1] not in "=@"
+
+    def aligned(self, x: Span, y: Span, *, exactly: bool = False,
+                anchored: bool = False) -> bool:
         """Whether the word alignment puts span x of A and span y of B in the same place;
-        `exactly`: the replaced words are those spans and nothing else that matters."""
-        for ra, rb in self.replaced:
+        `exactly`: the replaced words are those spans and nothing else that matters;
+        `anchored`: next to a shared word of the claim."""
+        for ra, rb in self.anchored if anchored else self.replaced:
             if not (ra[0] < x.end and x.start < ra[1] and rb[0] < y.end and y.start < rb[1]):
                 continue
             if not exactly or (self._only(self.a, ra, x) and self._only(self.b, rb, y)):

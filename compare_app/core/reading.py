@@ -137,6 +137,8 @@ class Reading:
         that does), or None."""
         if self.past(word):
             return word
+        if word.text.lower().endswith("ed") and len(word.text) > 4 and word.key[:1] not in "=@":
+            return None  # a participle that states nothing ("faced increased criticism")
         start, end = self.clause_at(word.start)
         before = self.words_between(start, word.start, last=1)
         if before and before[0].text.lower() == "to" and word.key[:1] not in "=@":
@@ -251,6 +253,10 @@ class Reading:
                 for j, w in enumerate(self.words[k + 1:k + 4], k + 1)):
             return False  # "symptoms caused by viruses", "a report … helped in part by the
             # end of a strike": a noun described, no act stated
+        after = self.words[k + 1] if k + 1 < len(self.words) else None
+        if (before.endswith("ed") or before in IRREGULAR_PAST) and after is not None and (
+                after.content and after.key[:1] not in "=@") and not self._apart(after, word):
+            return False  # "faced increased criticism": an adjective after the verb
         return before not in _ADJECTIVAL_BEFORE
 
     def index(self, word: Word) -> int:

@@ -11,23 +11,20 @@ import logging
 import re
 from collections.abc import Callable
 
-from rapidfuzz.distance import Levenshtein
-
 from .certainty import certainty_reasons, light_object, light_verb_pasts
 from .cue_reach import SUBORDINATORS
 from .date_reasons import date_reasons
 from .forecasts import sets_forecast_against_outcome
-from .lexicon import is_common_word
 from .measure_reasons import (
     figures_of_other_periods,
     figures_of_other_things,
     forecast_of_change_reasons,
     measure_reasons,
 )
-from .models import EntityMention, Kind, Reason, ReasonKind, Relation, Sentence, Span
-from .names import folded, same_entity, same_given_name
+from .models import Kind, Reason, ReasonKind, Relation, Sentence, Span
+from .name_reasons import different_events, entity_reasons
 from .outcomes import outcome_reasons
-from .pair_view import PairView, against, both_say, earliest, joined, quote, side_span
+from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import (
     is_noun,
     lacks,
@@ -36,166 +33,18 @@ from .predicates import (
     stated_predicates,
     subordinate,
 )
-from .quantities import within_spans
 from .reading import Reading, read
 from .roles import role_reasons
-from .segment import TITLE_WORDS
 from .slot_reasons import (
-    MAX_MENTIONS,
     bound_reasons,
     direction_reasons,
     number_reasons,
 )
-from .slots import DATE_WORDS
 
 log = logging.getLogger(__name__)
 
 _POLAR_KINDS = {Kind.PRESCRIPTION: "prescription", Kind.QUESTION: "question"}
 _SLOT_KINDS = frozenset({ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.DIRECTION})
-
-
-# ----------------------------------------------------------------- entities
-
-
-# A party and state tag after a lawmaker's name ("D-Mass.", "R-Ky.", "D-N.Y."): no actor of
-# its own ("D-Day" is a day).
-_PARTY_TAG = re.compile(r"[DRI]-(?:(?!Day\b)[A-Z][a-z]{1,11}\.?|[A-Z]\.[A-Z]\.?)")
-
-
-def _claim_entities(reading: Reading) -> list:
-    """Names of places and actors in the claim itself: not the cited source, not days or months,
-    not a party tag."""
-    s = reading.sentence
-    cited = within_spans([(a.span.start, a.span.end) for a in s.features.attribution])
-    return [e for e in s.features.entities
-            if not cited(e.span.start)
-            and e.key not in DATE_WORDS and e.key.lower() not in DATE_WORDS
-            and not _PARTY_TAG.fullmatch(e.span.text)]
-
-
-def entity_reasons(p: PairView) -> list[Reason]:
-    """A different name in the same place of the claim: "led by the Red Cross" / "led by UNICEF"."""
-    a_ents, b_ents = _claim_entities(p.a)[:MAX_MENTIONS], _claim_entities(p.b)[:MAX_MENTIONS]
-    a_text, b_text = p.a.sentence.text.lower(), p.b.sentence.text.lower()
-    a_only = [e for e in a_ents if not any(same_entity(e.key, f.key)
-                                           and not _other_given_name(e, f) for f in b_ents)
-              and not _named_there(e, b_text)]
-    b_only = [e for e in b_ents if not any(same_entity(e.key, f.key)
-                                           and not _other_given_name(f, e) for f in a_ents)
-              and not _named_there(e, a_text)]
-    a_only = [e for e in a_only if not _addressee(p.a, e) and not _epithet(e)]
-    b_only = [e for e in b_only if not _addressee(p.b, e) and not _epithet(e)]
-    for x in a_only:
-        for y in b_only:
-            if (p.aligned(x.span, y.span, exactly=True) and not _one_name(p, x, y)) or (
-                    _other_given_name(x, y)):
-                return [Reason(ReasonKind.ENTITY, x.span, y.span,
-                               both_say(p, "Different names", x.span, y.span))]
-    return []
-
-
-_NAME_GLUE = frozenset("of for the and on".split())
-
-
-def _named_there(e: EntityMention, other: str) -> bool:
-    """Whether the other sentence (lower-cased) names it too, as written or by all its words
-    in its own order ("the department's Office for Civil Rights" / "its civil rights office")."""
-    name = e.span.text.lower()
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in _NAME_GLUE]
-    return name in other or (len(words) >= 2 and all(
-        re.search(rf"\b{re.escape(w)}\b", other) for w in words))
-
-
-def _epithet(e: EntityMention) -> bool:
-    """A second reference by description, not a name: a place or a party before a title or a
-    party word ("the Kentucky Republican", "the Texas senator", "the Ohio Democrat")."""
-    words = folded(e.span.text).split()
-    return 2 <= len(words) <= 3 and words[-1] in TITLE_WORDS and words[0] not in TITLE_WORDS
-
-
-_SPEECH_BEFORE = frozenset("""told tell tells confirmed indicated said says wrote speaking spoke
-interview interviews statement""".split())
-
-
-def _addressee(reading: Reading, e: EntityMention) -> bool:
-    """Whether a name is who a source spoke to ("told CNN", "confirmed to The Post", "in an
-    interview with NPR"): part of the credit, not an actor of the claim."""
-    before = [w.text.lower() for w in reading.words_between(
-        reading.sentence.start, e.span.start)][-4:]
-    if before[-1:] == ["told"] or (before[-1:] == ["the"] and before[-2:-1] == ["told"]):
-        return True
-    return bool(before) and before[-1] in ("to", "with") and not _SPEECH_BEFORE.isdisjoint(
-        before[:-1])
-
-
-def _name_as_written(reading: Reading, e: EntityMention) -> str:
-    """A name with the capitalised words just before it ("Central" of "Central Intelligence
-    Agency", which a sentence's first word may lose)."""
-    before = reading.sentence.text[:e.span.start - reading.sentence.start].split()
-    lead = []
-    while before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-        lead.insert(0, before.pop())
-    return " ".join([*lead, e.span.text])
-
-
-def _one_name(p: PairView, x: EntityMention, y: EntityMention) -> bool:
-    """Two renderings of one name: they share a word that is not a title or an office ("US
-    Capitol" / "United States Capitol", "Gen. Frank McKenzie" / "Kenneth F. McKenzie Jr."), or
-    one is the other's initials ("CIA" / "Central Intelligence Agency")."""
-    xs = set(folded(x.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
-    ys = set(folded(y.span.text).replace("-", " ").split()) - _NOT_GIVEN_NAMES
-    if not xs or not ys or not xs.isdisjoint(ys):
-        return True  # a title or a party alone ("GOP") names nobody in particular
-    wx, wy = _name_as_written(p.a, x), _name_as_written(p.b, y)
-    for short, long in ((x.span.text, wy), (y.span.text, wx)):
-        letters = short.replace(".", "")
-        if 2 <= len(letters) <= 5 and letters.isupper():
-            initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-            if letters in initials:
-                return True
-    return False
-
-
-# First words that make a place, a body or a time of a name ("North Korea", "House Republicans",
-# "Monday Carlson"), like the titles: not a given name.
-_NOT_GIVEN_NAMES = TITLE_WORDS | DATE_WORDS | frozenset("""
-north south east west northern southern eastern western new old upper lower central greater san
-santa saint st fort port lake mount father sister brother house senate congress parliament
-federal state national first second third fourth fifth last next
-""".split())
-
-
-def _other_given_name(x: EntityMention, y: EntityMention) -> bool:
-    """One surname with another given name ("Marta Kowalczyk" / "Marek Kowalczyk"): a different
-    person, or the same one misnamed by a source; either way the analyst should know. Only
-    plain two-word personal names count, compared as written without accents: not a title, a
-    place, a body or a date before the surname, not two ordinary words ("House" / "Senate"),
-    and not an initial, a short form or another spelling of one name ("J. Smith", "Steve" /
-    "Stephen", "Sergei" / "Sergey")."""
-    xs, ys = folded(x.span.text).split(), folded(y.span.text).split()
-    if len(xs) != 2 or len(ys) != 2 or xs[1] != ys[1] or len(xs[1]) < 3:
-        return False
-    gx, gy = xs[0], ys[0]
-    short_form = gx.startswith(gy) or gy.startswith(gx) or (
-        gx[:3] == gy[:3] and abs(len(gx) - len(gy)) >= 2) or (
-        same_given_name(gx, gy))  # "Mike" / "Michael"
-    spelling = Levenshtein.distance(gx, gy) <= 1  # "Sergei" / "Sergey", "Mohammed" / "Mohamed"
-    if short_form or spelling or gx in _NOT_GIVEN_NAMES or gy in _NOT_GIVEN_NAMES:
-        return False
-    return gx.isalpha() and gy.isalpha() and not (is_common_word(gx) and is_common_word(gy)) and (
-        gx[0] == gy[0])  # "Raide" / "Ray": one person misnamed; "Joe" / "Hunter": two people
-
-
-def different_events(p: PairView, reasons: list[Reason]) -> bool:
-    """Both sides name places or actors, none is shared, and at least two of name, figure and
-    date differ: two look-alike events ("a landslide struck Manila on Saturday, injuring 350" /
-    "… Harare on Monday, injuring 150"), not one event told with one detail wrong."""
-    a_keys = {e.key for e in _claim_entities(p.a)}
-    b_keys = {e.key for e in _claim_entities(p.b)}
-    if not a_keys or not b_keys or any(same_entity(x, y) for x in a_keys for y in b_keys):
-        return False
-    kinds = {r.kind for r in reasons} & {ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.ENTITY}
-    return len(kinds) >= 2
 
 
 # ----------------------------------------------------------------- negation, certainty, attribution
@@ -228,7 +77,8 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
         noun = is_noun(denier, denied) and cue.text.lower() != "no"
         stated = [w for k in sorted(keys)
                   for w in stated_predicates(other, k, subordinate(denier, cue.start), noun)]
-        stated = [w for w in stated + light if not of_other_things(denier, denied, other, w)]
+        stated = [w for w in stated + light if not of_other_things(denier, denied, other, w)
+                  and not reported_within(other, w.start)]  # "his claim that … called": a view
         if stated:
             if cue.text.lower().split()[0] in ("no", "nobody", "none"):  # a determiner or a
                 # pronoun is quoted with what it denies ("no weapons", "Nobody was hurt")

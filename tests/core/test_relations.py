@@ -429,7 +429,7 @@ def test_one_surname_with_another_given_name_diverges_on_the_name():
 ])
 def test_titles_initials_places_and_bodies_are_not_another_given_name(a_name, b_name):
     from compare_app.core.models import EntityMention, Span
-    from compare_app.core.relations import _other_given_name
+    from compare_app.core.name_reasons import _other_given_name
 
     def mention(name: str) -> EntityMention:
         return EntityMention(Span(0, len(name), name), name.lower().replace(".", ""))

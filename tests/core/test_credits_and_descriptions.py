@@ -1,0 +1,72 @@
+"""Words that describe or credit rather than state: a participle as an adjective, a trailing
+credit's verb, a claim another sentence only reports, a fixed term, a phrasal verb, and the date
+something takes effect."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_app.core.models import ReasonKind
+from sentence_pairs import both_ways, reason_kinds, reason_texts
+
+
+def _without(a: str, b: str, kind: ReasonKind) -> None:
+    for pair in both_ways(a, b):
+        assert kind not in reason_kinds(pair), reason_texts(pair)
+
+
+def _with(a: str, b: str, kind: ReasonKind) -> None:
+    for pair in both_ways(a, b):
+        assert kind in reason_kinds(pair), reason_texts(pair)
+
+
+def test_a_fixed_term_and_a_phrasal_verb_name_no_direction():
+    _without("The justices will hear an appeal of a 2019 lower court ruling on the Tessel policy.",
+             "The court announced Monday it will take up two key cases on the Tessel policy.",
+             ReasonKind.DIRECTION)
+    _with("Tessel will lower its harbour fees on Monday.",
+          "Tessel will raise its harbour fees on Monday.", ReasonKind.DIRECTION)
+    _with("Shares of Tessel were up 5 percent on Monday.",
+          "Shares of Tessel were down 5 percent on Monday.", ReasonKind.DIRECTION)
+
+
+def test_a_participle_used_as_an_adjective_states_no_act():
+    _without("Tessel Mart announced that it will raise its minimum wage to $15 an hour, after it "
+             "faced harsh criticism.",
+             "Tessel Mart said it was raising the minimum wage to $15 an hour, as the company "
+             "faced increased criticism about pay.", ReasonKind.CERTAINTY)
+    _with("Tessel Mart will raise its minimum wage to $15 an hour.",
+          "Tessel Mart raised its minimum wage to $15 an hour.", ReasonKind.CERTAINTY)
+
+
+def test_the_verb_of_a_trailing_credit_is_not_the_claims_act():
+    _without("The Tessel mayor will end support for the harbour project, his chief adviser "
+             "announced Thursday.",
+             "The Tessel mayor on Thursday will announce an end to support for the harbour "
+             "project, his adviser said.", ReasonKind.CERTAINTY)
+    _with("The Tessel mayor announced the closure of the bridge on Monday.",
+          "The Tessel mayor will announce the closure of the bridge on Monday.",
+          ReasonKind.CERTAINTY)
+
+
+def test_what_a_sentence_only_reports_as_a_claim_is_not_stated():
+    _without("The Tessel mayor again denied reports that he called the striking dockers "
+             "\"losers\" on Monday.",
+             "The Tessel mayor reiterated his claim that reports he had called the striking "
+             "dockers \"losers\" were a hoax.", ReasonKind.NEGATION)
+    _with("The Tessel mayor did not close the bridge on Monday.",
+          "The Tessel mayor closed the bridge on Monday.", ReasonKind.NEGATION)
+
+
+@pytest.mark.parametrize("a", [
+    "The Tessel governor announced his resignation, effective Friday, at a news conference.",
+    "The Tessel governor announced his resignation starting Friday at a news conference.",
+])
+def test_the_day_something_takes_effect_is_not_the_day_of_the_act(a):
+    _without(a, "The Tessel governor announced his resignation Tuesday afternoon.",
+             ReasonKind.DATE)
+
+
+def test_two_days_of_one_act_still_conflict():
+    _with("The Tessel governor resigned on Friday.", "The Tessel governor resigned on Tuesday.",
+          ReasonKind.DATE)
