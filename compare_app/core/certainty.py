@@ -179,11 +179,13 @@ def _asked_about(reading: Reading, cue: Span) -> bool:
 
 def _asked(reading: Reading, word: Word) -> bool:
     """Whether a word is asked about, not stated: it opens an embedded question ("it won't be
-    clear who won", "no one knows what caused it")."""
+    clear who won", "no one knows what caused it"), or a "whether" before it in its clause asks
+    ("is investigating whether there was a criminal scheme")."""
     k = reading.index(word)
     lows = [w.text.lower() for w in reading.words[max(0, k - 3):k]]
-    return len(lows) >= 2 and lows[-1] in _ASKING and (
-        lows[-2] in UNKNOWN_BEFORE)
+    start, _ = reading.clause_at(word.start)
+    return len(lows) >= 2 and lows[-1] in _ASKING and (lows[-2] in UNKNOWN_BEFORE) or any(
+        w.text.lower() == "whether" for w in reading.words_between(start, word.start))
 
 
 def _further(reading: Reading, hedged: Word) -> bool:

@@ -17,6 +17,10 @@ from typing import NamedTuple
 from .models import Span
 from .normalize import REPORTING_VERBS
 
+# Cues that hedge the verb after their "to": expectation, plan, appearance ("is expected to").
+HEDGES_BEFORE_TO = frozenset("""expected expects expect set poised plans planned plan aims aim
+projected forecast predicted hopes hope intends intend appears appear appeared seems seem seemed
+scheduled slated due likely going""".split())
 GOVERNED_WORDS = 4  # content words a cue reaches, within its clause
 GOVERNED_REACH = 12  # ... looking at most this many words ahead
 CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\s-\s")  # not "1,200", "2:30"

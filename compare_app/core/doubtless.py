@@ -8,6 +8,8 @@ govern nothing ("a likely deployment" and "the curfew would begin" still doubt).
 
 from __future__ import annotations
 
+import re
+
 from .cue_reach import IRREGULAR_PAST, Word, determines
 
 # Nouns that name an event ("a likely deployment", "a potential merger"): a hedge adjective on
@@ -50,14 +52,16 @@ def no_doubt(words: list[Word], text: str, base: int, k: int) -> bool:
     """Whether the modal at word k doubts nothing: it describes a thing or a person in a
     restrictive relative clause ("a booster that will protect people", "anyone who could own a
     weapon"; not "which may have been", nor "a flight that may have been a response"), judges
-    ("what would be considered a solid gain"), or tells what would have been ("would have
-    stretched", "would have had"; "may have caused" still doubts)."""
+    ("what would be considered a solid gain"), tells what would have been ("would have
+    stretched", "would have had"; "may have caused" still doubts), or stands in a condition or
+    a question ("threatened to close the border if no deal could be reached", "asked him if he
+    would condemn it")."""
     nxt = [w.text.lower() for w in words[k + 1:k + 3]]
     rel = words[k - 1] if k > 0 else None
     restrictive = rel is not None and rel.text.lower() in _RELATIVE and k > 1 and (
         text[words[k - 2].end - base:rel.start - base].strip() == "") and (
         words[k].text.lower() in ("will", "would", "can", "could"))  # "that may have been" doubts
-    return restrictive or (
+    return restrictive or _supposed(words, text, base, k) or (
         nxt[:1] == ["be"] and nxt[1:] and nxt[1] in _JUDGED) or (
         nxt[:1] == ["have"] and nxt[1:] and (nxt[1].endswith("ed") or nxt[1] in IRREGULAR_PAST)
         and nxt[1] not in ("been", "was", "were") and words[k].text.lower() not in _EPISTEMIC)
@@ -72,3 +76,17 @@ def describes_plan(words: list[Word], k: int, nxt: str) -> bool:
     """Whether the modal at word k tells what a plan named just before it does."""
     return nxt in _PLAN_CONTENT and any(
         w.text.lower() in _PLANS for w in words[max(0, k - 4):k])
+
+
+_SUPPOSING = frozenset("if whether unless".split())
+SUPPOSED_REACH = 5  # words back from a modal to the "if" that opens its clause
+
+
+def _supposed(words: list[Word], text: str, base: int, k: int) -> bool:
+    """Whether "if", "whether" or "unless" opens the modal's clause a few words before it."""
+    for j in range(k - 1, max(-1, k - 1 - SUPPOSED_REACH), -1):
+        if re.search(r"[,;:.!?—–()]", text[words[j].end - base:words[j + 1].start - base]):
+            return False
+        if words[j].text.lower() in _SUPPOSING:
+            return True
+    return False

@@ -9,7 +9,6 @@ states the same words.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 
@@ -17,8 +16,8 @@ from .change_words import changes_in_context, record_poles
 from .cue_reach import (
     CLAUSE_END,
     DENIALS,
+    HEDGES_BEFORE_TO,
     IRREGULAR_BASE,
-    IRREGULAR_PAST,
     NEGATIONS,
     SUBORDINATORS,
     Word,
@@ -34,25 +33,12 @@ from .cue_reach import (
 from .distancing import DISTANCING, distanced_keys
 from .doubtless import attributive, describes_plan, no_doubt
 from .models import Sentence, Span
-from .normalize import REPORTING_VERBS, STOP_WORDS, WORD_RE, canonical, stem
+from .normalize import STOP_WORDS, WORD_RE, canonical, stem
+from .past_forms import states_done
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
 
 PREDICATE_REACH = 8  # words back from a word to the past verb that states it as done
 CLAUSE_REACH = 40  # words of a clause looked at, from each end
-_ADJECTIVAL_BEFORE = frozenset("""a an the fully newly partially partly recently already being
-after once when if for with of into from""".split())  # "calls for increased enforcement"
-# Past forms written like the base form, which a modal before "and" still governs.
-_SAME_AS_BASE = frozenset("cut hit cost set put hurt spread shut quit split burst".split())
-_MODALS = frozenset("could would may might will can should must".split())
-_QUOTE_OPENS = re.compile(r"\s*:\s*[\"“‘']")  # a verb before it introduces a quotation
-# Words after which an irregular past form is a noun ("the cut", "a second shot"; not "first",
-# an adverb in "first took office").
-_NOUN_BEFORE = frozenset("""a an the its their his her our this these those second third
-fourth fifth two three four five""".split())
-# Past forms that state no act: speech about something said before, and states ("based on",
-# "aimed at", "designed to").
-_NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasised acknowledged
-explained reaffirmed based aimed designed intended meant located""".split())
 # Acts that publish a plan or a rule: what the plan does is not thereby done; and pledges and
 # demands ("pledged to provide", "demanded it be removed"), which also do not state the figure
 # they commit to ("agreed on a $3.5 trillion plan", "pledged to deliver 1 billion doses"; but
@@ -75,13 +61,6 @@ necessarily because""".split())
 # Hedges: modal and future forms, expectation and appearance. Two-word cues need their second word.
 HEDGES = frozenset("""will would could may might likely probably possibly perhaps unlikely
 potentially potential presumably apparently seemingly""".split())
-HEDGES_BEFORE_TO = frozenset("""expected expects expect set poised plans planned plan aims aim
-projected forecast predicted hopes hope intends intend appears appear appeared seems seem seemed
-scheduled due likely going""".split())
-# Past forms that end like "indeed", "exceed", "proceed" (which are none).
-_EED_PASTS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())
-# A prefix before a hyphen makes a verb ("co-founded", "re-opened"), not a compound adjective.
-_VERB_PREFIX = re.compile(r"(?i)(?:^|[^\w])(?:re|co|pre|un|over|out|mis|de|non|self|under)[-‐‑]$")
 
 
 @lru_cache(maxsize=100_000)
@@ -99,6 +78,9 @@ def word_key(text: str) -> str:
     return stem
 
 
+_AIM_REACH = 5  # "to pay up to $700 million": the figure a few words after its infinitive
+_FIGURE_LEADS = frozenset("""about around nearly almost roughly approximately more less fewer
+over under just some up at as only well below above""".split())
 _OWN_TENSE = frozenset("being be will shall".split())  # before a verb form not in the past
 _PRONOUNS = frozenset("it they he she we i you".split())  # subjects of a clause of their own
 
@@ -152,7 +134,7 @@ class Reading:
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)
                 and w.text.lower() not in _COMMITTED and w.start not in self.governed
-                and not self._apart(w, word) and not self._reduced_relative(w, word)), None)
+                and not self.apart(w, word) and not self._reduced_relative(w, word)), None)
         if before and before[0].text.lower() in _OWN_TENSE:
             return None  # "is being renamed", "will be renamed": a verb of its own, not done
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
@@ -169,11 +151,17 @@ class Reading:
         k = self.index(verb)
         return verb.start > word.end and k > 0 and self.words[k - 1].text.lower() in _PRONOUNS
 
-    def _apart(self, verb: Word, word: Word) -> bool:
-        """Whether another clause opens between a verb and a figure or date of its clause."""
+    def apart(self, verb: Word, word: Word) -> bool:
+        """Whether another clause opens between a verb and a figure or date of its clause: a
+        subordinate clause, or an aim ("reached a deal to pay up to $700 million")."""
         lo, hi = (verb, word) if verb.start < word.start else (word, verb)
-        return any(w.text.lower() in _CLAUSE_OPENERS
-                   for w in self.words_between(lo.end, hi.start))
+        between = self.words_between(lo.end, hi.start)
+        return any(w.text.lower() in _CLAUSE_OPENERS for w in between) or (
+            word.key[:1] == "=" and verb.start < word.start and any(  # the infinitive's object
+                w.text.lower() == "to" and len(between) - n <= _AIM_REACH and n + 1 < len(between)
+                and between[n + 1].text.islower() and between[n + 1].content
+                and between[n + 1].text.lower() not in _FIGURE_LEADS
+                for n, w in enumerate(between)))
 
     def clause_at(self, offset: int) -> tuple[int, int]:
         """Document offsets of the clause (between punctuation) around `offset`."""
@@ -202,62 +190,9 @@ class Reading:
         base = self.sentence.start
         return [base + m.start() for m in CLAUSE_END.finditer(self.sentence.text)]
 
-    def _perfect(self, word: Word, low: str) -> bool:
-        """A bare form right after "has", "have" or "had" ("has spread", "have cut"), not a
-        plural noun ("has plans") nor an aim ("to have")."""
-        k = self.index(word)
-        return k > 0 and word.content and low.isalpha() and word.text.islower() and not (
-            low.endswith("s")) and (
-            self.words[k - 1].text.lower() in ("has", "have", "had")) and not (
-            k > 1 and self.words[k - 2].text.lower() == "to")
-
     def past(self, word: Word) -> bool:
-        """A past or perfect verb form, not a reporting verb, a hedge ("expected") or a
-        participle used as an adjective ("fully vaccinated", "the injured")."""
-        low = word.text.lower()
-        if low in REPORTING_VERBS or low in HEDGES_BEFORE_TO or low in _NO_ACT or (
-                _QUOTE_OPENS.match(self.sentence.text, word.end - self.sentence.start)):
-            return False  # "His tweet continued: “…”" introduces a quote, it tells no act
-        if low in IRREGULAR_PAST:
-            k = self.index(word)
-            before = self.words[k - 1].text.lower() if k else ""
-            if low in _SAME_AS_BASE and (before in _MODALS or before in ("to", "not") or (
-                    before in ("and", "or") and any(
-                        w.text.lower() in _MODALS for w in self.words[max(0, k - 12):k - 1]))):
-                return False  # "could put", "to cut", "could cost trillions and put millions
-                # at risk": the base form a modal or "to" governs
-            return not k or self.words[k - 1].text.lower() not in _NOUN_BEFORE  # "a third shot"
-        if self._perfect(word, low):
-            return True
-        if not (low.endswith("ed") and len(low) > 4) or (
-                low.endswith("eed") and low not in _EED_PASTS) or \
-                low in WORD_VALUES or (word.text[:1].isupper()
-                                       and word.start > self.sentence.start):
-            return False  # "hundred", "indeed", "exceed", a name such as "Mohammed"
-        at = word.start - self.sentence.start
-        if at and self.sentence.text[at - 1] in "-‐‑" and not _VERB_PREFIX.search(
-                self.sentence.text[max(0, at - 6):at]):
-            return False  # a compound adjective ("long-awaited"), not "co-founded", "re-opened"
-        if self.sentence.text[word.end - self.sentence.start:][:1] in "-‐‑":
-            return False  # the first part of one ("scaled-down", "closed-door")
-        k = self.index(word)
-        before = self.words[k - 1].text.lower() if k else ""
-        if before.endswith(("'s", "’s")):
-            return False  # "the state's expanded mandate"
-        if before in ("be", "being"):
-            return False  # "to be signed", "demanded it be removed", "the data being released":
-            # a participle after these tells no act done
-        if k and self.words[k - 1].content and any(
-                w.text.lower() == "by" and (j == k + 1 or (
-                    j + 1 < len(self.words) and self.words[j + 1].key[:1] != "="))
-                for j, w in enumerate(self.words[k + 1:k + 4], k + 1)):
-            return False  # "symptoms caused by viruses", "a report … helped in part by the
-            # end of a strike": a noun described, no act stated
-        after = self.words[k + 1] if k + 1 < len(self.words) else None
-        if (before.endswith("ed") or before in IRREGULAR_PAST) and after is not None and (
-                after.content and after.key[:1] not in "=@") and not self._apart(after, word):
-            return False  # "faced increased criticism": an adjective after the verb
-        return before not in _ADJECTIVAL_BEFORE
+        """A past or perfect verb form that states an act (see `past_forms`)."""
+        return states_done(self, word)
 
     def index(self, word: Word) -> int:
         """The position of a word of this sentence in `words`."""
@@ -335,7 +270,7 @@ def _compound(text: str, base: int, word: Word) -> bool:
 
 
 _PREPOSITIONS = frozenset("of about on with for against over".split())
-_SCHEDULED = frozenset("set due poised scheduled".split())
+_SCHEDULED = frozenset("set due poised scheduled slated".split())
 _BE = frozenset("is are was were be been being 's ’s 're ’re".split())
 
 

@@ -70,3 +70,41 @@ def test_the_day_something_takes_effect_is_not_the_day_of_the_act(a):
 def test_two_days_of_one_act_still_conflict():
     _with("The Tessel governor resigned on Friday.", "The Tessel governor resigned on Tuesday.",
           ReasonKind.DATE)
+
+
+def test_what_whether_asks_is_not_stated():
+    _without("The Tessel prosecutor is investigating a potentially criminal scheme involving a "
+             "bribe for a pardon, court papers show.",
+             "The Tessel prosecutor is investigating whether there was a criminal bribery scheme "
+             "involving a pardon, court papers show.", ReasonKind.CERTAINTY)
+    _with("The Tessel scheme may have been criminal, court papers show.",
+          "The Tessel scheme was criminal, court papers show.", ReasonKind.CERTAINTY)
+
+
+def test_a_figure_of_an_aim_is_not_stated_by_the_verb_before_it():
+    _without("Tessel Credit will pay up to $700 million to settle with the regulators.",
+             "Tessel Credit has reached a deal to pay up to $700 million to the regulators.",
+             ReasonKind.CERTAINTY)
+    _with("The Tessel council will approve $5 million for the harbour.",
+          "The Tessel council approved $5 million for the harbour.", ReasonKind.CERTAINTY)
+
+
+def test_a_modal_in_a_condition_or_a_question_doubts_nothing():
+    _without("The moderator said the Tessel mayor never condemned the rioters.",
+             "The moderator repeatedly asked the Tessel mayor if he would condemn the rioters.",
+             ReasonKind.CERTAINTY)
+    _with("If the talks fail, the Tessel council will close the bridge.",
+          "The Tessel council closed the bridge.", ReasonKind.CERTAINTY)
+
+
+def test_compound_adjectives_and_described_nouns_state_no_act():
+    _without("The Tessel mayor will name his nominee on Friday or Saturday.",
+             "The Tessel mayor is likely to name his pick to fill the seat left vacant by the "
+             "death of the judge on Friday.", ReasonKind.CERTAINTY)
+    _without("The Tessel senate is slated to advance a $1.9 trillion spending package on "
+             "Wednesday.",
+             "The Tessel senate is set to take up the $1.9 trillion relief bill as early as "
+             "Wednesday.", ReasonKind.CERTAINTY)
+    _with("The Tessel senate is slated to advance a $1.9 trillion spending package on Wednesday.",
+          "The Tessel senate advanced a $1.9 trillion spending package on Wednesday.",
+          ReasonKind.CERTAINTY)
