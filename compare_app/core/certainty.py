@@ -55,8 +55,8 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                   if v is not None and _states(other, w, hedger, hedged_word)
                   and not _narrowed(other, v, w)
                   and not _own_hedge_between(other, v, w)
-                  and not (refused and (negative_before(other, w) or negative_before(other, v)
-                                        or w.start in other.denied))
+                  and not (refused and (negative_before(other, w) or negative_before(other, v)))
+                  and w.start not in other.denied  # "did not reach" states no act done
                   and not denied_before(other, w)  # "has avoided travel": no trip made
                   and not _other_objects(hedger, hedged_word, other, w)
                   and not _reported_progressive(other, v) and not _credits(other, v)

@@ -3,7 +3,8 @@
 "Four people were killed, including the gunman" counts the gunman; "the gunman killed three
 people" counts his victims: one toll, told two ways. "Not as bad as the 8.7% initially reported"
 gives a figure its own writer says was superseded, so a revised "8.3%" on the other side is no
-rival count.
+rival count. "Those expected included two right-wing groups" lists some of a set, not how many
+there are ("several right-wing groups").
 """
 
 from __future__ import annotations
@@ -54,3 +55,19 @@ def _after(reading: Reading, n: NumberMention) -> str:
 
 def _less_one(n: NumberMention) -> NumberMention:
     return replace(n, low=n.low - 1, high=n.high - 1, stated=n.stated - 1)
+
+
+# A figure that lists some members of a set, not how many there are: "included two groups",
+# "among them three children".
+_LISTED_IN = re.compile(r"\b(?:includ(?:ed|es|ing|e)|among\s+(?:them|those))\s+$", re.IGNORECASE)
+
+
+def listed_in_part(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    """Whether one side's figures all list part of a set ("included two right-wing groups")
+    while the other side's do not: some of a set against the set."""
+    def listed(reading: Reading, n: NumberMention) -> bool:
+        return bool(_LISTED_IN.search(reading.text_before(n.span.start, 30)))
+
+    a = [listed(p.a, x) for x in xs]
+    b = [listed(p.b, y) for y in ys]
+    return (all(a) and not any(b)) or (all(b) and not any(a))

@@ -240,7 +240,12 @@ def counts_of_other_things(p: PairView, xs: list[NumberMention],
     return xs[0].unit != "percent" and ys[0].unit != "percent" and _nothing_around(p, xs, ys)
 
 
-_LEVEL_VERBS = frozenset("stands stood totaled totalled totals reached hit".split())
+_LEVEL_VERBS = frozenset("""stands stood totaled totalled totals reached hit surpassed topped
+passed""".split())
+# A figure told as added to a total ("another 5.2 million", "a million more cases", "200 new
+# jobs"): a change, against the total it brings.
+_ADDED_BEFORE = frozenset("another additional".split())
+_ADDED_AFTER = frozenset("more additional new".split())
 _LEVEL_AFTER = frozenset("stands stood is was remained remains".split()) | _LEVEL_VERBS
 
 
@@ -257,8 +262,14 @@ def change_direction(reading: Reading, n: NumberMention) -> str:
 
 
 def _change_or_level(reading: Reading, n: NumberMention) -> tuple[str, str]:
-    start, _ = reading.clause_at(n.span.start)
+    start, end = reading.clause_at(n.span.start)
     before = [w.text.lower() for w in reading.words_between(start, n.span.start, last=3)]
+    after = reading.words_between(n.span.end, end, first=1)
+    if n.qualifier in ("above", "past", "beyond") and before and before[-1] in DIRECTION_OF_WORD:
+        return "level", ""  # "the toll rose above 150": where it got to
+    if (before and before[-1] in _ADDED_BEFORE) or (
+            after and after[0].text.lower() in _ADDED_AFTER):
+        return "change", ""
     while before and before[-1] in ("the", "a", "an", "its", "their"):
         before.pop()  # "from the $779 billion deficit"
     if not before:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import tuning
 from .models import NumberMention, Span
 from .normalize import canonical
-from .units import IN_BASE_UNITS, in_base_unit
+from .units import IN_BASE_UNITS, in_base_unit, joined_spans
 
 UNIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -250,7 +250,8 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
                                  approx, unit, stated=stated, qualifier=qual, vague=vague,
                                  decimals=decimals, ranged=m.group("high") is not None
                                  and unit != "tally", step=step))
-    return _with_multiples(_with_fractions(out, text, offset, inside), text, offset, inside)
+    return joined_spans(_with_multiples(_with_fractions(out, text, offset, inside), text, offset,
+                                        inside), text, offset)
 
 
 # A share written as a fraction of a group ("three-quarters of voters", "half of the staff"), as
@@ -393,7 +394,8 @@ def _rounded_bound(bound: NumberMention, exact: NumberMention) -> bool:
 
 _SPANS_OF_TIME = {canonical(w): (base, n) for w, base, n in (
     ("minute", "minute", 1), ("hour", "minute", 60), ("day", "minute", 1440),
-    ("week", "minute", 10080), ("fortnight", "minute", 20160))}
+    ("week", "minute", 10080), ("fortnight", "minute", 20160), ("month", "month", 1),
+    ("year", "month", 12))}
 
 
 def spans_of_time(x: NumberMention, y: NumberMention) -> bool | None:

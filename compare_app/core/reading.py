@@ -232,7 +232,8 @@ class Reading:
 
 
 _FAILED_TO = frozenset("failed fails failing".split())  # "failed to reach": not done; so "yet to"
-_CHOSE = frozenset("decided decides opted opts chose chooses voted votes".split())  # "against"
+_CHOSE = frozenset("""decided decides opted opts chose chooses voted votes urged urges warned
+warns advised advises cautioned cautions""".split())  # "… against buying": no purchase
 _WEIGHING = frozenset("considering weighing mulling contemplating".split())  # "is considering
 # raising fees": not done. After "no", words that make it deny nothing of the claim ("no one",
 # "no more than 40", "no doubt"); "no longer" is a denial of its own.

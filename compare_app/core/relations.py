@@ -33,7 +33,7 @@ from .predicates import (
     stated_predicates,
     subordinate,
 )
-from .reading import Reading, read
+from .reading import Reading, Word, read
 from .roles import role_reasons
 from .slot_reasons import (
     bound_reasons,
@@ -78,7 +78,8 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
         stated = [w for k in sorted(keys)
                   for w in stated_predicates(other, k, subordinate(denier, cue.start), noun)]
         stated = [w for w in stated + light if not of_other_things(denier, denied, other, w)
-                  and not reported_within(other, w.start)]  # "his claim that … called": a view
+                  and not reported_within(other, w.start)  # "his claim that … called": a view
+                  and not _only_possible(other, w)]  # "hopes a deal could be reached"
         if stated:
             if cue.text.lower().split()[0] in ("no", "nobody", "none"):  # a determiner or a
                 # pronoun is quoted with what it denies ("no weapons", "Nobody was hurt")
@@ -91,6 +92,16 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
                             "Negation: {me} denies it ({cue}); {other} states it ({said}).",
                             said_text=said_text)
     return []
+
+
+_POSSIBLE = frozenset("could may might possibly perhaps potentially".split())
+
+
+def _only_possible(reading: Reading, word: Word) -> bool:
+    """Whether a side only holds the word possible ("a deal could be reached"): no statement
+    a denial can contradict (a plan or a forecast, "will raise fares", still is one)."""
+    return any(hedged.start == word.start and cue.text.lower().split()[0] in _POSSIBLE
+               for cue, hedged in reading.hedged.values())
 
 
 def negation_reasons(p: PairView) -> list[Reason]:

@@ -1,10 +1,12 @@
 """Spans of time that measure different things.
 
 A span of time says how long something lasted ("eight years of rule"), how long ago it happened
-("two years ago"), how far one event lies from another ("four months after the suspension") or
-how long is left for it ("within six months"). Two spans in different roles, or counted from
-different events, are two measures, however their lengths compare; a conflict needs two spans of
-one role and one event ("two years ago" / "three years ago").
+("two years ago"), how far one event lies from another ("four months after the suspension",
+"58 days into his term") or how long is left for it ("within six months", "in his first 100
+days"). Two spans in different roles, counted from different events or filled with different
+things ("two days of questioning" / "five days of opening arguments") are two measures, however
+their lengths compare; a conflict needs two spans of one role and one event ("two years ago" /
+"three years ago").
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from .pair_view import PairView
 from .reading import Reading
 
 DURATIONS = frozenset("day week month year hour minute".split())
-_ANCHORS = frozenset("after since before from".split())
-# Words after a span of time that make it a distance between two events ("a year later").
-_APART = frozenset("after before since later earlier prior".split())
+_ANCHORS = frozenset("after since before from of".split())  # "two days of questioning"
+# Words after a span of time that make it a distance between two events ("a year later", "58
+# days into his term").
+_APART = frozenset("after before since later earlier prior into".split())
 _UNIT_WORDS = frozenset("""day days week weeks month months year years decade decades hour hours
 minute minutes century centuries fortnight fortnights full long""".split())
 
@@ -29,8 +32,8 @@ ROLES = {"ago": "a time since something happened", "apart": "a gap between two e
 def time_role(reading: Reading, n: NumberMention) -> str:
     """The role of a span of time in its sentence (a key of `ROLES`)."""
     before = reading.words_between(reading.sentence.start, n.span.start, last=1)
-    if before and before[0].text.lower() == "within":
-        return "within"
+    if before and before[0].text.lower() in ("within", "first"):
+        return "within"  # "within six months", "in his first 100 days"
     _, end = reading.clause_at(n.span.start)
     for w in reading.words_between(n.span.end, end, first=3):
         low = w.text.lower()
@@ -44,9 +47,9 @@ def time_role(reading: Reading, n: NumberMention) -> str:
 
 
 def _anchor(reading: Reading, n: NumberMention) -> set[str]:
-    """What a span of time is counted from ("three weeks after the Taliban took Kabul"): the
-    words that say what happened, not the names of who took part (two events of one company
-    are two events)."""
+    """What a span of time is counted from or filled with ("three weeks after the Taliban took
+    Kabul", "two days of questioning"): the words that say what happened, not the names of who
+    took part (two events of one company are two events)."""
     _, end = reading.clause_at(n.span.start)
     after = reading.words_between(n.span.end, end, first=8)
     for k, w in enumerate(after[:3]):
@@ -71,7 +74,7 @@ def timed_apart(p: PairView, xs: list[NumberMention],
     da = set().union(*(_anchor(p.a, x) for x in xs))
     db = set().union(*(_anchor(p.b, y) for y in ys))
     if nothing_in_common(da, db):
-        return "a time from one event", "a time from another"
+        return "a span tied to one event", "a span tied to another"
     return None
 
 

@@ -1,7 +1,8 @@
 """Units of one measure written in another size, read in one base unit.
 
 "Nearly a decade" meets "seven years", "1.5 kilometres" meets "1,500 metres", "a 50-mile
-stretch" meets "an 80-kilometre section". The words around a unit say which measure it is: a
+stretch" meets "an 80-kilometre section", and "three years, four months" is one span of 40
+months. The words around a unit say which measure it is: a
 length, a sea length ("nautical miles"), an area ("square miles"), a volume or a speed ("miles
 per hour"); each is compared only with its own kind.
 """
@@ -9,7 +10,9 @@ per hour"); each is compared only with its own kind.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .models import NumberMention, Span
 from .normalize import canonical
 
 # Each unit's base unit and size in it (read by its stem, so one spelling covers the plural).
@@ -58,3 +61,24 @@ def _base_and_size(unit: str, other: re.Match[str] | None) -> tuple[str, float]:
     if other.group("volume"):
         return base + "³", factor ** 3
     return base + "/h", factor
+
+
+_YEARS_AND_MONTHS = re.compile(r"\s+years?(?:,|,?\s+and)\s+$", re.IGNORECASE)
+
+
+def joined_spans(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
+    """Years followed by months ("three years, four months", "two years and six months") as the
+    one span in months they write."""
+    out: list[NumberMention] = []
+    for n in found:
+        last = out[-1] if out else None
+        if (last is not None and last.unit == "year" and n.unit == "month" and not (
+                last.qualifier or last.ranged or last.vague or n.ranged or n.vague)
+                and _YEARS_AND_MONTHS.match(text[last.span.end - offset:n.span.start - offset])):
+            months = last.stated * 12 + n.stated
+            start, end = last.span.start, n.span.end
+            span = Span(start, end, text[start - offset:end - offset])
+            out[-1] = replace(n, span=span, low=months, high=months, stated=months, step=1.0)
+            continue
+        out.append(n)
+    return out

@@ -67,3 +67,9 @@ def test_deciding_against_an_act_denies_it():
     for pair in both_ways("The Tessel council voted against approving the budget on Monday.",
                           "The Tessel council approved the budget on Monday."):
         assert ReasonKind.NEGATION in reason_kinds(pair), reason_texts(pair)
+
+
+def test_a_warning_against_an_act_agrees_with_a_command_not_to():
+    for pair in both_ways("\"Don't buy Tessel tyres,\" the mayor wrote on Monday.",
+                          "The mayor on Monday warned against buying Tessel tyres."):
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)

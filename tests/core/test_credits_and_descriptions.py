@@ -108,3 +108,18 @@ def test_compound_adjectives_and_described_nouns_state_no_act():
     _with("The Tessel senate is slated to advance a $1.9 trillion spending package on Wednesday.",
           "The Tessel senate advanced a $1.9 trillion spending package on Wednesday.",
           ReasonKind.CERTAINTY)
+
+
+def test_a_hoped_for_act_is_not_stated_against_its_denial():
+    _without("Tessel councillors postponed a vote in the hopes a deal could be reached on the "
+             "harbour plan.",
+             "Although they did not reach a final deal on the harbour plan, Tessel councillors "
+             "postponed a vote.", ReasonKind.NEGATION)
+    _without("Tessel councillors postponed a vote in the hopes a deal could be reached on the "
+             "harbour plan.",
+             "Although they did not reach a final deal on the harbour plan, Tessel councillors "
+             "postponed a vote.", ReasonKind.CERTAINTY)
+    _with("The Tessel council did not reach a deal on Monday.",
+          "The Tessel council reached a deal on Monday.", ReasonKind.NEGATION)
+    _with("The Tessel council could reach a deal on Monday.",
+          "The Tessel council reached a deal on Monday.", ReasonKind.CERTAINTY)

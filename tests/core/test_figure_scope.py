@@ -43,3 +43,14 @@ def test_a_resumption_follows_a_halt():
             "exchange for 15 minutes."):
         assert not any(r.explanation.startswith("Opposite outcomes") for r in pair.reasons), [
             r.explanation for r in pair.reasons]
+
+
+def test_some_members_listed_are_no_count_of_the_set():
+    a = ("The Tessel counter-protest was against several right-wing groups, including the "
+         "Harbour Boys.")
+    b = "Those expected among the Tessel demonstrators on Saturday included two right-wing groups."
+    for pair in both_ways(a, b):
+        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    for pair in both_ways("The Tessel toll included 14 children, officials said.",
+                          "The Tessel toll included 12 children, officials said."):
+        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)

@@ -93,3 +93,25 @@ def test_a_plan_against_the_act_done_still_conflicts(a, b):
     for pair in both_ways(a, b):
         assert ReasonKind.CERTAINTY in reason_kinds(pair), reason_texts(pair)
 
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Tessel goal will be reached on Friday, 58 days into the mayor's term.",
+     "The Tessel mayor will meet the goal in his first 100 days, on Friday."),
+    ("The Tessel council will begin up to two days of questioning on Wednesday.",
+     "After five days of opening arguments, the Tessel council can put questions."),
+    ("Tessel surpassed six million visitors, three weeks after the count reached five million.",
+     "Tessel has counted a million more visitors in just the past three weeks."),
+])
+def test_spans_and_increments_of_other_things_are_no_conflict(a, b):
+    for pair in both_ways(a, b):
+        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+
+
+def test_years_and_months_are_one_span():
+    a = "The Tessel mayor was sentenced to three years, four months in prison on Thursday."
+    for pair in both_ways(a, "The Tessel mayor was sentenced to 40 months in prison on Thursday."):
+        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    for pair in both_ways("The Tessel mayor was sentenced to three years in prison on Thursday.",
+                          "The Tessel mayor was sentenced to 40 months in prison on Thursday."):
+        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
