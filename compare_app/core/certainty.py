@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cue_reach import UNKNOWN_BEFORE, narrows
+from .meanings import close_meanings
 from .models import Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS
 from .pair_view import PairView, against, earliest, joined, quote, side_span
@@ -60,6 +61,7 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                   and not denied_before(other, w)  # "has avoided travel": no trip made
                   and not _other_objects(hedger, hedged_word, other, w)
                   and not _reported_progressive(other, v) and not _credits(other, v)
+                  and not (key[:1] == "@" and _other_act(hedger, lead[cue.start], other, v))
                   and not _asked(other, w) and not _asked(other, v)]
         if stated:
             word, verb = stated[0]
@@ -241,6 +243,37 @@ def _states(other: Reading, word: Word, hedger: Reading, hedged: Word) -> bool:
     base = other.sentence.start
     later = other.sentence.text[word.end - base:].split(",")[1:]  # the clauses after its own
     return not any(w.lower().startswith(_TRAILING_HEDGES) for part in later for w in part.split())
+
+
+_LIGHT_PASTS = frozenset(_LIGHT_PAST.values())
+_ACTED_ON = 8
+
+
+def _other_act(hedger: Reading, lead_at: int, other: Reading, verb: Word) -> bool:
+    """Whether a day both sides give is the day of two different acts: the hedged predicate
+    ("is expected to meet senators Tuesday") and the past verb on the other side ("an official
+    confirmed on Tuesday") share neither a word nor a meaning, nor anything they act on. One
+    news day is in many sentences; a figure is not ("will surpass 600,000" / "recorded 600,000"
+    still conflict)."""
+    lead = next((w for w in hedger.words if w.start == lead_at), None)
+    if lead is None or lead.key[:1] in "=@" or verb.text.lower() in _LIGHT_PASTS:
+        return False  # a light verb means what its object says: "took effect" / "would begin"
+    if lead.key == verb.key or lead.stem == verb.stem or close_meanings({lead.key}, {verb.key}):
+        return False
+    mine, theirs = {lead.key} | _acted_on(hedger, lead), {verb.key} | _acted_on(other, verb)
+    # "is expected to announce that it is revising its mask guidance" / "updated its mask
+    # guidance", "set to propose a rule" / "a proposal unveiled Tuesday": one act
+    return not any(x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+                   for x in mine for y in theirs)
+
+
+def _acted_on(reading: Reading, word: Word) -> set[str]:
+    """What a verb acts on: the content words after it in its clause (up to eight), and the
+    noun just before it when it describes that noun ("a proposal unveiled Tuesday")."""
+    start, end = reading.clause_at(word.start)
+    before = reading.words_between(start, word.start, last=1)
+    return {w.key for w in reading.words_between(word.end, end, first=_ACTED_ON) + [
+        w for w in before if w.text.islower()] if w.content and w.key[:1] not in "=@#^"}
 
 
 def _credits(reading: Reading, verb: Word) -> bool:

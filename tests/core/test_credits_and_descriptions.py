@@ -123,3 +123,18 @@ def test_a_hoped_for_act_is_not_stated_against_its_denial():
           "The Tessel council reached a deal on Monday.", ReasonKind.NEGATION)
     _with("The Tessel council could reach a deal on Monday.",
           "The Tessel council reached a deal on Monday.", ReasonKind.CERTAINTY)
+
+
+def test_one_news_day_of_two_acts_is_no_certainty_conflict():
+    _without("The Tessel treasurer is expected to meet senators Tuesday to discuss the budget.",
+             "The Tessel council will seek approval of the budget, an official confirmed on "
+             "Tuesday.", ReasonKind.CERTAINTY)
+    _with("The Tessel agency is expected to announce Tuesday that it is revising its mask "
+          "guidance.",
+          "The Tessel agency updated its mask guidance on Tuesday.", ReasonKind.CERTAINTY)
+    _with("The Tessel cease-fire would begin at 2 a.m. Friday, local time.",
+          "A Tessel cease-fire took effect early Friday morning.", ReasonKind.CERTAINTY)
+    _with("As many as 3.1 million Tessel recipients could lose their food stamps under a "
+          "proposal unveiled Tuesday.",
+          "The Tessel council is set to propose a rule Tuesday that would cut about 3.1 million "
+          "people from the food-stamp program, reports said.", ReasonKind.CERTAINTY)
