@@ -4,7 +4,8 @@
 people" counts his victims: one toll, told two ways. "Not as bad as the 8.7% initially reported"
 gives a figure its own writer says was superseded, so a revised "8.3%" on the other side is no
 rival count. "Those expected included two right-wing groups" lists some of a set, not how many
-there are ("several right-wing groups").
+there are ("several right-wing groups"). "A facility designed for 250 people" gives what a
+place can hold, not how many are in it ("now holding more than 4,100").
 """
 
 from __future__ import annotations
@@ -71,3 +72,22 @@ def listed_in_part(p: PairView, xs: list[NumberMention], ys: list[NumberMention]
     a = [listed(p.a, x) for x in xs]
     b = [listed(p.b, y) for y in ys]
     return (all(a) and not any(b)) or (all(b) and not any(a))
+
+
+# What a place or a vehicle can hold, said before the figure: "designed for 250 people", "built
+# to hold 32 children", "a capacity of 19,000".
+_CAPACITY = re.compile(r"\b(?:(?:designed|built|meant|intended|made)\s+(?:to\s+(?:hold|house|"
+                       r"accommodate|seat|carry|serve)|for)|capacity\s+(?:of|for))\s+"
+                       r"(?:up\s+to\s+|about\s+|roughly\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def capacity_side(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> str:
+    """"a" or "b" when that side's figures all give a capacity and the other's none; else ""."""
+    def capacity(reading: Reading, n: NumberMention) -> bool:
+        return bool(_CAPACITY.search(reading.text_before(n.span.start, 40)))
+
+    a = [capacity(p.a, x) for x in xs]
+    b = [capacity(p.b, y) for y in ys]
+    if all(a) and not any(b):
+        return "a"
+    return "b" if all(b) and not any(a) else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_scope import capacity_side
 from .forecasts import FORECAST, OUTCOME, expectation, forecast_against_result
 from .measures import (
     average_measure,
@@ -65,6 +66,10 @@ def measure_reasons(p: PairView) -> list[Reason]:
         timed = timed_apart(p, xs, ys)
         if timed is not None:
             return [measure(p, x, y, *timed)]
+        held = capacity_side(p, xs, ys)
+        if held:
+            what = ("what a place can hold", "how many there are")
+            return [measure(p, x, y, *(what if held == "a" else what[::-1]))]
         if change_against_level(p, xs, ys):
             moved = ("how much it moved", "where it stands")
             a_moved = "change" in {change_or_level(p.a, n) for n in xs}

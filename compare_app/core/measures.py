@@ -72,10 +72,13 @@ _NOUN_MEASURES = (
 _PERIOD_MEASURES = (
     re.compile(r"\b(?:month-(?:on|over|to)-month|from (?:a|the) month (?:earlier|before)"
                r"|from the previous month|over the prior month|monthly (?:rise|increase|gain|"
-               r"fall|drop|decline|rate|change))\b", re.I),
+               r"fall|drop|decline|rate|change)|from (?:January|February|March|April|May|June|"
+               r"July|August|September|October|November|December)(?! \d))\b", re.I),
     re.compile(r"\b(?:year-(?:on|over|to)-year|from (?:a|the) year (?:earlier|before)|over the "
-               r"past (?:year|12 months)|annual(?:i[sz]ed)? (?:rise|increase|gain|fall|drop|"
-               r"decline|rate|change|pace)|annuali[sz]ed)\b", re.I),
+               r"(?:past )?(?:year|12 months)|annual(?:i[sz]ed)? (?:rise|increase|gain|fall|drop|"
+               r"decline|rate|change|pace)|annuali[sz]ed|from the same (?:period|month|quarter|"
+               r"time) (?:(?:in|of) \d{4}|last year|a year (?:ago|earlier))|from a year ago)\b",
+               re.I),
 )
 
 # A yearly (monthly …) average over several periods is not one period's figure: "down an average of

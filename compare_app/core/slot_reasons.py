@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .figure_owners import owned_by_other_names
-from .figure_scope import counts_the_attacker, listed_in_part, superseded
+from .figure_scope import capacity_side, counts_the_attacker, listed_in_part, superseded
 from .forecasts import forecast_against_result, forecast_at
 from .measures import (
     TIME_AFTER,
@@ -226,6 +226,7 @@ def _not_one_figure(p: PairView, xs: list[NumberMention], ys: list[NumberMention
             or change_against_level(p, xs, ys) or other_qualifiers(p) is not None
             or narrowed_measure(p) or owned_by_other_names(p, xs, ys)
             or counts_the_attacker(p, xs, ys) or superseded(p, xs, ys) or listed_in_part(p, xs, ys)
+            or bool(capacity_side(p, xs, ys))
             or _member_of_the_set(p.a, p.b, xs, ys)
             or _member_of_the_set(p.b, p.a, ys, xs))
 

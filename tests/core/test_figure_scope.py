@@ -54,3 +54,18 @@ def test_some_members_listed_are_no_count_of_the_set():
     for pair in both_ways("The Tessel toll included 14 children, officials said.",
                           "The Tessel toll included 12 children, officials said."):
         assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
+
+
+def test_a_capacity_is_no_count_of_who_is_there():
+    a = "The Tessel shelter was designed to hold 32 children, officials said on Monday."
+    b = "The Tessel shelter was occupied by 615 children, officials said on Monday."
+    for pair in both_ways(a, b):
+        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+        assert any("what a place can hold" in t for t in reason_texts(pair)), reason_texts(pair)
+
+
+def test_a_yearly_change_and_a_monthly_one_are_two_measures():
+    a = "Excluding food and energy, Tessel core prices increased 3% from the same period in 2020."
+    b = "The 0.9 percent rise in Tessel core prices from March is the highest since 1982."
+    for pair in both_ways(a, b):
+        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
