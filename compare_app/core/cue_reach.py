@@ -160,7 +160,22 @@ def describes(words: list[Word], text: str, base: int, k: int, low: str) -> bool
     lawmakers did not …") still denies."""
     if low in DENIALS and k and words[k - 1].text.lower() in _RELATIVES:
         return _restrictive(words, text, base, k - 1)
-    return narrows(words, text, base, k)
+    return narrows(words, text, base, k) or _reduced(words, text, base, k, low)
+
+
+def _reduced(words: list[Word], text: str, base: int, k: int, low: str) -> bool:
+    """Whether "not" right after a plural noun opens a participle that says which ones ("all
+    flights not yet checked in", "ballots not counted by Friday")."""
+    if low != "not" or not k or words[k - 1].key[:1] in "=@" or not words[k - 1].content:
+        return False
+    before = words[k - 1].text.lower()
+    at = k + 1 + (k + 1 < len(words) and words[k + 1].text.lower() == "yet")
+    return (before.endswith("s") and not before.endswith("ss") and before not in _NOT_NOUNS
+            and at < len(words) and words[at].text.lower().endswith("ed")
+            and not text[words[k - 1].end - base:words[k].start - base].strip())
+
+
+_NOT_NOUNS = frozenset("is was has does says seems appears remains means".split())
 
 
 def narrows(words: list[Word], text: str, base: int, k: int) -> bool:

@@ -56,7 +56,7 @@ shouldn't shouldn’t""".split())
 
 # Words after a negation that make it deny no claim: "not only", "not all of the stations",
 # "not because …", "doesn't necessarily" ("not always" against "always" still denies).
-_NEGATION_EXCEPT = frozenset("""only just merely least yet all every everyone everybody everything
+_NEGATION_EXCEPT = frozenset("""only just merely least all every everyone everybody everything
 necessarily because""".split())
 # Hedges: modal and future forms, expectation and appearance. Two-word cues need their second word.
 HEDGES = frozenset("""will would could may might likely probably possibly perhaps unlikely

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .certainty import certainty_reasons, light_object, light_verb_pasts
-from .cue_reach import SUBORDINATORS
+from .cue_reach import IRREGULAR_BASE, SUBORDINATORS
 from .date_reasons import date_reasons
 from .forecasts import sets_forecast_against_outcome
 from .measure_reasons import (
@@ -80,6 +80,11 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
         stated = [w for w in stated + light if not of_other_things(denier, denied, other, w)
                   and not reported_within(other, w.start)  # "his claim that … called": a view
                   and not _only_possible(other, w)]  # "hopes a deal could be reached"
+        if cue.text.lower().startswith("yet") or _NOT_YET.match(
+                denier.sentence.text, cue.end - denier.sentence.start):
+            stated = [w for w in stated if other.realised(w)  # "has not yet signed", "has yet
+                      or w.text.lower() in IRREGULAR_BASE]
+            # to sign" deny only that it is done: "will sign" agrees, "signed", "found" conflict
         if stated:
             if cue.text.lower().split()[0] in ("no", "nobody", "none"):  # a determiner or a
                 # pronoun is quoted with what it denies ("no weapons", "Nobody was hurt")
@@ -94,6 +99,7 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
     return []
 
 
+_NOT_YET = re.compile(r"\s+yet\b", re.IGNORECASE)
 _POSSIBLE = frozenset("could may might possibly perhaps potentially".split())
 
 

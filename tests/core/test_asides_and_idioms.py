@@ -73,3 +73,23 @@ def test_a_warning_against_an_act_agrees_with_a_command_not_to():
     for pair in both_ways("\"Don't buy Tessel tyres,\" the mayor wrote on Monday.",
                           "The mayor on Monday warned against buying Tessel tyres."):
         assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
+
+
+@pytest.mark.parametrize("a", ["The Tessel mayor has not yet signed the harbour bill.",
+                               "The Tessel mayor has yet to sign the harbour bill."])
+def test_not_yet_denies_only_that_it_is_done(a):
+    for pair in both_ways(a, "The Tessel mayor signed the harbour bill on Monday."):
+        assert ReasonKind.NEGATION in reason_kinds(pair), reason_texts(pair)
+    for pair in both_ways(a, "The Tessel mayor will sign the harbour bill on Monday."):
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
+
+
+def test_a_negated_participle_after_a_noun_says_which_ones():
+    for pair in both_ways("The Tessel authority cancelled all flights not yet checked in by "
+                          "Monday afternoon.",
+                          "Tessel airport on Monday suspended check-ins for all remaining "
+                          "flights."):
+        assert ReasonKind.NEGATION not in reason_kinds(pair), reason_texts(pair)
+    for pair in both_ways("The Tessel flights were not checked in on Monday.",
+                          "The Tessel flights were checked in on Monday."):
+        assert ReasonKind.NEGATION in reason_kinds(pair), reason_texts(pair)
