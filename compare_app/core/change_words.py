@@ -31,8 +31,8 @@ drifting""".split())
 # Verbs that make a phrase of their own with "up" or "down" ("take up two cases", "set up
 # three panels", "voted down two bills"): no rise or fall even with a figure after.
 _PHRASE_HEADS = frozenset("""take takes took taken taking set sets setting sign signs signed
-make makes made making shut shuts turn turns turned step steps stepped vote votes voted back
-backs backed put puts putting give gives gave bring brings brought sum sums summed line lines
+make makes made making shut shuts turn turns turned step steps stepped vote votes voted
+put puts putting give gives gave bring brings brought sum sums summed line lines
 lined hold holds held""".split())
 # "Lower" after a determiner, a possessive or a year is an adjective ("a 2019 lower court
 # ruling", "the lower house"), not the verb.

@@ -88,5 +88,11 @@ def _supposed(words: list[Word], text: str, base: int, k: int) -> bool:
         if re.search(r"[,;:.!?—–()]", text[words[j].end - base:words[j + 1].start - base]):
             return False
         if words[j].text.lower() in _SUPPOSING:
-            return True
+            subject = words[j + 1]  # "if he would", "if no deal could"; not "If approved the
+            # agency will", where the modal is the main clause's
+            return subject.text.lower() in _SUBJECT_STARTS or subject.text[:1].isupper()
     return False
+
+
+_SUBJECT_STARTS = frozenset("""he she it they we i you no the a an any this that these those its
+their his her our some""".split())

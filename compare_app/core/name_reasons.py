@@ -41,6 +41,12 @@ _DESCRIPTOR = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*\s*")
 _PRONOUN = re.compile(r"(?i)(?:i|he|she|we|they|you|it)[’'](?:ll|s|d|m|re|ve)")  # "He'll"
 _AND_BEFORE = re.compile(r"([A-Z][a-z]+),?\s+and\s+$")
 _AND_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+)")
+_NAME_RUN = re.compile(r"(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+)*")
+_BODY_WORDS = frozenset("""administration committee committees department agency commission council
+board bureau office service services institute institutes authority prevention control affairs
+security development management budget products agriculture commerce justice labor labour
+education energy health defense defence transportation treasury reform oversight protection
+relations resources safety welfare""".split())
 
 
 def _conjoined(text: str, start: int, end: int) -> bool:
@@ -51,7 +57,13 @@ def _conjoined(text: str, start: int, end: int) -> bool:
         return False  # "Donald Trump and Xi Jinping": two actors
     before = _AND_BEFORE.search(text, max(0, start - 30), start)
     after = _AND_AFTER.match(text, end)
-    return any(m is not None and is_common_word(m.group(1).lower()) for m in (before, after))
+    if not any(m is not None and is_common_word(m.group(1).lower()) for m in (before, after)):
+        return False
+    # the whole name ends in a word for a body or its field ("… Drug Administration", "…
+    # Control and Prevention"); "Apple and Amazon", "Ford and General Motors" are two actors
+    tail = _NAME_RUN.match(text, after.end(1) if after else end).group().split()
+    last = tail[-1] if tail else (after.group(1) if after else text[start:end].split()[-1])
+    return last.lower() in _BODY_WORDS
 
 
 def _claim_entities(reading: Reading) -> list[EntityMention]:

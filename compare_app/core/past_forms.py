@@ -62,8 +62,8 @@ def states_done(r: Reading, word: Word) -> bool:
             # at risk": the base form a modal or "to" governs
         if k and before in _NOUN_BEFORE:
             return False  # "a third shot"
-        return not (_hyphened(r, word) or _described_by(r, k))  # "hard-hit industries", "the
-        # seat left vacant by the death"
+        return not (_hyphened(r, word) or _described_by(r, k, first=k + 2))  # "hard-hit
+        # industries", "the seat left vacant by the death" (not "won by a wide margin")
     if _perfect(r, word, low):
         return True
     if not (low.endswith("ed") and len(low) > 4) or (
@@ -93,15 +93,17 @@ def _hyphened(r: Reading, word: Word) -> bool:
     """Whether a past form is part of a compound adjective ("long-awaited", "hard-hit",
     "scaled-down"), not a verb with a prefix ("co-founded", "re-opened")."""
     text, at = r.sentence.text, word.start - r.sentence.start
+    after = text[word.end - r.sentence.start:][:1]
     return bool(at and text[at - 1] in "-‐‑" and not _VERB_PREFIX.search(
-        text[max(0, at - 6):at])) or text[word.end - r.sentence.start:][:1] in "-‐‑"
+        text[max(0, at - 6):at])) or (after != "" and after in "-‐‑")
 
 
-def _described_by(r: Reading, k: int) -> bool:
+def _described_by(r: Reading, k: int, first: int | None = None) -> bool:
     """Whether the past form at k describes the noun before it, with "by" a few words on
     ("symptoms caused by viruses", "the seat left vacant by the death", "a report … helped in
     part by the end of a strike"): a noun described, no act stated."""
+    start = k + 1 if first is None else first
     return bool(k) and r.words[k - 1].content and any(
         w.text.lower() == "by" and (j == k + 1 or (
             j + 1 < len(r.words) and r.words[j + 1].key[:1] != "="))
-        for j, w in enumerate(r.words[k + 1:k + 4], k + 1))
+        for j, w in enumerate(r.words[start:k + 4], start))

@@ -422,7 +422,8 @@ def _bracketing(above: NumberMention, below: NumberMention) -> bool:
     "nearly six hours" both say between five and six."""
     return (above.qualifier in _ABOVE and below.qualifier in _BELOW and not (
         above.vague or below.vague or above.ranged or below.ranged)
-        and 0 < below.stated - above.stated <= max(_rounding(above), _rounding(below)))
+        and 0 < below.stated - above.stated <= min(max(_rounding(above), _rounding(below)),
+                                                   below.stated / 4))
 
 
 def compatible(x: NumberMention, y: NumberMention) -> bool:

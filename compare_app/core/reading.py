@@ -80,7 +80,7 @@ def word_key(text: str) -> str:
 
 _AIM_REACH = 5  # "to pay up to $700 million": the figure a few words after its infinitive
 _FIGURE_LEADS = frozenset("""about around nearly almost roughly approximately more less fewer
-over under just some up at as only well below above""".split())
+over under just some up at as only well below above near close""".split())
 _OWN_TENSE = frozenset("being be will shall".split())  # before a verb form not in the past
 _PRONOUNS = frozenset("it they he she we i you".split())  # subjects of a clause of their own
 

@@ -63,7 +63,7 @@ def _base_and_size(unit: str, other: re.Match[str] | None) -> tuple[str, float]:
     return base + "/h", factor
 
 
-_YEARS_AND_MONTHS = re.compile(r"\s+years?(?:,|,?\s+and)\s+$", re.IGNORECASE)
+_YEARS_AND_MONTHS = re.compile(r"\s+years?(?:,|\s+and)\s+$", re.IGNORECASE)  # not ", and"
 
 
 def joined_spans(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
