@@ -32,3 +32,15 @@ def reason_texts(pair: Pair) -> list[str]:
 def both_ways(a: str, b: str) -> tuple[Pair, Pair]:
     """The pair as A/B and as B/A: a judgement must read the same whichever file is A."""
     return compare_alone(a, b), compare_alone(b, a)
+
+
+def assert_kind(a: str, b: str, kind: ReasonKind) -> None:
+    """The pair gives a reason of `kind`, whichever file is A."""
+    for pair in both_ways(a, b):
+        assert kind in reason_kinds(pair), reason_texts(pair)
+
+
+def assert_no_kind(a: str, b: str, kind: ReasonKind) -> None:
+    """The pair gives no reason of `kind`, whichever file is A."""
+    for pair in both_ways(a, b):
+        assert kind not in reason_kinds(pair), reason_texts(pair)

@@ -66,12 +66,7 @@ _LISTED_IN = re.compile(r"\b(?:includ(?:ed|es|ing|e)|among\s+(?:them|those))\s+$
 def listed_in_part(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """Whether one side's figures all list part of a set ("included two right-wing groups")
     while the other side's do not: some of a set against the set."""
-    def listed(reading: Reading, n: NumberMention) -> bool:
-        return bool(_LISTED_IN.search(reading.text_before(n.span.start, 30)))
-
-    a = [listed(p.a, x) for x in xs]
-    b = [listed(p.b, y) for y in ys]
-    return (all(a) and not any(b)) or (all(b) and not any(a))
+    return bool(_one_side_only(p, xs, ys, _LISTED_IN, 30))
 
 
 # What a place or a vehicle can hold, said before the figure: "designed for 250 people", "built
@@ -83,11 +78,15 @@ _CAPACITY = re.compile(r"\b(?:(?:designed|built|meant|intended|made)\s+(?:to\s+(
 
 def capacity_side(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> str:
     """"a" or "b" when that side's figures all give a capacity and the other's none; else ""."""
-    def capacity(reading: Reading, n: NumberMention) -> bool:
-        return bool(_CAPACITY.search(reading.text_before(n.span.start, 40)))
+    return _one_side_only(p, xs, ys, _CAPACITY, 40)
 
-    a = [capacity(p.a, x) for x in xs]
-    b = [capacity(p.b, y) for y in ys]
+
+def _one_side_only(p: PairView, xs: list[NumberMention], ys: list[NumberMention],
+                   before: re.Pattern[str], width: int) -> str:
+    """"a" or "b" when the words just before every figure of that side (`width` characters)
+    end as `before` says and before none of the other side's; else ""."""
+    a = [bool(before.search(p.a.text_before(x.span.start, width))) for x in xs]
+    b = [bool(before.search(p.b.text_before(y.span.start, width))) for y in ys]
     if all(a) and not any(b):
         return "a"
     return "b" if all(b) and not any(a) else ""

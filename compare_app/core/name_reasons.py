@@ -16,7 +16,8 @@ from rapidfuzz.distance import Levenshtein
 
 from .lexicon import is_common_word
 from .models import EntityMention, Reason, ReasonKind, Span
-from .names import folded, same_entity, same_given_name
+from .names import folded, same_entity, same_given_name, same_name_word
+from .normalize import AliasTable, stem
 from .pair_view import PairView, both_say
 from .quantities import within_spans
 from .reading import Reading
@@ -169,7 +170,7 @@ def _one_name(p: PairView, x: EntityMention, y: EntityMention) -> bool:
     ys = set(_spelled_out(folded(y.span.text)).split()) - _NOT_GIVEN_NAMES
     if not xs or not ys or not xs.isdisjoint(ys):
         return True  # a title or a party alone ("GOP") names nobody in particular
-    if any(_one_word(u, v) for u in xs for v in ys):
+    if any(same_name_word(u, v) for u in xs for v in ys):
         return True
     wx, wy = _name_as_written(p.a, x), _name_as_written(p.b, y)
     for short, long in ((x.span.text, wy), (y.span.text, wx)):
@@ -183,42 +184,31 @@ def _one_name(p: PairView, x: EntityMention, y: EntityMention) -> bool:
 
 # Initials and abbreviations written for a name ("U.S. Senate" / "United States Senate",
 # "Pensacola, Fla." / "Pensacola, Florida"): the AP's abbreviations of the US states.
-_SPELLED_OUT = {"us": "united states", "usa": "united states", "uk": "united kingdom",
-                "un": "united nations", "eu": "european union", **{
-                    short: full for full, shorts in (
-                        ("alabama", "ala"), ("arizona", "ariz"), ("arkansas", "ark"),
-                        ("california", "calif cal"), ("colorado", "colo"),
-                        ("connecticut", "conn"), ("delaware", "del"), ("florida", "fla"),
-                        ("georgia", "ga"), ("illinois", "ill"), ("indiana", "ind"),
-                        ("kansas", "kan kans"), ("kentucky", "ky"), ("louisiana", "la"),
-                        ("maryland", "md"), ("massachusetts", "mass"), ("michigan", "mich"),
-                        ("minnesota", "minn"), ("mississippi", "miss"), ("missouri", "mo"),
-                        ("montana", "mont"), ("nebraska", "neb"), ("nevada", "nev"),
-                        ("oklahoma", "okla"), ("oregon", "ore"), ("pennsylvania", "pa"),
-                        ("tennessee", "tenn"), ("vermont", "vt"), ("virginia", "va"),
-                        ("washington", "wash"), ("wisconsin", "wis"), ("wyoming", "wyo"))
-                    for short in shorts.split()}}
+# Abbreviations written for a name ("Pensacola, Fla." / "Pensacola, Florida"): the AP's
+# abbreviations of the US states, and "USA"; long forms with a known short one ("United
+# States" / "U.S.") go through the project's alias table.
+_ABBREVIATED = {"usa": "us", **{
+    short: full for full, shorts in (
+        ("alabama", "ala"), ("arizona", "ariz"), ("arkansas", "ark"),
+        ("california", "calif cal"), ("colorado", "colo"), ("connecticut", "conn"),
+        ("delaware", "del"), ("florida", "fla"), ("georgia", "ga"), ("illinois", "ill"),
+        ("indiana", "ind"), ("kansas", "kan kans"), ("kentucky", "ky"), ("louisiana", "la"),
+        ("maryland", "md"), ("massachusetts", "mass"), ("michigan", "mich"),
+        ("minnesota", "minn"), ("mississippi", "miss"), ("missouri", "mo"), ("montana", "mont"),
+        ("nebraska", "neb"), ("nevada", "nev"), ("oklahoma", "okla"), ("oregon", "ore"),
+        ("pennsylvania", "pa"), ("tennessee", "tenn"), ("vermont", "vt"), ("virginia", "va"),
+        ("washington", "wash"), ("wisconsin", "wis"), ("wyoming", "wyo"))
+    for short in shorts.split()}}
+_KNOWN_ALIASES = AliasTable()
 
 
 def _spelled_out(name: str) -> str:
-    """A folded name with its initials and abbreviations written out, hyphens as spaces."""
-    return " ".join(_SPELLED_OUT.get(w, w) for w in name.replace("-", " ").split())
-
-
-def _one_word(u: str, v: str) -> bool:
-    """Two words of names that are one name: one spelling a letter apart ("Qaida" / "Qaeda"),
-    or a country and its people's adjective ("Ukraine" / "Ukrainian")."""
-    short, long = sorted((u, v), key=len)
-    if len(short) < 4 or u[0] != v[0]:
-        return False
-    if len(short) >= 5 and Levenshtein.distance(u, v) <= 1:
-        return True
-    return len(long) - len(short) <= 4 and long.startswith(short[:-1]) and (
-        long[len(short) - 1:] in _PEOPLE_ENDINGS or (
-            long.startswith(short) and long[len(short):] in _PEOPLE_ENDINGS))
-
-
-_PEOPLE_ENDINGS = frozenset("ian ean an ese ish i ani ic".split())
+    """A folded name in one spelling: long forms as their known short form ("united states" →
+    "us"), abbreviations written out, hyphens as spaces."""
+    words = name.replace("-", " ").split()
+    for start, end, key in reversed(_KNOWN_ALIASES.resolve([stem(w) for w in words])):
+        words[start:end] = [key]
+    return " ".join(_ABBREVIATED.get(w, w) for w in words)
 
 
 # First words that make a place, a body or a time of a name ("North Korea", "House Republicans",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from . import tuning
 from .normalize import stem
@@ -102,3 +103,19 @@ def folded(name: str) -> str:
 def same_given_name(x: str, y: str) -> bool:
     """Whether two given names (lower case) are one name and its usual short form."""
     return _PET_NAMES.get(x, x) == _PET_NAMES.get(y, y)
+
+
+def same_name_word(u: str, v: str) -> bool:
+    """Two words of names that are one name: one spelling a letter apart ("Qaida" / "Qaeda"),
+    or a country and its people's adjective ("Ukraine" / "Ukrainian")."""
+    short, long = sorted((u, v), key=len)
+    if len(short) < 4 or u[0] != v[0]:
+        return False
+    if len(short) >= 5 and Levenshtein.distance(u, v) <= 1:
+        return True
+    return len(long) - len(short) <= 4 and long.startswith(short[:-1]) and (
+        long[len(short) - 1:] in _PEOPLE_ENDINGS or (
+            long.startswith(short) and long[len(short):] in _PEOPLE_ENDINGS))
+
+
+_PEOPLE_ENDINGS = frozenset("ian ean an ese ish i ani ic".split())

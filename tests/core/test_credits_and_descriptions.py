@@ -7,17 +7,8 @@ from __future__ import annotations
 import pytest
 
 from compare_app.core.models import ReasonKind
-from sentence_pairs import both_ways, reason_kinds, reason_texts
-
-
-def _without(a: str, b: str, kind: ReasonKind) -> None:
-    for pair in both_ways(a, b):
-        assert kind not in reason_kinds(pair), reason_texts(pair)
-
-
-def _with(a: str, b: str, kind: ReasonKind) -> None:
-    for pair in both_ways(a, b):
-        assert kind in reason_kinds(pair), reason_texts(pair)
+from sentence_pairs import assert_kind as _with
+from sentence_pairs import assert_no_kind as _without
 
 
 def test_a_fixed_term_and_a_phrasal_verb_name_no_direction():
