@@ -33,6 +33,7 @@ import random
 import resource
 import statistics
 import sys
+import threading
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
@@ -43,6 +44,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare_app.core import relate_helper  # noqa: E402
 from compare_app.core.compare import compare_texts  # noqa: E402
 from compare_app.core.loading import load_text  # noqa: E402
 from compare_app.core.models import CompareOptions, Comparison  # noqa: E402
@@ -118,6 +120,12 @@ def run_ours(text_a: str, text_b: str, threshold: float | None = None) -> set[Li
     options = CompareOptions() if threshold is None else CompareOptions(threshold=threshold)
     comparison = compare_texts(load_text(text_a), load_text(text_b), options)
     return set(links_of(comparison))
+
+
+def run_ours_alone(text_a: str, text_b: str) -> set[Link]:
+    """The same in one process: no helper process judges part of the links (as on one core)."""
+    relate_helper.HELPER_MIN_CHARS = sys.maxsize
+    return run_ours(text_a, text_b)
 
 
 def _sentences(text: str) -> list[str]:
@@ -211,8 +219,12 @@ def measure(fn: Callable, args: tuple, trace: bool = False) -> dict:
     traced = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
     tracemalloc.stop()
     peak = _peak_mb()
+    for thread in threading.enumerate():  # the helper process is waited for by such a thread
+        if thread is not threading.current_thread() and thread.daemon:
+            thread.join(2.0)
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"time": elapsed, "rss_peak": peak, "rss_growth": peak - base, "traced": traced,
-            "result": result}
+            "helper_rss": helper, "result": result}
 
 
 def in_fresh_process(fn: Callable, *args, trace: bool = False) -> dict:
@@ -366,14 +378,14 @@ def best_cutoff(name: str, best: list[tuple[float, int, int]], cutoffs: Sequence
 TARGET_SECONDS, TARGET_MACHINE_BASELINE = 2.0, 44.19
 
 
-def check_targets(ours: Row, rf: Row, n: int) -> dict[str, bool]:
+def check_targets(ours: Row, rf: Row, n: int, helper_mb: float = 0.0) -> dict[str, bool]:
     ratio = speedup(ours, rf)
     scaled = TARGET_MACHINE_BASELINE / ratio
     checks = {
         "ours >= 20x faster than all-pairs rapidfuzz": ratio >= 20,
         "ours recall >= rapidfuzz recall - 0.01": ours.recall >= rf.recall - 0.01,
         "ours < 2 s at the target machine's speed": scaled < TARGET_SECONDS,
-        "ours peak RSS < 400 MB": ours.rss_peak < 400,
+        "ours peak RSS < 400 MB (helper process included)": ours.rss_peak + helper_mb < 400,
     }
     print(f"\nspeed-up {ratio:.1f}x (median over the turns); ours {ours.time:.2f} s here, "
           f"{scaled:.2f} s at the speed of the machine the 2 s target was set on (where "
@@ -414,12 +426,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     cutoff, rf_sweep = best_cutoff("rapidfuzz", best, RAPIDFUZZ_CUTOFFS, truth.links)
     print("\ntimed runs (fresh process each; ours and rapidfuzz take turns, so that both meet "
           "the machine's load alike):")
-    (runs, traced), (rf_runs, rf_traced) = alternating(
-        [("ours", run_ours, (a, b)), ("rapidfuzz", run_rapidfuzz, (a, b, cutoff))],
-        repeats, trace)
+    (runs, traced), (alone_runs, alone_traced), (rf_runs, rf_traced) = alternating(
+        [("ours", run_ours, (a, b)), ("ours in one process", run_ours_alone, (a, b)),
+         ("rapidfuzz", run_rapidfuzz, (a, b, cutoff))], repeats, trace)
     ours_links = runs[0]["result"]
+    helper_mb = max(r["helper_rss"] for r in runs)
     ours = summarise("ours (compare_texts)", runs, traced, score(ours_links, truth.links),
-                     note=f"threshold {CompareOptions().threshold:g}")
+                     note=f"threshold {CompareOptions().threshold:g}; helper process "
+                          f"peak {helper_mb:.0f} MB" if helper_mb else
+                          f"threshold {CompareOptions().threshold:g}; no helper process")
+    alone = summarise("ours, one process", alone_runs, alone_traced,
+                      score(alone_runs[0]["result"], truth.links), note="no helper process")
     rf = summarise("all-pairs rapidfuzz", rf_runs, rf_traced,
                    score(rf_runs[0]["result"], truth.links),
                    note=f"token_set_ratio >= {cutoff}")
@@ -434,9 +451,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     dl = summarise("all-pairs difflib", runs, traced, dl_sweep[dl_cut], scale,
                    note=f"ratio >= {dl_cut / 100:.2f}; {len(sample)} rows, time extrapolated")
 
-    rows = [ours, rf, dl]
+    rows = [ours, alone, rf, dl]
     print_table(rows, ours)
-    checks = check_targets(ours, rf, n)
+    print(f"in one process (as on a single core): {speedup(alone, rf):.1f}x, "
+          f"{TARGET_MACHINE_BASELINE / speedup(alone, rf):.2f} s at the target machine's speed")
+    checks = check_targets(ours, rf, n, helper_mb)
     show_misses(pair, truth, ours_links, args.misses)
     if args.profile:
         print("\ncProfile of compare_texts (fresh process), top 15 by cumulative time:")
@@ -448,6 +467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rows": [asdict(r) for r in rows], "threshold_sweep": sweep, "relations": relations,
             "rapidfuzz_cutoff_sweep": rf_sweep, "difflib_cutoff_sweep": dl_sweep,
             "speedup_vs_rapidfuzz": speedup(ours, rf),
+            "speedup_vs_rapidfuzz_one_process": speedup(alone, rf),
+            "helper_process_peak_mb": helper_mb,
             "seconds_at_target_machine_speed": TARGET_MACHINE_BASELINE / speedup(ours, rf),
             "targets": checks,
         }, indent=2) + "\n")

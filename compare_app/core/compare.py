@@ -40,6 +40,7 @@ from .progress import (
     Tick,
     no_tick,
 )
+from .relate_helper import HELPER_MIN_LINKS, RelateHelper, start_helper
 from .relations import relate
 from .segment import split_sentences
 from .similarity import TermWeights
@@ -195,11 +196,16 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     `cancelled()` turns true."""
     options = options or CompareOptions()
     meter = Meter(_phases(a, b), progress, cancelled)
-    with collection_paused():
-        prep = prepare(a, b, meter)
-        doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
-        comparison = link_documents(doc_a, doc_b, a_terms, b_terms, options, prep.weights,
-                                    meter=meter)
+    helper = start_helper(min(len(a.text), len(b.text)))  # it starts up while the texts are read
+    try:
+        with collection_paused():
+            prep = prepare(a, b, meter)
+            doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
+            comparison = link_documents(doc_a, doc_b, a_terms, b_terms, options, prep.weights,
+                                        meter=meter, helper=helper)
+    finally:
+        if helper is not None:
+            helper.close()
     meter.finish()
     return comparison
 
@@ -231,10 +237,12 @@ def collection_paused() -> Iterator[None]:
 def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | None],
                    b_terms: list[list[str] | None], options: CompareOptions,
                    weights: TermWeights | None = None, readings: dict | None = None,
-                   meter: Meter = QUIET, suggest_depth: int = tuning.PICK_DEPTH) -> Comparison:
+                   meter: Meter = QUIET, suggest_depth: int = tuning.PICK_DEPTH,
+                   helper: RelateHelper | None = None) -> Comparison:
     """Link two documents already read, judge every link and count the statuses. `readings`
     caches each sentence's reading across several comparisons of the same documents;
-    `suggest_depth` is how many candidates each sentence keeps for the analyst."""
+    `suggest_depth` is how many candidates each sentence keeps for the analyst; a `helper`
+    process judges part of many links."""
     found = Suggestions()
     link_tick = meter.phase("link", 1000)
     links = link_units(a_terms, b_terms, threshold=options.threshold,
@@ -248,9 +256,18 @@ def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | N
     linked = [(doc_a.sentences[link.a], doc_b.sentences[link.b]) for link in links]
     ids = pair_ids([(sa.text, sb.text) for sa, sb in linked])
     tick = meter.phase("relate", len(links))
-    for n, (pair_id, link, (sa, sb)) in enumerate(zip(ids, links, linked), start=1):
-        tick(n)
-        relation, reasons = relate(sa, sb, readings)
+
+    def judge_here(chunk: Sequence[tuple[Sentence, Sentence]], first: int) -> list:
+        out = []
+        for n, (sa, sb) in enumerate(chunk, start=first + 1):
+            tick(n)
+            out.append(relate(sa, sb, readings))
+        return out
+
+    verdicts = (helper.judge(linked, judge_here, meter.check)
+                if helper is not None and len(linked) >= HELPER_MIN_LINKS
+                else judge_here(linked, 0))
+    for pair_id, link, (sa, sb), (relation, reasons) in zip(ids, links, linked, verdicts):
         pairs.append(Pair(pair_id, (sa.id,), (sb.id,), link.score, relation, reasons,
                           (sa.text, sb.text)))
     meter.phase("summary")

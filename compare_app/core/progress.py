@@ -64,10 +64,14 @@ class Meter:
 
         return tick
 
-    def report(self, fraction: float) -> None:
-        """Pass on progress (a share of the whole job) and stop if cancelled."""
+    def check(self) -> None:
+        """Stop if cancelled (for a wait during which no progress is made)."""
         if self._cancelled is not None and self._cancelled():
             raise Cancelled()
+
+    def report(self, fraction: float) -> None:
+        """Pass on progress (a share of the whole job) and stop if cancelled."""
+        self.check()
         value = min(SCALE, int(fraction * SCALE))
         if value > self._last:
             self._last = value

@@ -1,0 +1,144 @@
+"""A long comparison shares the judging of its links with a helper process: same verdicts, the
+sentences' features come back, a broken helper costs nothing, a cancel ends it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from compare_app.core import compare, relate_helper
+from compare_app.core.compare import Cancelled, compare_texts
+from compare_app.core.loading import load_text
+from compare_app.core.models import Relation
+
+TOWNS = ["Ashford", "Brampton", "Carlisle", "Dunmore", "Elmstead", "Fairlie", "Glenrock",
+         "Hartwell", "Ivybridge", "Jedburgh", "Kelso", "Lanark"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _texts() -> tuple[str, str]:
+    """Two reports of the same council votes; every third one with another figure in B."""
+    a, b = [], []
+    for n, town in enumerate(TOWNS):
+        day = DAYS[n % len(DAYS)]
+        homes = 120 + 37 * n
+        a.append(f"The {town} council approved {homes} new homes on {day} after a long debate.")
+        other = homes + 50 if n % 3 == 0 else homes
+        b.append(f"On {day}, {town} councillors approved {other} new homes after a long debate.")
+        a.append(f"Residents of {town} said the {town} plan would double traffic near schools.")
+        b.append(f"Residents in {town} warned that the {town} plan would double school traffic.")
+    return " ".join(a), " ".join(b)
+
+
+@pytest.fixture
+def helper_for_any_size(monkeypatch):
+    """A helper for these short texts, as for long ones; the helpers started are recorded."""
+    monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 0)
+    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
+    monkeypatch.setattr(compare, "HELPER_MIN_LINKS", 1)
+    started: list[relate_helper.RelateHelper] = []
+    real = relate_helper.start_helper
+
+    def recording(shorter_chars: int):
+        helper = real(shorter_chars)
+        started.append(helper)
+        return helper
+
+    monkeypatch.setattr(compare, "start_helper", recording)
+    return started
+
+
+def _verdicts(c) -> list[tuple]:
+    return [(p.a, p.b, p.score, p.relation, [r.to_json() for r in p.reasons]) for p in c.pairs]
+
+
+def _compare():
+    a, b = _texts()
+    return compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+
+
+def test_the_helper_judges_as_this_process_does(helper_for_any_size, monkeypatch):
+    answered = []
+    receive = relate_helper.RelateHelper._receive
+
+    def spy(self, *args):
+        verdicts = receive(self, *args)
+        answered.append(verdicts)
+        return verdicts
+
+    monkeypatch.setattr(relate_helper.RelateHelper, "_receive", spy)
+    shared = _compare()
+    assert helper_for_any_size and helper_for_any_size[0] is not None
+    assert answered and answered[0], "the helper judged no link"
+    monkeypatch.undo()
+    alone = _compare()
+    assert _verdicts(shared) == _verdicts(alone)
+    assert sum(p.relation is Relation.DIVERGE for p in alone.pairs) >= 3
+    # the sentences the helper read keep their features: the window does not read them again
+    last = shared.pairs[-1]
+    assert "_features" in shared.sentence(last.a[0]).__dict__
+
+
+def test_a_helper_that_dies_costs_nothing(helper_for_any_size, monkeypatch):
+    class Dying(relate_helper.RelateHelper):
+        def __init__(self) -> None:
+            self._process = subprocess.Popen([sys.executable, "-c", "import sys; sys.exit(3)"],
+                                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            self._reader = None
+            self._process.wait()
+
+    monkeypatch.setattr(relate_helper, "RelateHelper", Dying)
+    with_dead_helper = _compare()
+    monkeypatch.undo()
+    assert _verdicts(with_dead_helper) == _verdicts(_compare())
+
+
+def test_no_processes_means_judging_alone(monkeypatch):
+    monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 0)
+    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
+    monkeypatch.setattr(compare, "HELPER_MIN_LINKS", 1)
+
+    def refused(*args, **kwargs):
+        raise OSError("process creation refused")
+
+    monkeypatch.setattr(relate_helper.subprocess, "Popen", refused)
+    assert relate_helper.start_helper(10**6) is None
+    c = _compare()
+    assert sum(p.relation is Relation.DIVERGE for p in c.pairs) >= 3
+
+
+def test_a_cancel_while_waiting_ends_the_helper(helper_for_any_size, monkeypatch):
+    class Slow(relate_helper.RelateHelper):
+        """A helper that never answers."""
+
+        def __init__(self) -> None:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", "import sys, time; sys.stdin.buffer.read(); "
+                 "time.sleep(60)"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            self._reader = None
+
+    monkeypatch.setattr(relate_helper, "RelateHelper", Slow)
+    state = {"waiting": False}
+    receive = Slow._receive
+
+    def waiting(self, *args):
+        state["waiting"] = True
+        return receive(self, *args)
+
+    monkeypatch.setattr(Slow, "_receive", waiting)
+    a, b = _texts()
+    with pytest.raises(Cancelled):
+        compare_texts(load_text(a, name="A"), load_text(b, name="B"),
+                      cancelled=lambda: state["waiting"])
+    process = helper_for_any_size[0]._process
+    deadline = time.monotonic() + 10
+    while process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is not None, "the helper of a cancelled comparison is still running"
+
+
+def test_short_texts_start_no_helper():
+    assert relate_helper.start_helper(relate_helper.HELPER_MIN_CHARS - 1) is None
