@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .direction_reasons import forecast_of_change
 from .figure_scope import capacity_side
 from .forecasts import FORECAST, OUTCOME, expectation, forecast_against_result
 from .measures import (
@@ -30,7 +31,7 @@ from .models import NumberMention, Reason, ReasonKind, Span
 from .pair_view import PairView, quote
 from .quantities import compatible, spans_of_time
 from .reading import Reading
-from .slot_reasons import EVENT_KEYS, MAX_FIGURES, counts, forecast_of_change, head_span
+from .slot_reasons import EVENT_KEYS, MAX_FIGURES, counts, head_span
 from .time_spans import timed_apart
 
 

@@ -278,12 +278,25 @@ def _change_or_level(reading: Reading, n: NumberMention) -> tuple[str, str]:
     if not before:
         return "", ""
     if before[-1] in _LEVEL_VERBS or (before[-1] in ("to", "at", "from") and len(before) > 1 and (
-            before[-2] in _LEVEL_AFTER or before[-2] in DIRECTION_OF_WORD)):
+            before[-2] in _LEVEL_AFTER or before[-2] in DIRECTION_OF_WORD)) or (
+            before[-1] == "to" and _moved_by_first(reading, start, n)):
         return "level", ""  # "stands at", "rose to", "fell from"; not "sent aid to 300 families"
     moving = before[-2:] if before[-1] == "by" else before[-1:]
     if moving and moving[0] in DIRECTION_OF_WORD:
         return "change", DIRECTION_OF_WORD[moving[0]]
     return "", ""
+
+
+def _moved_by_first(reading: Reading, start: int, n: NumberMention) -> bool:
+    """Whether "to" follows how much and since when something moved ("surged 26% from 2018 to
+    $984.4 billion"): the figure after it is where it got to."""
+    words = reading.words_between(start, n.span.start, last=8)[:-1]
+    while words and (words[-1].key[:1] == "=" or words[-1].text.lower() in _MOVED_BY):
+        words.pop()
+    return bool(words) and words[-1].text.lower() in DIRECTION_OF_WORD
+
+
+_MOVED_BY = frozenset("% percent per cent points from last a the year month week".split())
 
 
 def changes_as_multiples(reading: Reading, numbers: tuple[NumberMention, ...], keys: list[str]

@@ -12,21 +12,19 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from . import tuning
 from .models import NumberMention, Span
 from .normalize import canonical
-from .units import IN_BASE_UNITS, in_base_unit, joined_spans
+from .units import IN_BASE_UNITS, in_base_unit, joined_spans, label_unit, unit_after
 
-UNIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-          "nineteen": 19}
-TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+UNIT_WORDS = {w: n for n, w in enumerate("""zero one two three four five six seven eight nine ten
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split())}
+TENS_WORDS = {w: 10 * n for n, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
 # Vague magnitudes: the range a reader takes them to cover.
@@ -100,32 +98,6 @@ def parse_figure(token: str) -> float | None:
     return None if value is None else value * scale
 
 
-_UNIT_STOP = frozenset("""to and in on at by for from of the a an than based were was are is had has
-have been be will would could may might said says with after before during as or but that which
-who per while into over under about since near across along around outside inside toward
-towards through against among between within without beyond behind off onto up down out ago
-this that these those last next each every more less than then there here when where""".split())
-
-
-def unit_after(text: str, pos: int) -> str:
-    """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal."""
-    rest = text[pos:pos + 200]  # the phrase right after the figure, never the whole text
-    if re.match(r"\s*(?:%|per\s*cent|percent)\b", rest, re.IGNORECASE) or rest.startswith("%"):
-        return "percent"
-    rest = re.sub(r"^\s*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", " ", rest)
-    words: list[str] = []
-    for m in re.finditer(r"\s*([A-Za-z][\w-]*)|\s*(\S)", rest[:80]):
-        word = m.group(1)
-        if word is None or word.lower() in _UNIT_STOP or len(words) == 3 or (
-                words and word.lower().endswith("ed")):
-            break
-        words.append(word)
-    if not words:
-        return ""
-    plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
-    return canonical(plural[-1] if plural else words[-1])
-
-
 def _factor(token: str, value: float) -> float:
     """How much the written digits are scaled ("1.2 million" → 1,000,000; "194K" → 1,000)."""
     digits = _MANTISSA.search(token)
@@ -172,10 +144,26 @@ _EACH = re.compile(r"[^.,;:]{0,40}?\b(?:each|apiece)\b(?!\s+(?:of\s+)?[a-z])",  
                    re.IGNORECASE)  # household": the figure is still the one sum
 
 
+# "One of its closest allies" picks a member of a group, not a count ("one of the two" counts)
+_ONE_OF = re.compile(r"one\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|\w+['’]s)\b"
+                     rf"(?!\s+(?:{_SMALL}|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
+
+
 def _counts_nothing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start]
     return bool(_RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(before)
-                or _NAMED_BY.search(before))
+                or _NAMED_BY.search(before) or _ONE_OF.match(text, start))
+
+
+def _figures(text: str, inside: Callable[[int], bool]) -> Iterator[re.Match]:
+    """Each figure's match; a year read as a range's start ("in 2016 to 7,314 in 2019") gives
+    back the figure after it."""
+    for m in NUMBER_RE.finditer(text):
+        yield m
+        if m.group("high") and inside(m.start("low")) and not inside(m.start("high")):
+            again = NUMBER_RE.match(text, m.start("high"))
+            if again:
+                yield again
 
 
 def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[NumberMention]:
@@ -183,7 +171,7 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
     a name. A vote tally ("54-35", "a 6-3 ruling") is one figure of its own kind, not a range."""
     out: list[NumberMention] = []
     inside = within_spans(skip) if skip else _nowhere
-    for m in NUMBER_RE.finditer(text):
+    for m in _figures(text, inside):
         start = m.start("vague") if m.group("vague") else m.start("low")
         if inside(start) or _CLOCK.match(text[m.end():]) or _counts_nothing(text, start, m.end()):
             continue
@@ -228,7 +216,10 @@ def find_numbers(text: str, offset: int, skip: list[tuple[int, int]]) -> list[Nu
         if qual in APPROXIMATE and not vague:
             low, high = low * 0.85, high * 1.15
         low, high = min(low, high), max(low, high)
-        if m.group("compound"):  # "a 15-storey building", "a 7.2-magnitude quake"
+        named = None if m.group("vague") else label_unit(text, m.start("low"))
+        if named:  # "the H.R. 8 bill" names a bill; "two bills" counts them
+            unit, begin = named
+        elif m.group("compound"):  # "a 15-storey building", "a 7.2-magnitude quake"
             unit = canonical(m.group("compound"))
         else:
             unit = "percent" if m.group("pct") else unit_after(text, m.end())

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from .certainty import certainty_reasons, light_object, light_verb_pasts
 from .cue_reach import IRREGULAR_BASE, SUBORDINATORS
 from .date_reasons import date_reasons
+from .direction_reasons import direction_reasons
 from .forecasts import sets_forecast_against_outcome
 from .measure_reasons import (
     figures_of_other_periods,
@@ -35,11 +36,7 @@ from .predicates import (
 )
 from .reading import Reading, Word, read
 from .roles import role_reasons
-from .slot_reasons import (
-    bound_reasons,
-    direction_reasons,
-    number_reasons,
-)
+from .slot_reasons import bound_reasons, number_reasons
 
 log = logging.getLogger(__name__)
 

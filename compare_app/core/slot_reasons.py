@@ -1,20 +1,19 @@
-"""Slots of two linked sentences: figures, dates and directions of change.
+"""Slots of two linked sentences: figures (dates in `date_reasons`, directions of change in
+`direction_reasons`).
 
 Figures are grouped by what they count (a unit, or for people the event that befell them), so
 "42 people have died" meets "the death toll rose to 14" and not "14 towns were flooded"; a total
-meets its parts, and a mere ceiling ("as many as 40") the count stated plainly. Dates differ in
-the same place of the claim; "rose" meets "fell".
+meets its parts, and a mere ceiling ("as many as 40") the count stated plainly.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 
 from .figure_owners import owned_by_other_names
 from .figure_scope import capacity_side, counts_the_attacker, listed_in_part, superseded
-from .forecasts import forecast_against_result, forecast_at
+from .forecasts import forecast_against_result
 from .measures import (
     TIME_AFTER,
     change_against_level,
@@ -31,7 +30,7 @@ from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import canonical
 from .pair_view import PairView, both_say, joined, quote
 from .quantities import FOLD, LOWER_BOUND, compatible, spans_of_time
-from .reading import Reading, Word
+from .reading import Reading
 from .slots import DIRECTION_OF_WORD
 from .time_spans import timed_from_other_events
 
@@ -80,9 +79,16 @@ def head_span(reading: Reading, n: NumberMention) -> Span:
         return n.span
     after = reading.words_between(n.span.end, reading.sentence.end, first=3)
     end = n.span.end
+    # the noun counted, past the words that describe it ("3,865 Covid-19 deaths")
+    noun = next((w for w in after if n.unit and canonical(w.text) == n.unit), None)
     for w in after:
         if re.search(r"[^\w\s%$-]", s.text[end - s.start:w.start - s.start]):
             break  # the figure's phrase ends at punctuation
+        if noun is not None and w.start <= noun.start:
+            end = w.end
+            if w is noun:
+                break
+            continue
         if w.content and not w.key.startswith(("=", "@")) and w.text.lower() not in TIME_AFTER:
             end = w.end
             if w.text.lower() not in _FIGURE_ADJECTIVES:
@@ -140,8 +146,9 @@ def _keys(reading: Reading) -> tuple[tuple[NumberMention, ...], list[str]]:
     # killed"): the list takes the key of whichever of its figures has one, the last first
     # unless they are in other units: "fell 1,861 points, or 5.9 percent" gives one fall twice
     for k in range(len(numbers) - 2, -1, -1):
-        if _listed(reading, [numbers[k], numbers[k + 1]]) and _same_units(numbers[k],
-                                                                           numbers[k + 1]):
+        if _listed(reading, [numbers[k], numbers[k + 1]]) and _same_units(
+                numbers[k], numbers[k + 1]) and not (_own_noun(numbers[k], keys[k])
+                                                     and _own_noun(numbers[k + 1], keys[k + 1])):
             keys[k] = keys[k + 1] or keys[k]
     for k in range(1, len(numbers)):
         if not keys[k] and _listed(reading, [numbers[k - 1], numbers[k]]) and _same_units(
@@ -151,6 +158,12 @@ def _keys(reading: Reading) -> tuple[tuple[NumberMention, ...], list[str]]:
 
 
 _UNITS = frozenset({"percent", "point", "money"})
+
+
+def _own_noun(n: NumberMention, key: str) -> bool:
+    """Whether a figure names what it counts, other than people: two such in a list count two
+    things ("268,840 cases, and 3,920 deaths"; not "three adults and seven children")."""
+    return bool(key) and key == n.unit and n.unit not in PERSON_NOUNS
 
 
 def _same_units(x: NumberMention, y: NumberMention) -> bool:
@@ -163,9 +176,13 @@ def number_reasons(p: PairView) -> list[Reason]:
     """Different figures for the same count: every figure of one side has no compatible figure
     on the other, in both directions."""
     reasons = []
+    # a figure the other side also gives, bare, is that figure: "more than 22 million" /
+    # "another 5.2 million …, bringing the total to 22 million"
+    bare_a, bare_b = ([n for n in r.sentence.features.numbers if not n.unit and not n.vague]
+                      for r in (p.a, p.b))
     for xs, ys in counts(p):
-        lone_x = [x for x in xs if not any(compatible(x, y) for y in ys)]
-        lone_y = [y for y in ys if not any(compatible(x, y) for x in xs)]
+        lone_x = [x for x in xs if not any(compatible(x, y) for y in ys + bare_b)]
+        lone_y = [y for y in ys if not any(compatible(x, y) for x in xs + bare_a)]
         if len(lone_x) == len(xs) and len(lone_y) == len(ys) and not _not_one_figure(p, xs, ys):
             x, y = _closest(p, xs, ys)
             if not compatible(x, y):  # a figure told in other words may be the one meant
@@ -354,86 +371,3 @@ _LIST_JOIN = re.compile(r",|\band\b")
 _ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w’'-]+\s+){1,3}and\s+$", re.IGNORECASE)
 # "10 people, including seven children": a part named inside a total, not the next item of a list
 _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:including|among them|of whom|of which)\b")
-
-
-# ----------------------------------------------------------------- direction
-
-
-def direction_reasons(p: PairView) -> list[Reason]:
-    """Opposite directions of change for the same thing: rose against fell."""
-    for sx, sy, forecast_a, forecast_b in _opposed(p):
-        if forecast_a == forecast_b:
-            return [Reason(ReasonKind.DIRECTION, sx, sy,
-                           both_say(p, "Opposite directions", sx, sy))]
-    return []
-
-
-def forecast_of_change(p: PairView) -> tuple[Span, Span, bool] | None:
-    """Opposite directions of which one is only what someone expected ("forecasters had
-    anticipated that the jobless rate would drop" / "the jobless rate rose"): the forecast and
-    the outcome, not a conflict. The two changes, and whether A's is the forecast."""
-    for sx, sy, forecast_a, forecast_b in _opposed(p):
-        if forecast_a != forecast_b:
-            return sx, sy, forecast_a
-    return None
-
-
-def _opposed(p: PairView) -> Iterator[tuple[Span, Span, bool, bool]]:
-    """Opposite directions of change for the same thing, with whether each is a forecast."""
-    xs = _directions(p.a)
-    ys = _directions(p.b)
-    if not xs or not ys:
-        return
-    # With both directions on a side ("prices rose, wages fell"), only words the alignment
-    # puts in the same place are compared; a single word each is compared directly.
-    lone = len(xs) == 1 and len(ys) == 1
-    for x in xs:
-        for y in ys:
-            if x.key == y.key:
-                continue
-            sx, sy = _change_span(p.a, x), _change_span(p.b, y)
-            if (lone and _moving(p.a, x) & _moving(p.b, y)) or p.aligned(sx, sy):
-                yield sx, sy, forecast_at(p.a, x.start), forecast_at(p.b, y.start)
-
-
-_RECORD_WORDS = re.compile(r"(?:record|all[- ]time)[- ]$", re.IGNORECASE)
-
-
-def _change_span(reading: Reading, word: Word) -> Span:
-    """A word of change as quoted: with "record" or "all-time" before an end of a record level
-    ("record high"), with its verb before a particle or a comparative ("edged up", "closed
-    higher"), the word alone otherwise."""
-    text, base = reading.sentence.text, reading.sentence.start
-    before = _RECORD_WORDS.search(text, 0, word.start - base)
-    if word.key[:1] == "^" and word.text.lower() in ("high", "low") and before:
-        return Span(base + before.start(), word.end, text[before.start():word.end - base])
-    k = reading.index(word)
-    if word.text.lower() in _PARTICLES and k and text[
-            reading.words[k - 1].end - base:word.start - base] == " ":
-        verb = reading.words[k - 1]
-        return Span(verb.start, word.end, text[verb.start - base:word.end - base])
-    return Span(word.start, word.end, word.text)
-
-
-_PARTICLES = frozenset("up down higher lower".split())
-
-
-def _moving(reading: Reading, word: Word) -> set[str]:
-    """The words around a word of change in its clause, where what rises or falls is named
-    ("the unemployment rate fell", "a rise in prices")."""
-    return {w.key for w in reading.around(word.start, word.end, 6, 4)}
-
-
-def _directions(reading: Reading) -> list[Word]:
-    """A side's words of change, without those offered as alternatives ("gained or lost the
-    most people", "up or down"): such a side names no direction."""
-    words = reading.words
-    out = []
-    for k, w in enumerate(words):
-        if w.key[:1] != "^" or (k and words[k - 1].text.lower() == "or") or (
-                k + 1 < len(words) and words[k + 1].text.lower() == "or"):
-            continue
-        out.append(w)
-        if len(out) == MAX_MENTIONS:
-            break
-    return out

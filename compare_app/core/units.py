@@ -1,4 +1,4 @@
-"""Units of one measure written in another size, read in one base unit.
+"""What a figure counts, and units written in another size, read in one base unit.
 
 "Nearly a decade" meets "seven years", "1.5 kilometres" meets "1,500 metres", "a 50-mile
 stretch" meets "an 80-kilometre section", and "three years, four months" is one span of 40
@@ -14,6 +14,32 @@ from dataclasses import replace
 
 from .models import NumberMention, Span
 from .normalize import canonical
+
+_UNIT_STOP = frozenset("""to and in on at by for from of the a an than based were was are is had has
+have been be will would could may might said says with after before during as or but that which
+who per while into over under about since near across along around outside inside toward
+towards through against among between within without beyond behind off onto up down out ago
+this that these those last next each every more less than then there here when where""".split())
+
+
+def unit_after(text: str, pos: int) -> str:
+    """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal."""
+    rest = text[pos:pos + 200]  # the phrase right after the figure, never the whole text
+    if re.match(r"\s*(?:%|per\s*cent|percent)\b", rest, re.IGNORECASE) or rest.startswith("%"):
+        return "percent"
+    rest = re.sub(r"^\s*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", " ", rest)
+    words: list[str] = []
+    for m in re.finditer(r"\s*([A-Za-z][\w-]*)|\s*(\S)", rest[:80]):
+        word = m.group(1)
+        if word is None or word.lower() in _UNIT_STOP or len(words) == 3 or (
+                words and word.lower().endswith("ed")):
+            break
+        words.append(word)
+    if not words:
+        return ""
+    plural = [w for w in words if w.endswith("s") and not w.endswith(("ss", "us", "is"))]
+    return canonical(plural[0] if plural else words[-1])  # "jobs economists expected": jobs
+
 
 # Each unit's base unit and size in it (read by its stem, so one spelling covers the plural).
 # Spans of days, weeks and hours stay in their own units: "11 days of fighting" and "less than
@@ -42,6 +68,8 @@ def in_base_unit(unit: str, values: tuple[float, float, float, float], text: str
     stated, low, high, step = values
     if base != "year":  # "300 grams" is 0.3 kg to the gram; "nearly a decade" is ten years to
         step *= factor  # the year, which "seven years" falls short of
+    elif factor > 1 and stated > 1:
+        step = factor / 2  # "four decades" is rounded: 39 years is that, 37 is not
     if unit in _IMPERIAL:
         step *= 2.0  # "100 miles per hour" / "160 km/h": a conversion is rounded too
     return base, stated * factor, low * factor, high * factor, step
@@ -82,3 +110,26 @@ def joined_spans(found: list[NumberMention], text: str, offset: int) -> list[Num
             continue
         out.append(n)
     return out
+
+
+# A figure that names rather than counts, after a label: a bill ("H.R. 8", "S. 1"), a part of a
+# law or a text ("Section 230", "Title 42", "Article 5"), a ballot measure ("Proposition 22"),
+# a route or a flight ("Interstate 95", "Flight 370"), a class ("Category 4", "Phase 3").
+_LABELS = {"section": "section", "title": "title", "article": "article", "chapter": "chapter",
+           "clause": "clause", "proposition": "proposition", "prop.": "proposition",
+           "amendment": "amendment", "flight": "flight", "route": "route",
+           "highway": "highway", "interstate": "highway", "category": "category",
+           "phase": "phase"}
+_LABEL_BEFORE = re.compile(r"(?:\b(?P<bill>H\.\s?R|S|H\.\s?J\.\s?Res|S\.\s?Res)\.|\b(?P<label>"
+                           + "|".join(re.escape(k) for k in _LABELS) + r"))\s*$",
+                           re.IGNORECASE)
+
+
+def label_unit(text: str, start: int) -> tuple[str, int] | None:
+    """The unit of a figure that a label names ("id:section" for "Section 230"), compared only
+    with figures the same label names, and where the label starts; None for a figure that
+    counts."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 14), start)
+    if m is None or (m.group("bill") and not text[m.start("bill")].isupper()):
+        return None
+    return "id:" + ("bill" if m.group("bill") else _LABELS[m.group("label").lower()]), m.start()

@@ -25,7 +25,7 @@ def _kinds(a: str, b: str) -> set[ReasonKind]:
      ("killed nine workers", "injured 31 workers")),
     ("Unemployment in Marlen stood at 5.4 percent in May.",
      "Marlen had 212,000 unemployed people in May.",
-     ("stood at 5.4 percent", "had 212,000 unemployed")),
+     ("stood at 5.4 percent", "had 212,000 unemployed people")),
     ("The Arvo ferry carries 900 passengers.", "The Arvo ferry makes 14 crossings a day.",
      ("carries 900 passengers", "makes 14 crossings")),
     # the source one side credits is no part of the claim

@@ -452,7 +452,7 @@ def test_a_total_and_its_parts_agree_and_parts_that_do_not_add_up_diverge():
     ("The ferry fire injured 40 passengers near the harbour, officials confirmed.",
      "“40 passengers”"),
     ("The ferry fire injured 31 passengers and nine crew members near the harbour, officials "
-     "confirmed.", "“31 passengers and nine crew”"),
+     "confirmed.", "“31 passengers and nine crew members”"),
 ])
 def test_a_mere_ceiling_against_the_stated_count_diverges_on_certainty(b, said):
     c, pair = compare_one("The ferry fire injured as many as 40 people near the harbour, "
