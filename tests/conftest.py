@@ -57,3 +57,9 @@ def make_long_text(size: int, seed: int = 1) -> str:
 @pytest.fixture(scope="session")
 def long_text() -> str:
     return make_long_text(400_000)
+
+
+@pytest.fixture(scope="session")
+def long_pair() -> tuple[str, str]:
+    """Two long texts drawn from the same paragraphs, each with its own figures and places."""
+    return make_long_text(160_000, seed=1), make_long_text(160_000, seed=2)

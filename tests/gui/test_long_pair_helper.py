@@ -1,0 +1,42 @@
+"""Two long documents in the window: a helper process judges part of the links from the GUI's
+worker thread, and the window shows what a comparison in one process finds."""
+
+from __future__ import annotations
+
+from compare_app.core import compare, relate_helper
+from compare_app.core.compare import compare_texts
+from compare_app.core.loading import load_document
+
+
+def test_a_long_pair_is_judged_on_two_cores_with_the_same_result(make_window, qtbot, tmp_path,
+                                                                 monkeypatch, long_pair):
+    paths = []
+    for n, text in enumerate(long_pair, start=1):
+        path = tmp_path / f"long-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)  # whatever this machine gives
+    monkeypatch.setattr(compare, "HELPER_MIN_LINKS", 100)  # these texts give about 300
+    answered: list[int] = []
+    receive = relate_helper.RelateHelper._receive
+
+    def spy(self, *args):
+        verdicts = receive(self, *args)
+        answered.append(len(verdicts or ()))
+        return verdicts
+
+    monkeypatch.setattr(relate_helper.RelateHelper, "_receive", spy)
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=120000)
+    shown = window.comparison
+    assert shown.a.path == str(paths[0])
+    assert len(shown.pairs) >= compare.HELPER_MIN_LINKS
+    assert answered and answered[0] > 0, "no link was judged by the helper process"
+
+    monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 10**12)  # one process
+    alone = compare_texts(load_document(str(paths[0])), load_document(str(paths[1])),
+                          shown.options)
+    assert [(p.a, p.b, p.relation, p.reasons) for p in shown.pairs] == [
+        (p.a, p.b, p.relation, p.reasons) for p in alone.pairs]
+    assert shown.summary == alone.summary
+    assert str(shown.summary.agree) in window.summary.text()
