@@ -15,7 +15,7 @@ from .models import Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import denied_before, is_noun, negative_before, of_other_things
-from .reading import Reading, Word
+from .reading import STILL_TO_COME, Reading, Word
 from .slot_reasons import MAX_FIGURES
 
 
@@ -272,7 +272,10 @@ def _acted_on(reading: Reading, word: Word) -> set[str]:
     noun just before it when it describes that noun ("a proposal unveiled Tuesday")."""
     start, end = reading.clause_at(word.start)
     before = reading.words_between(start, word.start, last=1)
-    return {w.key for w in reading.words_between(word.end, end, first=_ACTED_ON) + [
+    after = reading.words_between(word.end, end, first=_ACTED_ON)
+    after = after[:next((k for k, w in enumerate(after) if w.text.lower() in STILL_TO_COME),
+                        len(after))]  # "shook hands ahead of their meeting": not the meeting
+    return {w.key for w in after + [
         w for w in before if w.text.islower()] if w.content and w.key[:1] not in "=@#^"}
 
 

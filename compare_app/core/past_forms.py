@@ -29,7 +29,8 @@ fourth fifth two three four five""".split())
 # Past forms that state no act: speech about something said before, and states ("based on",
 # "aimed at", "designed to").
 _NO_ACT = frozenset("""described reiterated repeated stressed emphasized emphasised acknowledged
-explained reaffirmed based aimed designed intended meant located""".split())
+explained reaffirmed based aimed designed intended meant located anticipated awaited""".split())
+# ("their highly anticipated meeting", "the long awaited vote": what is expected is not done)
 # Past forms that end like "indeed", "exceed", "proceed" (which are none).
 _EED_PASTS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())
 # A prefix before a hyphen makes a verb ("co-founded", "re-opened"), not a compound adjective.

@@ -34,10 +34,11 @@ VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousa
          "several": (3, 9), "a few": (2, 5), "a couple": (2, 3), "a handful": (3, 7)}
 LOWER_BOUND = ("at least", "more than", "over", "just over", "upwards of", "in excess of",
                "no fewer than", "surpass", "exceeding", "above")
-UPPER_BOUND = ("up to", "fewer than", "less than", "under", "as many as", "at most", "no more than",
-               "below", "nearly", "almost", "just under")
+UPPER_BOUND = ("up to", "fewer than", "less than", "under", "as many as", "as much as", "at most",
+               "no more than", "below", "nearly", "almost", "just under")
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
-               "close to", "nearly", "almost", "as many as", "more or less", "circa")
+               "close to", "nearly", "almost", "as many as", "as much as", "more or less",
+               "circa")
 MONEY_NOUNS = frozenset("dollar euro pound yen yuan rouble ruble rupee franc".split())
 _CURRENCY = re.compile(r"[$€£]")
 # Verbs of a small move after which "up to" tells the level reached ("edged up to 3.2%").

@@ -47,6 +47,8 @@ _COMMITTED = frozenset("""pledged promised vowed committed agreed offered demand
 called""".split())
 _ISSUED = frozenset("""issued announced unveiled released detailed proposed introduced outlined
 presented published signed""".split()) | _COMMITTED
+# An event named after these is still to come: "shook hands ahead of their meeting".
+STILL_TO_COME = frozenset("ahead before prior pending awaiting until".split())
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
 _CLAUSE_OPENERS = SUBORDINATORS | {"that"}
@@ -140,7 +142,8 @@ class Reading:
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
             if self.past(earlier[k]):             # between: "appointed to oversee the …"
-                aim = any(x.text.lower() == "to" and not x.content for x in earlier[k + 1:])
+                aim = any((x.text.lower() == "to" and not x.content)
+                          or x.text.lower() in STILL_TO_COME for x in earlier[k + 1:])
                 issued = earlier[k].text.lower() in _ISSUED  # "issued a mandate requiring":
                 return None if aim or issued else earlier[k]  # what it requires is not done
         return None

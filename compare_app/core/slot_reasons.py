@@ -275,7 +275,7 @@ def narrowed_measure(p: PairView) -> bool:
     return bool(_NARROWED.search(p.a.sentence.text)) != bool(_NARROWED.search(p.b.sentence.text))
 
 
-MAXIMUM_HEDGES = ("as many as", "up to")  # the writer's ceiling, not a count
+MAXIMUM_HEDGES = ("as many as", "as much as", "up to")  # the writer's ceiling, not a count
 
 
 def _ceiling(reading: Reading, n: NumberMention) -> bool:
@@ -284,7 +284,7 @@ def _ceiling(reading: Reading, n: NumberMention) -> bool:
     rule sets on money ("payments of up to $300")."""
     if n.qualifier not in MAXIMUM_HEDGES or n.unit == "money":
         return False
-    if n.qualifier == "as many as":
+    if n.qualifier in ("as many as", "as much as"):
         return True
     s = reading.sentence
     before = re.findall(r"[\w’'-]+", s.text[max(0, n.span.start - s.start - 60):
