@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
-from . import tuning
+from . import relate_helper, tuning
 from .align import Suggestions, link_units
 from .claims import extract_features, find_acronyms
 from .ids import pair_ids, sentence_id
@@ -40,7 +40,7 @@ from .progress import (
     Tick,
     no_tick,
 )
-from .relate_helper import HELPER_MIN_LINKS, RelateHelper, start_helper
+from .relate_helper import RelateHelper, start_helper
 from .relations import relate
 from .segment import split_sentences
 from .similarity import TermWeights
@@ -265,7 +265,7 @@ def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | N
         return out
 
     verdicts = (helper.judge(linked, judge_here, meter.check)
-                if helper is not None and len(linked) >= HELPER_MIN_LINKS
+                if helper is not None and len(linked) >= relate_helper.HELPER_MIN_LINKS
                 else judge_here(linked, 0))
     for pair_id, link, (sa, sb), (relation, reasons) in zip(ids, links, linked, verdicts):
         pairs.append(Pair(pair_id, (sa.id,), (sb.id,), link.score, relation, reasons,

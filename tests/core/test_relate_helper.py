@@ -38,7 +38,7 @@ def helper_for_any_size(monkeypatch):
     """A helper for these short texts, as for long ones; the helpers started are recorded."""
     monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 0)
     monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
-    monkeypatch.setattr(compare, "HELPER_MIN_LINKS", 1)
+    monkeypatch.setattr(relate_helper, "HELPER_MIN_LINKS", 1)
     started: list[relate_helper.RelateHelper] = []
     real = relate_helper.start_helper
 
@@ -87,7 +87,7 @@ def test_a_helper_that_dies_costs_nothing(helper_for_any_size, monkeypatch):
         def __init__(self) -> None:
             self._process = subprocess.Popen([sys.executable, "-c", "import sys; sys.exit(3)"],
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-            self._reader = None
+            self._exchange, self._pending = None, False
             self._process.wait()
 
     monkeypatch.setattr(relate_helper, "RelateHelper", Dying)
@@ -99,7 +99,7 @@ def test_a_helper_that_dies_costs_nothing(helper_for_any_size, monkeypatch):
 def test_no_processes_means_judging_alone(monkeypatch):
     monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 0)
     monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
-    monkeypatch.setattr(compare, "HELPER_MIN_LINKS", 1)
+    monkeypatch.setattr(relate_helper, "HELPER_MIN_LINKS", 1)
 
     def refused(*args, **kwargs):
         raise OSError("process creation refused")
@@ -118,7 +118,7 @@ def test_a_cancel_while_waiting_ends_the_helper(helper_for_any_size, monkeypatch
             self._process = subprocess.Popen(
                 [sys.executable, "-c", "import sys, time; sys.stdin.buffer.read(); "
                  "time.sleep(60)"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-            self._reader = None
+            self._exchange, self._pending = None, False
 
     monkeypatch.setattr(relate_helper, "RelateHelper", Slow)
     state = {"waiting": False}
@@ -142,3 +142,71 @@ def test_a_cancel_while_waiting_ends_the_helper(helper_for_any_size, monkeypatch
 
 def test_short_texts_start_no_helper():
     assert relate_helper.start_helper(relate_helper.HELPER_MIN_CHARS - 1) is None
+
+
+def test_a_file_in_the_users_folder_cannot_stand_in_for_a_module(helper_for_any_size,
+                                                                  monkeypatch, tmp_path):
+    """The helper starts in the package's own folder: a `textwrap.py` (or any module name)
+    in the folder the user works in is not imported in its place."""
+    (tmp_path / "textwrap.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
+    (tmp_path / "pickle.py").write_text("raise SystemExit(9)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    answered = []
+    receive = relate_helper.RelateHelper._receive
+
+    def spy(self, *args):
+        verdicts = receive(self, *args)
+        answered.append(verdicts)
+        return verdicts
+
+    monkeypatch.setattr(relate_helper.RelateHelper, "_receive", spy)
+    started = time.monotonic()
+    shared = _compare()
+    assert answered and answered[0], "the helper did not answer"
+    assert time.monotonic() - started < 30
+    monkeypatch.undo()
+    assert _verdicts(shared) == _verdicts(_compare())
+
+
+def test_an_answer_that_does_not_cover_every_pair_is_not_used(helper_for_any_size, monkeypatch):
+    real = relate_helper.RelateHelper._send
+
+    def short_answer(self, pairs):
+        reply = real(self, pairs)
+        if reply is None:
+            return None
+        shortened = relate_helper.Future()
+        reply.add_done_callback(lambda done: shortened.set_result(("ok", [], {})))
+        return shortened
+
+    monkeypatch.setattr(relate_helper.RelateHelper, "_send", short_answer)
+    with_short_answer = _compare()
+    monkeypatch.undo()
+    assert _verdicts(with_short_answer) == _verdicts(_compare())
+
+
+def test_a_helper_that_never_answers_is_given_up(helper_for_any_size, monkeypatch):
+    class Mute(relate_helper.RelateHelper):
+        """Reads nothing and answers nothing."""
+
+        def __init__(self) -> None:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", "import time; time.sleep(60)"], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE)
+            self._exchange, self._pending = None, False
+
+    monkeypatch.setattr(relate_helper, "RelateHelper", Mute)
+    monkeypatch.setattr(relate_helper, "_GRACE_SECONDS", 0.5)
+    started = time.monotonic()
+    given_up = _compare()
+    assert time.monotonic() - started < 20
+    process = helper_for_any_size[0]._process
+    assert process.poll() is not None, "the mute helper is still running"
+    monkeypatch.undo()
+    assert _verdicts(given_up) == _verdicts(_compare())
+
+
+def test_a_process_with_a_memory_cap_works_alone(monkeypatch):
+    monkeypatch.setattr(relate_helper, "_memory_capped", lambda: True)
+    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
+    assert relate_helper.start_helper(10**7) is None

@@ -3,7 +3,7 @@ worker thread, and the window shows what a comparison in one process finds."""
 
 from __future__ import annotations
 
-from compare_app.core import compare, relate_helper
+from compare_app.core import relate_helper
 from compare_app.core.compare import compare_texts
 from compare_app.core.loading import load_document
 
@@ -16,7 +16,7 @@ def test_a_long_pair_is_judged_on_two_cores_with_the_same_result(make_window, qt
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     monkeypatch.setattr(relate_helper, "_cores", lambda: 2)  # whatever this machine gives
-    monkeypatch.setattr(compare, "HELPER_MIN_LINKS", 100)  # these texts give about 300
+    monkeypatch.setattr(relate_helper, "HELPER_MIN_LINKS", 100)  # these texts give about 300
     answered: list[int] = []
     receive = relate_helper.RelateHelper._receive
 
@@ -30,7 +30,7 @@ def test_a_long_pair_is_judged_on_two_cores_with_the_same_result(make_window, qt
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=120000)
     shown = window.comparison
     assert shown.a.path == str(paths[0])
-    assert len(shown.pairs) >= compare.HELPER_MIN_LINKS
+    assert len(shown.pairs) >= relate_helper.HELPER_MIN_LINKS
     assert answered and answered[0] > 0, "no link was judged by the helper process"
 
     monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 10**12)  # one process
