@@ -60,8 +60,9 @@ def _compare():
     return compare_texts(load_text(a, name="A"), load_text(b, name="B"))
 
 
-def test_the_helper_judges_as_this_process_does(helper_for_any_size, monkeypatch):
-    answered = []
+def _answers(monkeypatch) -> list:
+    """The helper's answers (None for one not used), as the comparison receives them."""
+    answered: list = []
     receive = relate_helper.RelateHelper._receive
 
     def spy(self, *args):
@@ -70,6 +71,11 @@ def test_the_helper_judges_as_this_process_does(helper_for_any_size, monkeypatch
         return verdicts
 
     monkeypatch.setattr(relate_helper.RelateHelper, "_receive", spy)
+    return answered
+
+
+def test_the_helper_judges_as_this_process_does(helper_for_any_size, monkeypatch):
+    answered = _answers(monkeypatch)
     shared = _compare()
     assert helper_for_any_size and helper_for_any_size[0] is not None
     assert answered and answered[0], "the helper judged no link"
@@ -151,15 +157,7 @@ def test_a_file_in_the_users_folder_cannot_stand_in_for_a_module(helper_for_any_
     (tmp_path / "textwrap.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
     (tmp_path / "pickle.py").write_text("raise SystemExit(9)\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    answered = []
-    receive = relate_helper.RelateHelper._receive
-
-    def spy(self, *args):
-        verdicts = receive(self, *args)
-        answered.append(verdicts)
-        return verdicts
-
-    monkeypatch.setattr(relate_helper.RelateHelper, "_receive", spy)
+    answered = _answers(monkeypatch)
     started = time.monotonic()
     shared = _compare()
     assert answered and answered[0], "the helper did not answer"
