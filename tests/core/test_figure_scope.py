@@ -69,3 +69,14 @@ def test_a_yearly_change_and_a_monthly_one_are_two_measures():
     b = "The 0.9 percent rise in Tessel core prices from March is the highest since 1982."
     for pair in both_ways(a, b):
         assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+
+
+def test_the_attacker_killed_is_not_a_count_of_the_victims():
+    victims = "The gunman's barrage left four dead and 12 others injured on Saturday night."
+    for pair in both_ways(victims, "One suspect was shot and killed by police at the scene on "
+                                   "Saturday night."):
+        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    # two counts of attackers still conflict
+    for pair in both_ways("Police said two gunmen were killed in the raid on Monday.",
+                          "Police said three gunmen were killed in the raid on Monday."):
+        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
