@@ -15,7 +15,7 @@ from .models import Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import denied_before, is_noun, negative_before, of_other_things
-from .reading import STILL_TO_COME, Reading, Word
+from .reading import Reading, Word, still_to_come
 from .slot_reasons import MAX_FIGURES
 
 
@@ -273,7 +273,7 @@ def _acted_on(reading: Reading, word: Word) -> set[str]:
     start, end = reading.clause_at(word.start)
     before = reading.words_between(start, word.start, last=1)
     after = reading.words_between(word.end, end, first=_ACTED_ON)
-    after = after[:next((k for k, w in enumerate(after) if w.text.lower() in STILL_TO_COME),
+    after = after[:next((k for k in range(len(after)) if still_to_come(after, k)),
                         len(after))]  # "shook hands ahead of their meeting": not the meeting
     return {w.key for w in after + [
         w for w in before if w.text.islower()] if w.content and w.key[:1] not in "=@#^"}

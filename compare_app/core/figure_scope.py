@@ -23,7 +23,7 @@ from .reading import Reading
 _WITH_ATTACKER = re.compile(
     r"^[^.;]{0,40}?\binclud(?:ing|es|ed)\s+(?:the|a)\s+(?:gunman|shooter|attacker|assailant|"
     r"bomber|suspect|perpetrator|killer)\b", re.IGNORECASE)
-# A count of the attackers themselves: "one suspect", "two gunmen", "a lone shooter".
+# A count of the attackers themselves: "one suspect", "a lone shooter".
 _ATTACKER = re.compile(r"\s*(?:[a-z]+\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|"
                        r"suspects?|perpetrators?|killers?)\b", re.IGNORECASE)
 # A figure its own writer marks as superseded.
@@ -33,9 +33,10 @@ _SUPERSEDED = re.compile(r"\b(?:initially|originally|first|previously|earlier)\s
 
 def counts_the_attacker(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
     """Whether one side's toll includes the attacker and, less him, meets the other's; or one
-    side counts only attackers ("one suspect was shot and killed by police") and the other
-    none (its dead are the victims)."""
-    alone = [any(_ATTACKER.match(_after(r, n)) for n in ns) for ns, r in ((xs, p.a), (ys, p.b))]
+    side counts only the one attacker ("one suspect was shot and killed by police") and the
+    other not (its dead are the victims)."""
+    alone = [all(n.stated == 1 and _ATTACKER.match(_after(r, n)) for n in ns)
+             for ns, r in ((xs, p.a), (ys, p.b))]
     if alone[0] != alone[1]:
         return True
     for mine, other, reading in ((xs, ys, p.a), (ys, xs, p.b)):

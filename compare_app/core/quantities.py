@@ -145,9 +145,10 @@ _EACH = re.compile(r"[^.,;:]{0,40}?\b(?:each|apiece)\b(?!\s+(?:of\s+)?[a-z])",  
                    re.IGNORECASE)  # household": the figure is still the one sum
 
 
-# "One of its closest allies" picks a member of a group, not a count ("one of the two" counts)
-_ONE_OF = re.compile(r"one\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|\w+['’]s)\b"
-                     rf"(?!\s+(?:{_SMALL}|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
+# "One of its closest allies", "one of the largest banks": a member of a ranking, no count
+_ONE_OF = re.compile(r"one\s+of\s+(?:the|its|his|her|their|our|my|your|these|those|\w+['’]s)\s+"
+                     r"(?:\w\w+est|most|best|worst|least|top|leading|many|several)\b",
+                     re.IGNORECASE)
 
 
 def _counts_nothing(text: str, start: int, end: int) -> bool:

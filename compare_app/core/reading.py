@@ -9,6 +9,7 @@ states the same words.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 
@@ -47,8 +48,18 @@ _COMMITTED = frozenset("""pledged promised vowed committed agreed offered demand
 called""".split())
 _ISSUED = frozenset("""issued announced unveiled released detailed proposed introduced outlined
 presented published signed""".split()) | _COMMITTED
-# An event named after these is still to come: "shook hands ahead of their meeting".
-STILL_TO_COME = frozenset("ahead before prior pending awaiting until".split())
+# An event named after these is still to come: "shook hands ahead of their meeting", "before
+# the vote" (not "before signing the accord", "until late Tuesday").
+_AHEAD = frozenset("ahead prior pending awaiting".split())
+_BEFORE_A_NOUN = frozenset("before until".split())
+_DETERMINERS = frozenset("a an the this that these its his her their our".split())
+
+
+def still_to_come(words: Sequence[Word], k: int) -> bool:
+    """Whether words[k] opens a phrase naming an event still to come."""
+    low = words[k].text.lower()
+    return low in _AHEAD or (low in _BEFORE_A_NOUN and k + 1 < len(words)
+                             and words[k + 1].text.lower() in _DETERMINERS)
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
 _CLAUSE_OPENERS = SUBORDINATORS | {"that"}
@@ -142,8 +153,8 @@ class Reading:
         earlier = self.words_between(start, word.start, last=PREDICATE_REACH)
         for k in range(len(earlier) - 1, -1, -1):  # the nearest past verb, unless an aim comes
             if self.past(earlier[k]):             # between: "appointed to oversee the …"
-                aim = any((x.text.lower() == "to" and not x.content)
-                          or x.text.lower() in STILL_TO_COME for x in earlier[k + 1:])
+                aim = any((x.text.lower() == "to" and not x.content) or still_to_come(
+                    earlier, j) for j, x in enumerate(earlier[k + 1:], k + 1))
                 issued = earlier[k].text.lower() in _ISSUED  # "issued a mandate requiring":
                 return None if aim or issued else earlier[k]  # what it requires is not done
         return None

@@ -158,6 +158,7 @@ def _keys(reading: Reading) -> tuple[tuple[NumberMention, ...], list[str]]:
 
 
 _UNITS = frozenset({"percent", "point", "money"})
+_SPECIFIC = 1000  # a bare figure from this size up is not met by chance
 
 
 def _own_noun(n: NumberMention, key: str) -> bool:
@@ -176,9 +177,11 @@ def number_reasons(p: PairView) -> list[Reason]:
     """Different figures for the same count: every figure of one side has no compatible figure
     on the other, in both directions."""
     reasons = []
-    # a figure the other side also gives, bare, is that figure: "more than 22 million" /
-    # "another 5.2 million …, bringing the total to 22 million"
-    bare_a, bare_b = ([n for n in r.sentence.features.numbers if not n.unit and not n.vague]
+    # a figure as specific as 7,314 that the other side also gives, bare, is that figure:
+    # "more than 22 million" / "another 5.2 million …, bringing the total to 22 million" (a
+    # small one, "rose to 30", may be anything)
+    bare_a, bare_b = ([n for n in r.sentence.features.numbers
+                       if not n.unit and not n.vague and n.stated >= _SPECIFIC]
                       for r in (p.a, p.b))
     for xs, ys in counts(p):
         lone_x = [x for x in xs if not any(compatible(x, y) for y in ys + bare_b)]

@@ -23,22 +23,36 @@ this that these those last next each every more less than then there here when w
 
 
 def unit_after(text: str, pos: int) -> str:
-    """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal."""
+    """The head noun of the phrase after a number: "800 additional ferry terminals" → terminal,
+    "400 Texas residents" → resident, "1 million jobs economists expected" → job."""
     rest = text[pos:pos + 200]  # the phrase right after the figure, never the whole text
     if re.match(r"\s*(?:%|per\s*cent|percent)\b", rest, re.IGNORECASE) or rest.startswith("%"):
         return "percent"
     rest = re.sub(r"^\s*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", " ", rest)
     words: list[str] = []
+    stop = ""
     for m in re.finditer(r"\s*([A-Za-z][\w-]*)|\s*(\S)", rest[:80]):
         word = m.group(1)
         if word is None or word.lower() in _UNIT_STOP or len(words) == 3 or (
                 words and word.lower().endswith("ed")):
+            stop = (word or "").lower()
             break
         words.append(word)
     if not words:
         return ""
-    plural = [w for w in words if w.endswith("s") and not w.endswith(("ss", "us", "is"))]
-    return canonical(plural[0] if plural else words[-1])  # "jobs economists expected": jobs
+    plural = [w for w in words if w.endswith("s") and not w.endswith(("ss", "us", "is"))
+              and w[:1].islower() and w.lower() not in _NOT_PLURAL]
+    if plural and plural[-1] == words[-1] and (stop in _DETERMINERS or (
+            len(plural) > 1 and (stop.endswith("ed") or stop in _VERBS_AFTER))):
+        plural.pop()  # "39 years follows a …" (a verb), "jobs economists expected" (a clause)
+    return canonical(plural[-1] if plural else words[-1])
+
+
+# Words in -s that are no plural of the thing counted ("20 news outlets", "4 sports teams").
+_NOT_PLURAL = frozenset("news series species sports arms means politics economics".split())
+_DETERMINERS = frozenset("a an the this that these those its his her their our my your".split())
+_VERBS_AFTER = frozenset("had have has were was are is will would could may might said say says"
+                         .split())
 
 
 # Each unit's base unit and size in it (read by its stem, so one spelling covers the plural).
@@ -68,8 +82,9 @@ def in_base_unit(unit: str, values: tuple[float, float, float, float], text: str
     stated, low, high, step = values
     if base != "year":  # "300 grams" is 0.3 kg to the gram; "nearly a decade" is ten years to
         step *= factor  # the year, which "seven years" falls short of
-    elif factor > 1 and stated > 1:
-        step = factor / 2  # "four decades" is rounded: 39 years is that, 37 is not
+    elif factor == 10 and stated > 1 and stated == int(stated):
+        step = factor / 2  # "four decades" is rounded: 39 years is that, 37 is not (nor are
+        #                    "1.5 decades", or centuries)
     if unit in _IMPERIAL:
         step *= 2.0  # "100 miles per hour" / "160 km/h": a conversion is rounded too
     return base, stated * factor, low * factor, high * factor, step
@@ -119,10 +134,10 @@ _LABELS = {"section": "section", "title": "title", "article": "article", "chapte
            "clause": "clause", "proposition": "proposition", "prop.": "proposition",
            "amendment": "amendment", "flight": "flight", "route": "route",
            "highway": "highway", "interstate": "highway", "category": "category",
-           "phase": "phase"}
-_LABEL_BEFORE = re.compile(r"(?:\b(?P<bill>H\.\s?R|S|H\.\s?J\.\s?Res|S\.\s?Res)\.|\b(?P<label>"
-                           + "|".join(re.escape(k) for k in _LABELS) + r"))\s*$",
-                           re.IGNORECASE)
+           "cat": "category", "phase": "phase"}
+_LABEL_BEFORE = re.compile(r"(?:(?<![.\w])(?P<bill>H\.\s?R|S|H\.\s?J\.\s?Res|S\.\s?Res)\.|"
+                           r"\b(?P<label>(?i:" + "|".join(re.escape(k) for k in _LABELS)
+                           + r")))\s*$")
 
 
 def label_unit(text: str, start: int) -> tuple[str, int] | None:
@@ -130,6 +145,6 @@ def label_unit(text: str, start: int) -> tuple[str, int] | None:
     with figures the same label names, and where the label starts; None for a figure that
     counts."""
     m = _LABEL_BEFORE.search(text, max(0, start - 14), start)
-    if m is None or (m.group("bill") and not text[m.start("bill")].isupper()):
-        return None
+    if m is None or not text[m.start()].isupper():
+        return None  # a label is written as a name: "Title 42", not "won the title 14 times"
     return "id:" + ("bill" if m.group("bill") else _LABELS[m.group("label").lower()]), m.start()
