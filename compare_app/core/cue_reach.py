@@ -63,7 +63,7 @@ class Word(NamedTuple):
     stem: str   # the word's own stem ("sent" and "deployed" share a key, not a stem)
 
 
-_DETERMINERS = frozenset("""the a an no its their his her our my your any whose these those this
+DETERMINERS = frozenset("""the a an no its their his her our my your any whose these those this
 that such""".split())
 
 
@@ -71,7 +71,7 @@ def determines(text: str, base: int, word: Word) -> bool:
     """Whether a word makes the next one a noun: a determiner or a possessive ("Democrats'")."""
     low = word.text.lower()
     after = text[word.end - base:word.end - base + 1]
-    return low in _DETERMINERS or low.endswith(("'s", "’s")) or after in ("'", "’")
+    return low in DETERMINERS or low.endswith(("'s", "’s")) or after in ("'", "’")
 
 
 def governed(words: list[Word], text: str, base: int, at: int) -> list[Word]:

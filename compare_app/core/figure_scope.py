@@ -18,14 +18,15 @@ from .pair_view import PairView
 from .quantities import compatible
 from .reading import Reading
 
+# Who attacked (besides "gunman", whose plural is "gunmen").
+_ATTACKERS = "shooter attacker assailant bomber suspect perpetrator killer".split()
 # A toll that counts the attacker among the dead: "(including the shooter)", ", including the
 # assailant".
-_WITH_ATTACKER = re.compile(
-    r"^[^.;]{0,40}?\binclud(?:ing|es|ed)\s+(?:the|a)\s+(?:gunman|shooter|attacker|assailant|"
-    r"bomber|suspect|perpetrator|killer)\b", re.IGNORECASE)
+_WITH_ATTACKER = re.compile(r"^[^.;]{0,40}?\binclud(?:ing|es|ed)\s+(?:the|a)\s+(?:gunman|"
+                            + "|".join(_ATTACKERS) + r")\b", re.IGNORECASE)
 # A count of the attackers themselves: "one suspect", "a lone shooter".
-_ATTACKER = re.compile(r"\s*(?:[a-z]+\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|"
-                       r"suspects?|perpetrators?|killers?)\b", re.IGNORECASE)
+_ATTACKER = re.compile(r"\s*(?:[a-z]+\s+)?(?:gunm[ae]n|(?:" + "|".join(_ATTACKERS) + r")s?)\b",
+                       re.IGNORECASE)
 # A figure its own writer marks as superseded.
 _SUPERSEDED = re.compile(r"\b(?:initially|originally|first|previously|earlier)\s+"
                          r"(?:reported|estimated|announced|published|given)\b", re.IGNORECASE)

@@ -17,6 +17,7 @@ from .change_words import changes_in_context, record_poles
 from .cue_reach import (
     CLAUSE_END,
     DENIALS,
+    DETERMINERS,
     HEDGES_BEFORE_TO,
     IRREGULAR_BASE,
     NEGATIONS,
@@ -52,14 +53,13 @@ presented published signed""".split()) | _COMMITTED
 # the vote" (not "before signing the accord", "until late Tuesday").
 _AHEAD = frozenset("ahead prior pending awaiting".split())
 _BEFORE_A_NOUN = frozenset("before until".split())
-_DETERMINERS = frozenset("a an the this that these its his her their our".split())
 
 
 def still_to_come(words: Sequence[Word], k: int) -> bool:
     """Whether words[k] opens a phrase naming an event still to come."""
     low = words[k].text.lower()
     return low in _AHEAD or (low in _BEFORE_A_NOUN and k + 1 < len(words)
-                             and words[k + 1].text.lower() in _DETERMINERS)
+                             and words[k + 1].text.lower() in DETERMINERS)
 # Words that open a clause of its own between a past verb and a figure ("restrictions that the
 # U.S. imposed because of the pandemic will be lifted on Nov. 8": "imposed" dates nothing).
 _CLAUSE_OPENERS = SUBORDINATORS | {"that"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cue_reach import DETERMINERS
 from .models import NumberMention, Span
 from .normalize import canonical
 
@@ -42,7 +43,7 @@ def unit_after(text: str, pos: int) -> str:
         return ""
     plural = [w for w in words if w.endswith("s") and not w.endswith(("ss", "us", "is"))
               and w[:1].islower() and w.lower() not in _NOT_PLURAL]
-    if plural and plural[-1] == words[-1] and (stop in _DETERMINERS or (
+    if plural and plural[-1] == words[-1] and (stop in DETERMINERS or (
             len(plural) > 1 and (stop.endswith("ed") or stop in _VERBS_AFTER))):
         plural.pop()  # "39 years follows a …" (a verb), "jobs economists expected" (a clause)
     return canonical(plural[-1] if plural else words[-1])
@@ -50,7 +51,6 @@ def unit_after(text: str, pos: int) -> str:
 
 # Words in -s that are no plural of the thing counted ("20 news outlets", "4 sports teams").
 _NOT_PLURAL = frozenset("news series species sports arms means politics economics".split())
-_DETERMINERS = frozenset("a an the this that these those its his her their our my your".split())
 _VERBS_AFTER = frozenset("had have has were was are is will would could may might said say says"
                          .split())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from compare_app.core.models import ReasonKind
-from sentence_pairs import both_ways, reason_kinds, reason_texts
+from sentence_pairs import assert_kind, assert_no_kind, both_ways, reason_kinds, reason_texts
 
 
 @pytest.mark.parametrize("a, b", [
@@ -19,8 +19,7 @@ from sentence_pairs import both_ways, reason_kinds, reason_texts
      "Retail sales in Tessel sank by a revised 8.3% in March."),
 ])
 def test_one_toll_or_one_revised_figure_told_two_ways_is_no_conflict(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.NUMBER)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -32,8 +31,7 @@ def test_one_toll_or_one_revised_figure_told_two_ways_is_no_conflict(a, b):
      "Retail sales in Tessel sank by 8.3% in March."),
 ])
 def test_two_counts_of_one_toll_still_conflict(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
+    assert_kind(a, b, ReasonKind.NUMBER)
 
 
 def test_a_resumption_follows_a_halt():
@@ -49,11 +47,9 @@ def test_some_members_listed_are_no_count_of_the_set():
     a = ("The Tessel counter-protest was against several right-wing groups, including the "
          "Harbour Boys.")
     b = "Those expected among the Tessel demonstrators on Saturday included two right-wing groups."
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
-    for pair in both_ways("The Tessel toll included 14 children, officials said.",
-                          "The Tessel toll included 12 children, officials said."):
-        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.NUMBER)
+    assert_kind("The Tessel toll included 14 children, officials said.",
+                "The Tessel toll included 12 children, officials said.", ReasonKind.NUMBER)
 
 
 def test_a_capacity_is_no_count_of_who_is_there():
@@ -67,16 +63,13 @@ def test_a_capacity_is_no_count_of_who_is_there():
 def test_a_yearly_change_and_a_monthly_one_are_two_measures():
     a = "Excluding food and energy, Tessel core prices increased 3% from the same period in 2020."
     b = "The 0.9 percent rise in Tessel core prices from March is the highest since 1982."
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.NUMBER)
 
 
 def test_the_attacker_killed_is_not_a_count_of_the_victims():
     victims = "The gunman's barrage left four dead and 12 others injured on Saturday night."
-    for pair in both_ways(victims, "One suspect was shot and killed by police at the scene on "
-                                   "Saturday night."):
-        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(victims, "One suspect was shot and killed by police at the scene on "
+                   "Saturday night.", ReasonKind.NUMBER)
     # two counts of attackers still conflict
-    for pair in both_ways("Police said two gunmen were killed in the raid on Monday.",
-                          "Police said three gunmen were killed in the raid on Monday."):
-        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
+    assert_kind("Police said two gunmen were killed in the raid on Monday.",
+                "Police said three gunmen were killed in the raid on Monday.", ReasonKind.NUMBER)

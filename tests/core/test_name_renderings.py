@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from compare_app.core.models import ReasonKind
-from sentence_pairs import both_ways, reason_kinds, reason_texts
+from sentence_pairs import assert_kind, assert_no_kind
 
 
 @pytest.mark.parametrize("a, b", [
@@ -35,16 +35,14 @@ from sentence_pairs import both_ways, reason_kinds, reason_texts
      "Police officer Jeromino Yanez was acquitted of manslaughter on Friday."),
 ])
 def test_one_actor_named_two_ways_is_no_conflict(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.ENTITY not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.ENTITY)
 
 
 def test_names_in_other_places_of_the_claim_do_not_conflict():
     a = ("The president's comments came after the army announced the death of a soldier in "
          "Tessel.")
     b = "The president spoke with soldiers via video from his golf club in Varno."
-    for pair in both_ways(a, b):
-        assert ReasonKind.ENTITY not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.ENTITY)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -55,5 +53,4 @@ def test_names_in_other_places_of_the_claim_do_not_conflict():
      "The Tessel senator Marek Kowalczyk resigned on Monday."),
 ])
 def test_another_name_in_the_same_place_still_conflicts(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.ENTITY in reason_kinds(pair), reason_texts(pair)
+    assert_kind(a, b, ReasonKind.ENTITY)

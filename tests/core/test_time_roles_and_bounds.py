@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from compare_app.core.models import ReasonKind, Relation
-from sentence_pairs import both_ways, reason_kinds, reason_texts
+from sentence_pairs import assert_kind, assert_no_kind, both_ways, reason_kinds, reason_texts
 
 
 @pytest.mark.parametrize("a, b, says", [
@@ -32,8 +32,7 @@ def test_spans_of_time_in_other_roles_are_two_measures(a, b, says):
     ("The Tessel strike lasted two weeks.", "The Tessel strike lasted 12 days."),
 ])
 def test_spans_of_time_in_one_role_still_conflict(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
+    assert_kind(a, b, ReasonKind.NUMBER)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -45,8 +44,7 @@ def test_spans_of_time_in_one_role_still_conflict(a, b):
      "The Tessel mayor won by 22 percentage points."),
 ])
 def test_bounds_that_bracket_or_round_a_figure_agree(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.NUMBER)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -59,8 +57,7 @@ def test_bounds_that_bracket_or_round_a_figure_agree(a, b):
      "Gas in Tessel costs the most in seven years, drivers were told on Monday."),
 ])
 def test_bounds_far_from_the_other_figure_still_conflict(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
+    assert_kind(a, b, ReasonKind.NUMBER)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -77,8 +74,7 @@ def test_bounds_far_from_the_other_figure_still_conflict(a, b):
      "The Tessel moratorium protected millions of renters facing eviction."),
 ])
 def test_two_plans_are_no_certainty_conflict(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.CERTAINTY not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.CERTAINTY)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -90,8 +86,7 @@ def test_two_plans_are_no_certainty_conflict(a, b):
      "The Tessel toll is expected to rise to 14 on Monday."),
 ])
 def test_a_plan_against_the_act_done_still_conflicts(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.CERTAINTY in reason_kinds(pair), reason_texts(pair)
+    assert_kind(a, b, ReasonKind.CERTAINTY)
 
 
 
@@ -104,14 +99,12 @@ def test_a_plan_against_the_act_done_still_conflicts(a, b):
      "Tessel has counted a million more visitors in just the past three weeks."),
 ])
 def test_spans_and_increments_of_other_things_are_no_conflict(a, b):
-    for pair in both_ways(a, b):
-        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
+    assert_no_kind(a, b, ReasonKind.NUMBER)
 
 
 def test_years_and_months_are_one_span():
     a = "The Tessel mayor was sentenced to three years, four months in prison on Thursday."
-    for pair in both_ways(a, "The Tessel mayor was sentenced to 40 months in prison on Thursday."):
-        assert ReasonKind.NUMBER not in reason_kinds(pair), reason_texts(pair)
-    for pair in both_ways("The Tessel mayor was sentenced to three years in prison on Thursday.",
-                          "The Tessel mayor was sentenced to 40 months in prison on Thursday."):
-        assert ReasonKind.NUMBER in reason_kinds(pair), reason_texts(pair)
+    forty_months = "The Tessel mayor was sentenced to 40 months in prison on Thursday."
+    assert_no_kind(a, forty_months, ReasonKind.NUMBER)
+    assert_kind("The Tessel mayor was sentenced to three years in prison on Thursday.",
+                forty_months, ReasonKind.NUMBER)
