@@ -63,3 +63,22 @@ def long_text() -> str:
 def long_pair() -> tuple[str, str]:
     """Two long texts drawn from the same paragraphs, each with its own figures and places."""
     return make_long_text(160_000, seed=1), make_long_text(160_000, seed=2)
+
+
+@pytest.fixture
+def patient(monkeypatch):
+    """A comparison judges its first link only once its helper process has answered (or given
+    up): on texts this short it might otherwise judge them all before the helper has started."""
+    from compare_app.core import relate_helper
+
+    collect = relate_helper.RelateHelper._collect
+
+    def after_the_first_answer(self, *args):
+        if not getattr(self, "heard", False):
+            replies = self._replies
+            with replies.not_empty:
+                replies.not_empty.wait_for(lambda: replies._qsize() > 0, timeout=60)
+            self.heard = True
+        return collect(self, *args)
+
+    monkeypatch.setattr(relate_helper.RelateHelper, "_collect", after_the_first_answer)

@@ -10,14 +10,12 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 
 from . import relate_helper, tuning
 from .align import Suggestions, link_units
-from .claims import extract_features, find_acronyms
-from .ids import pair_ids, sentence_id
-from .kinds import classify_units
-from .limits import check_sizes, check_units
+from .documents import build_aliases, build_document
+from .ids import pair_ids
+from .limits import check_sizes
 from .loading import LoadedText, load_document
 from .models import (
     RELATION_PRIORITY,
@@ -30,7 +28,7 @@ from .models import (
     Status,
     Summary,
 )
-from .normalize import AliasTable, canonical, compounds, content_terms
+from .normalize import AliasTable, canonical, content_terms
 from .progress import (
     QUIET,
     Cancelled,  # noqa: F401 (callers may catch it from here)
@@ -42,23 +40,10 @@ from .progress import (
 )
 from .relate_helper import RelateHelper, start_helper
 from .relations import relate
-from .segment import split_sentences
 from .similarity import TermWeights
 from .slots import mask_terms
 
 log = logging.getLogger(__name__)
-
-
-def build_aliases(*texts: str) -> AliasTable:
-    """Acronyms defined in either text ("Korean People’s Army (KPA)") apply to both, and so do
-    compounds one text writes closed and another open ("ceasefire" / "cease-fire")."""
-    table = AliasTable()
-    for text in texts:
-        for long_form, acronym in find_acronyms(text):
-            table.add(long_form, acronym)
-    for first, second, term in compounds(*texts):
-        table.add_compound(first, second, term)
-    return table
 
 
 def _phases(a: LoadedText, b: LoadedText) -> list[tuple[str, float]]:
@@ -72,25 +57,6 @@ def _phases(a: LoadedText, b: LoadedText) -> list[tuple[str, float]]:
                    (f"sentences {label}", 0.05 * share)]
     return phases + [("terms", 0.3), ("weights", 0.03), ("link", 0.15), ("relate", 0.05),
                      ("summary", 0.02)]
-
-
-def build_document(label: str, loaded: LoadedText, aliases: AliasTable,
-                   meter: Meter = QUIET) -> Document:
-    """Segment, classify and annotate one document."""
-    text = loaded.text
-    spans = split_sentences(text, meter.phase(f"segment {label}", len(text)))
-    check_units(loaded, len(spans))  # before the costly part of the work
-    kinds = classify_units(text, spans, tick=meter.phase(f"classify {label}", len(spans)))
-    sentences = []
-    extract = partial(extract_features, aliases=aliases)
-    tick = meter.phase(f"sentences {label}", len(spans))
-    for index, ((start, end), kind) in enumerate(zip(spans, kinds), start=1):
-        tick(index)
-        sentences.append(Sentence(sentence_id(label, index), label, index, start, end,
-                                  text[start:end], kind, extract))
-    return Document(label=label, path=loaded.path, title=loaded.title, text=text,
-                    sha256=loaded.sha256, encoding=loaded.encoding, warnings=loaded.warnings,
-                    sentences=tuple(sentences))
 
 
 def _terms(docs: Sequence[Document], aliases: AliasTable,
@@ -163,10 +129,14 @@ class Prepared:
     weights: TermWeights
 
 
-def prepare(a: LoadedText, b: LoadedText, meter: Meter = QUIET) -> Prepared:
-    """Segment, classify and annotate both documents and weigh their terms."""
+def prepare(a: LoadedText, b: LoadedText, meter: Meter = QUIET,
+            helper: RelateHelper | None = None) -> Prepared:
+    """Segment, classify and annotate both documents and weigh their terms; a `helper` is
+    given the texts as soon as they can be read alike."""
     check_sizes(a, b)
     aliases = build_aliases(a.text, b.text)
+    if helper is not None:
+        helper.read_texts(a, b, aliases)
     doc_a = build_document("A", a, aliases, meter)
     doc_b = build_document("B", b, aliases, meter)
     tick = meter.phase("terms", len(doc_a.sentences) + len(doc_b.sentences))
@@ -199,7 +169,7 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     helper = start_helper(min(len(a.text), len(b.text)))  # it starts up while the texts are read
     try:
         with collection_paused():
-            prep = prepare(a, b, meter)
+            prep = prepare(a, b, meter, helper)
             doc_a, doc_b, a_terms, b_terms = prep.a, prep.b, prep.a_terms, prep.b_terms
             comparison = link_documents(doc_a, doc_b, a_terms, b_terms, options, prep.weights,
                                         meter=meter, helper=helper)
@@ -264,7 +234,7 @@ def link_documents(doc_a: Document, doc_b: Document, a_terms: list[list[str] | N
             out.append(relate(sa, sb, readings))
         return out
 
-    verdicts = (helper.judge(linked, judge_here, meter.check)
+    verdicts = (helper.judge(doc_a, doc_b, linked, judge_here)
                 if helper is not None and len(linked) >= relate_helper.HELPER_MIN_LINKS
                 else judge_here(linked, 0))
     for pair_id, link, (sa, sb), (relation, reasons) in zip(ids, links, linked, verdicts):

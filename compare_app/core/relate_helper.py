@@ -2,12 +2,16 @@
 
 Judging the links of two long documents (reading each linked sentence's figures, dates, names
 and certainty, then comparing them) takes about as long as finding the links. On a machine with
-two or more cores, a helper process started when the comparison begins (it imports the engine
-while this process prepares and links the texts) judges the later part of the links while this
-process judges the rest. Results are identical: judging a pair depends on the two sentences
-only, and a reply that does not answer every pair is not used. Anything going wrong with the
-helper (no processes allowed, a crash, a sentence that cannot be sent, no answer in time) means
-this process judges those links itself; a cancel ends the helper.
+two or more cores, a helper process starts with the comparison and is given both texts. While
+this process reads and links them, the helper reads them too and works out each sentence's
+reading, those of the later sentences first. Then both judge the links: this process from the
+first link on, the helper from the last one back, until they meet. The faster one judges more,
+and nobody waits: a helper that is slow, stuck or gone just judges fewer links, or none.
+
+Results are identical: judging a pair depends on the two sentences only, the helper is given the
+same texts and acronym table, and it checks that it split and classified the texts into the same
+sentences before it judges anything. The features it read come back with its verdicts, so the
+window does not read them again. A cancel, or the end of the comparison, ends the helper.
 
 The helper is a plain `python -m compare_app.core.relate_helper`, started in the folder that
 holds the package (so a file in the user's folder cannot stand in for a module), speaking pickle
@@ -18,33 +22,33 @@ need as much again.
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import logging
 import os
 import pickle
+import queue
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as WaitTimeout
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from .models import Reason, Relation, Sentence
+from .documents import build_document
+from .loading import LoadedText
+from .models import Document, Reason, Relation, Sentence
+from .normalize import AliasTable
+from .reading import Reading, read
 from .relations import relate
 
 log = logging.getLogger(__name__)
 
-# Below these sizes the helper costs more than it saves (starting it, sending the sentences).
+# Below these sizes the helper costs more than it saves (starting it, sending the texts).
 HELPER_MIN_CHARS = 100_000   # the shorter text, to start a helper at all (the links of a long
 #                              text against a short one are too few to share)
 HELPER_MIN_LINKS = 400       # links to judge, to hand any of them over
-HELPER_SHARE = 0.45          # of the links, the later ones: sending and receiving them costs a bit
-_POLL_SECONDS = 0.05         # how often a wait for the helper asks whether to stop
-# The helper's answer is waited for this many times as long as this process took for its own
-# share, and this many seconds more; then this process judges those links itself.
-_PATIENCE, _GRACE_SECONDS = 3.0, 5.0
+BATCH = 16                   # links the helper judges between two reports of its verdicts
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding compare_app
 
 Judged = tuple[Relation, tuple[Reason, ...]]
@@ -72,134 +76,209 @@ def _memory_capped() -> bool:
     return soft != resource.RLIM_INFINITY
 
 
+def _command() -> list[str]:
+    """How the helper is started."""
+    return [sys.executable, "-m", __name__]
+
+
+def shape_of(*docs: Document) -> str:
+    """A digest of how documents were split and classified: two processes that read the same
+    texts into the same sentences agree on it."""
+    digest = hashlib.blake2b(digest_size=16)
+    for doc in docs:
+        digest.update(f"{doc.label}:{len(doc.sentences)};".encode())
+        digest.update(";".join(f"{s.start},{s.end},{s.kind.value}"
+                               for s in doc.sentences).encode())
+    return digest.hexdigest()
+
+
+def _reading_order(doc_a: Document, doc_b: Document) -> Iterator[Sentence]:
+    """The sentences a helper may have to judge, those of the last links first: A's from its
+    end back, taking turns with B's from its end back (two versions of a story keep roughly to
+    one order)."""
+    a = [s for s in reversed(doc_a.sentences) if not s.excluded]
+    b = [s for s in reversed(doc_b.sentences) if not s.excluded]
+    for k in range(max(len(a), len(b))):
+        yield from (side[k] for side in (a, b) if k < len(side))
+
+
 def serve(inbox: BinaryIO, outbox: BinaryIO) -> None:
-    """The helper's loop: judge each batch of pairs received, send back the verdicts and the
-    features read on the way (so that the caller's sentences need not read them again)."""
-    while True:
-        try:
-            pairs = pickle.load(inbox)
-        except EOFError:
-            return
-        if pairs is None:
-            return
-        try:
-            readings: dict = {}
-            verdicts = [relate(a, b, readings) for a, b in pairs]
-            features = {s.id: s.features for pair in pairs for s in pair}
-            reply: tuple = ("ok", verdicts, features)
-        except Exception as err:  # noqa: BLE001 (reported to the caller, which judges them itself)
-            reply = ("error", f"{type(err).__name__}: {err}", None)
-        pickle.dump(reply, outbox, protocol=pickle.HIGHEST_PROTOCOL)
+    """The helper's side: read the two texts, read their sentences until the links arrive, then
+    judge them from the last one back, reporting every `BATCH`, until told to stop."""
+
+    def send(message: tuple) -> None:
+        pickle.dump(message, outbox, protocol=pickle.HIGHEST_PROTOCOL)
         outbox.flush()
+
+    gc.disable()  # as in the caller: the records hold no cycles, and passes over them are costly
+    try:
+        _kind, loaded_a, loaded_b, aliases = pickle.load(inbox)
+        doc_a = build_document("A", loaded_a, aliases)
+        doc_b = build_document("B", loaded_b, aliases)
+    except Exception as err:  # noqa: BLE001 (reported; the caller judges everything itself)
+        send(("error", f"could not read the texts: {type(err).__name__}: {err}"))
+        return
+    requests: queue.Queue = queue.Queue()
+
+    def listen() -> None:  # every later message, and None at the end of the input
+        try:
+            while True:
+                requests.put(pickle.load(inbox))
+        except Exception:  # noqa: BLE001 (end of input, or the caller is gone)
+            requests.put(None)
+
+    threading.Thread(target=listen, daemon=True).start()
+    readings: dict[str, Reading] = {}
+    for s in _reading_order(doc_a, doc_b):
+        if not requests.empty():
+            break
+        try:
+            s.features  # noqa: B018 (read and kept on the sentence, as judging it would)
+            readings[s.id] = read(s)
+        except Exception:  # noqa: BLE001 (judging that sentence will report it)
+            break
+    request = requests.get()
+    if not (isinstance(request, tuple) and len(request) == 3 and request[0] == "judge"):
+        return
+    _kind, shape, pairs = request
+    if shape != shape_of(doc_a, doc_b):
+        send(("error", "the helper read the texts into other sentences"))
+        return
+    end = len(pairs)
+    while end > 0 and requests.empty():  # anything more is a request to stop
+        first = max(0, end - BATCH)
+        try:
+            linked = [(doc_a.sentences[i], doc_b.sentences[j]) for i, j in pairs[first:end]]
+            verdicts = [relate(a, b, readings) for a, b in linked]
+        except Exception as err:  # noqa: BLE001 (reported; the caller judges them itself)
+            send(("error", f"{type(err).__name__}: {err}"))
+            return
+        send(("judged", first, verdicts, {s.id: s.features for pair in linked for s in pair}))
+        end = first
+    requests.get()  # all judged: wait to be stopped, so that an ending reads as no failure
 
 
 class RelateHelper:
-    """One helper process for one comparison. Close it when the comparison ends."""
+    """One helper process for one comparison: `read_texts`, then `judge`. Close it when the
+    comparison ends."""
 
     def __init__(self) -> None:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
         self._process = subprocess.Popen(
-            [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, cwd=_PACKAGE_ROOT, creationflags=flags)
-        self._exchange: threading.Thread | None = None
-        self._pending = False  # a request sent whose answer has not been read
-
-    def judge(self, linked: Sequence[LinkedPair], here: JudgeHere,
-              check: Callable[[], None] = lambda: None) -> list[Judged]:
-        """Verdicts for `linked`, in order: the later share judged by the helper, the rest by
-        `here(pairs, number of the first)` in this process. `check()`, asked now and then while
-        waiting for the helper, raises to stop."""
-        split = len(linked) - int(len(linked) * HELPER_SHARE)
-        theirs = linked[split:]
-        reply = self._send(theirs)
-        began = time.monotonic()
-        mine = here(linked[:split], 0)
-        patience = _PATIENCE * (time.monotonic() - began) + _GRACE_SECONDS
-        verdicts = self._receive(reply, theirs, check, patience) if reply is not None else None
-        if verdicts is None:
-            verdicts = here(theirs, split)
-        return mine + verdicts
-
-    def _send(self, pairs: Sequence[LinkedPair]) -> Future | None:
-        """Hand `pairs` over. They are pickled here, before this process reads any of them;
-        writing and reading the answer happen in a thread, so that neither a full pipe nor a
-        slow helper can keep a cancel waiting. None when they could not be handed over."""
+        self._outgoing: queue.Queue = queue.Queue()
+        self._replies: queue.Queue = queue.Queue()
+        self._threads = [threading.Thread(target=work, name=f"relate helper {name}", daemon=True)
+                         for name, work in (("writer", self._write), ("reader", self._read))]
         try:
-            request = pickle.dumps(list(pairs), protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, AttributeError, TypeError, ValueError, MemoryError) as err:
-            log.info("could not hand links to the helper process (%s); judging them here", err)
-            return None
-        reply: Future = Future()
-        stdin, stdout = self._process.stdin, self._process.stdout
+            for thread in self._threads:
+                thread.start()
+        except RuntimeError:  # no thread to spare: no helper either
+            self._process.kill()
+            self._process.wait()
+            raise
+        self.judged = 0       # links whose verdicts came from the helper
+        self._gone = False    # the helper failed or stopped answering usefully
 
-        def exchange() -> None:
-            try:
-                stdin.write(request)  # type: ignore[union-attr]
+    def _write(self) -> None:
+        """Send each message queued, in order (in a thread: a full pipe must keep no one
+        waiting)."""
+        stdin = self._process.stdin
+        try:
+            while (blob := self._outgoing.get()) is not None:
+                stdin.write(blob)  # type: ignore[union-attr]
                 stdin.flush()  # type: ignore[union-attr]
-                reply.set_result(pickle.load(stdout))  # type: ignore[arg-type]
-            except BaseException as err:  # noqa: BLE001 (passed on to the waiting caller)
-                reply.set_exception(err)
+        except (OSError, ValueError):  # the helper is gone
+            pass
 
+    def _read(self) -> None:
+        """Queue each message the helper sends; None when it sends no more."""
         try:
-            thread = threading.Thread(target=exchange, name="relate helper", daemon=True)
-            thread.start()
-        except RuntimeError as err:  # no thread to spare
-            log.info("no thread to talk to the helper process (%s); judging here", err)
-            return None
-        self._exchange, self._pending = thread, True
-        return reply
+            while True:
+                self._replies.put(pickle.load(self._process.stdout))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 (end of its output, a crash, a garbled message)
+            self._replies.put(None)
 
-    def _receive(self, reply: Future, pairs: Sequence[LinkedPair], check: Callable[[], None],
-                 patience: float) -> list[Judged] | None:
-        """The helper's verdicts, one for each pair (None when it failed or took longer than
-        `patience` seconds); the features it read are kept on the sentences."""
-        deadline = time.monotonic() + patience
-        while True:
-            check()
+    def _send(self, message: tuple) -> bool:
+        try:
+            self._outgoing.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+            return True
+        except (pickle.PicklingError, AttributeError, TypeError, ValueError,
+                MemoryError) as err:
+            log.info("could not send work to the helper process (%s); judging here", err)
+            self._gone = True
+            return False
+
+    def read_texts(self, a: LoadedText, b: LoadedText, aliases: AliasTable) -> None:
+        """Give the helper the two texts and the acronym table they are read with."""
+        self._send(("texts", a, b, aliases))
+
+    def judge(self, doc_a: Document, doc_b: Document, linked: Sequence[LinkedPair],
+              here: JudgeHere) -> list[Judged]:
+        """Verdicts for `linked` (pairs of `doc_a` and `doc_b` sentences), in order: this
+        process judges from the first on with `here(pairs, links done so far)`, the helper from
+        the last back, until they meet."""
+        n = len(linked)
+        verdicts: list[Judged | None] = [None] * n
+        mine, theirs = 0, n  # this process has judged [0, mine), the helper [theirs, n)
+        if not self._gone and self._send(
+                ("judge", shape_of(doc_a, doc_b),
+                 [(a.index - 1, b.index - 1) for a, b in linked])):
+            while mine < theirs:
+                theirs = self._collect(linked, verdicts, theirs)
+                if mine < theirs:
+                    verdicts[mine] = here(linked[mine:mine + 1], mine + n - theirs)[0]
+                    mine += 1
+            self.judged = n - theirs
+        if mine < theirs:  # the helper could not be given the links
+            verdicts[mine:theirs] = here(linked[mine:theirs], mine)
+        self.close()
+        return verdicts  # type: ignore[return-value]  (every one is set)
+
+    def _collect(self, linked: Sequence[LinkedPair], verdicts: list[Judged | None],
+                 theirs: int) -> int:
+        """Take in the verdicts the helper has sent (without waiting for more); where its
+        judged links now begin."""
+        while not self._gone:
             try:
-                answer = reply.result(timeout=_POLL_SECONDS)
+                message = self._replies.get_nowait()
+            except queue.Empty:
                 break
-            except WaitTimeout:
-                if time.monotonic() > deadline:
-                    log.info("the helper process did not answer in time; judging its links here")
-                    return None
-            except Exception as err:  # noqa: BLE001 (a crash or a broken pipe: judged here)
-                log.info("the helper process failed (%s); judging its links here", err)
-                return None
-        self._pending = False
-        ok = (isinstance(answer, tuple) and len(answer) == 3 and answer[0] == "ok"
-              and isinstance(answer[1], list) and len(answer[1]) == len(pairs)
-              and isinstance(answer[2], dict))
-        if not ok:
-            log.info("the helper process gave no usable answer; judging its links here")
-            return None
-        _status, verdicts, features = answer
-        for pair in pairs:
-            for s in pair:
-                if "_features" not in s.__dict__ and s.id in features:
-                    object.__setattr__(s, "_features", features[s.id])  # as Sentence caches
-        return verdicts
+            if not (isinstance(message, tuple) and len(message) == 4
+                    and message[0] == "judged" and isinstance(message[1], int)
+                    and isinstance(message[2], list) and isinstance(message[3], dict)
+                    and 0 <= message[1] and message[1] + len(message[2]) == theirs):
+                detail = message[1] if isinstance(message, tuple) and len(message) == 2 else (
+                    "it stopped" if message is None else "an answer that does not fit")
+                log.info("the helper process failed (%s); judging its links here", detail)
+                self._gone = True
+                break
+            _kind, first, judged, features = message
+            verdicts[first:theirs] = judged
+            for pair in linked[first:theirs]:
+                for s in pair:
+                    if "_features" not in s.__dict__ and s.id in features:
+                        object.__setattr__(s, "_features", features[s.id])  # as Sentence caches
+            theirs = first
+        return theirs
 
     def close(self) -> None:
-        """Stop the helper: one still working (a cancel, an error, no answer in time) is ended
-        at once; an idle one is told that no more work comes and exits. No thread is started
-        (under a memory cap one may not start)."""
+        """End the helper at once (it holds nothing worth keeping) and free its pipes. Starts no
+        thread (under a memory cap one may not start); may be called again."""
         process = self._process
-        if self._pending:
+        if process.poll() is None:
             process.kill()
-        try:
-            process.stdin.close()  # type: ignore[union-attr]  (end of input: it exits)
-        except OSError:
-            pass
-        try:
-            process.wait(1.0)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if self._exchange is not None:
-            self._exchange.join(1.0)  # its read ends with the process's output
-        if process.stdout is not None:
-            process.stdout.close()
+        process.wait()
+        self._outgoing.put(None)
+        for thread in self._threads:
+            thread.join(1.0)  # the reader ends with the helper's output, the writer on None
+        for pipe in (process.stdin, process.stdout):
+            try:
+                if pipe is not None:
+                    pipe.close()
+            except OSError:
+                pass
 
 
 def start_helper(shorter_chars: int) -> RelateHelper | None:
@@ -210,8 +289,8 @@ def start_helper(shorter_chars: int) -> RelateHelper | None:
         return None  # (a frozen app's executable is the app, not a Python to run the helper)
     try:
         return RelateHelper()
-    except (OSError, ValueError, subprocess.SubprocessError) as err:  # no processes here
-        log.info("no helper process for judging links (%s)", err)
+    except (OSError, ValueError, RuntimeError, subprocess.SubprocessError) as err:
+        log.info("no helper process for judging links (%s)", err)  # no processes or threads
         return None
 
 

@@ -25,7 +25,7 @@ def test_too_many_sentences_in_one_document_is_refused_after_segmenting(monkeypa
 
 def test_far_too_many_is_refused_before_segmenting(monkeypatch):
     monkeypatch.setattr(limits, "MAX_UNITS", 50)
-    monkeypatch.setattr("compare_app.core.compare.split_sentences",
+    monkeypatch.setattr("compare_app.core.documents.split_sentences",
                         lambda *a, **k: pytest.fail("segmented"))
     with pytest.raises(InputError, match="about 200 sentences"):
         compare_texts(load_text("A claim here. " * 200), load_text("Short."))

@@ -1,11 +1,11 @@
 """A long comparison shares the judging of its links with a helper process: same verdicts, the
-sentences' features come back, a broken helper costs nothing, a cancel ends it."""
+sentences' features come back, a broken, mute or confused helper costs nothing and keeps no one
+waiting, a cancel ends it."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -55,51 +55,71 @@ def _verdicts(c) -> list[tuple]:
     return [(p.a, p.b, p.score, p.relation, [r.to_json() for r in p.reasons]) for p in c.pairs]
 
 
-def _compare():
+def _compare(cancelled=None):
     a, b = _texts()
-    return compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    return compare_texts(load_text(a, name="A"), load_text(b, name="B"), cancelled=cancelled)
 
 
-def _answers(monkeypatch) -> list:
-    """The helper's answers (None for one not used), as the comparison receives them."""
-    answered: list = []
-    receive = relate_helper.RelateHelper._receive
-
-    def spy(self, *args):
-        verdicts = receive(self, *args)
-        answered.append(verdicts)
-        return verdicts
-
-    monkeypatch.setattr(relate_helper.RelateHelper, "_receive", spy)
-    return answered
-
-
-def test_the_helper_judges_as_this_process_does(helper_for_any_size, monkeypatch):
-    answered = _answers(monkeypatch)
-    shared = _compare()
-    assert helper_for_any_size and helper_for_any_size[0] is not None
-    assert answered and answered[0], "the helper judged no link"
+def _alone(monkeypatch):
     monkeypatch.undo()
-    alone = _compare()
+    return _compare()
+
+
+def _fake_helper(monkeypatch, code: str) -> None:
+    """Helpers started from now on run this Python code instead of the real helper."""
+    monkeypatch.setattr(relate_helper, "_command", lambda: [sys.executable, "-c", code])
+
+
+def test_the_helper_judges_as_this_process_does(helper_for_any_size, patient, monkeypatch):
+    shared = _compare()
+    helper = helper_for_any_size[0]
+    assert helper is not None and helper.judged > 0, "the helper judged no link"
+    assert helper._process.poll() is not None, "the helper outlived its comparison"
+    alone = _alone(monkeypatch)
     assert _verdicts(shared) == _verdicts(alone)
     assert sum(p.relation is Relation.DIVERGE for p in alone.pairs) >= 3
-    # the sentences the helper read keep their features: the window does not read them again
+    # the helper judges from the last link back; the sentences it read keep their features,
+    # so the window does not read them again
     last = shared.pairs[-1]
     assert "_features" in shared.sentence(last.a[0]).__dict__
 
 
-def test_a_helper_that_dies_costs_nothing(helper_for_any_size, monkeypatch):
-    class Dying(relate_helper.RelateHelper):
-        def __init__(self) -> None:
-            self._process = subprocess.Popen([sys.executable, "-c", "import sys; sys.exit(3)"],
-                                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-            self._exchange, self._pending = None, False
-            self._process.wait()
-
-    monkeypatch.setattr(relate_helper, "RelateHelper", Dying)
+def test_a_helper_that_dies_costs_nothing(helper_for_any_size, patient, monkeypatch):
+    _fake_helper(monkeypatch, "import sys; sys.exit(3)")
     with_dead_helper = _compare()
-    monkeypatch.undo()
-    assert _verdicts(with_dead_helper) == _verdicts(_compare())
+    assert helper_for_any_size[0].judged == 0
+    assert _verdicts(with_dead_helper) == _verdicts(_alone(monkeypatch))
+
+
+def test_a_helper_that_never_answers_keeps_no_one_waiting(helper_for_any_size, monkeypatch):
+    """It reads what it is sent and says nothing: this process judges every link itself, at
+    its own pace (there is nothing to wait for), and the mute helper is ended."""
+    _fake_helper(monkeypatch, "import sys; sys.stdin.buffer.read()")
+    given_up = _compare()
+    helper = helper_for_any_size[0]
+    assert helper.judged == 0
+    assert helper._process.poll() is not None, "the mute helper is still running"
+    assert _verdicts(given_up) == _verdicts(_alone(monkeypatch))
+
+
+def test_an_answer_that_does_not_fit_is_not_used(helper_for_any_size, patient, monkeypatch):
+    """A reply that claims links it does not answer (here: none of them) is dropped."""
+    _fake_helper(monkeypatch, "import pickle, sys\n"
+                 "pickle.load(sys.stdin.buffer); pickle.load(sys.stdin.buffer)\n"
+                 "pickle.dump(('judged', 0, [], {}), sys.stdout.buffer); sys.stdout.flush()\n"
+                 "sys.stdin.buffer.read()")
+    with_bad_answer = _compare()
+    assert helper_for_any_size[0].judged == 0
+    assert _verdicts(with_bad_answer) == _verdicts(_alone(monkeypatch))
+
+
+def test_a_helper_that_read_other_sentences_judges_nothing(helper_for_any_size, patient,
+                                                            monkeypatch):
+    """The helper splits the texts itself; if its sentences were not these, it says so."""
+    monkeypatch.setattr(relate_helper, "shape_of", lambda *docs: "another split")
+    checked = _compare()
+    assert helper_for_any_size[0].judged == 0
+    assert _verdicts(checked) == _verdicts(_alone(monkeypatch))
 
 
 def test_no_processes_means_judging_alone(monkeypatch):
@@ -116,29 +136,17 @@ def test_no_processes_means_judging_alone(monkeypatch):
     assert sum(p.relation is Relation.DIVERGE for p in c.pairs) >= 3
 
 
-def test_a_cancel_while_waiting_ends_the_helper(helper_for_any_size, monkeypatch):
-    class Slow(relate_helper.RelateHelper):
-        """A helper that never answers."""
+def test_a_cancel_while_judging_ends_the_helper(helper_for_any_size, monkeypatch):
+    state = {"judging": False}
+    judge = relate_helper.RelateHelper.judge
 
-        def __init__(self) -> None:
-            self._process = subprocess.Popen(
-                [sys.executable, "-c", "import sys, time; sys.stdin.buffer.read(); "
-                 "time.sleep(60)"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-            self._exchange, self._pending = None, False
+    def judging(self, *args):
+        state["judging"] = True
+        return judge(self, *args)
 
-    monkeypatch.setattr(relate_helper, "RelateHelper", Slow)
-    state = {"waiting": False}
-    receive = Slow._receive
-
-    def waiting(self, *args):
-        state["waiting"] = True
-        return receive(self, *args)
-
-    monkeypatch.setattr(Slow, "_receive", waiting)
-    a, b = _texts()
+    monkeypatch.setattr(relate_helper.RelateHelper, "judge", judging)
     with pytest.raises(Cancelled):
-        compare_texts(load_text(a, name="A"), load_text(b, name="B"),
-                      cancelled=lambda: state["waiting"])
+        _compare(cancelled=lambda: state["judging"])
     try:
         helper_for_any_size[0]._process.wait(10)
     except subprocess.TimeoutExpired:
@@ -149,58 +157,16 @@ def test_short_texts_start_no_helper():
     assert relate_helper.start_helper(relate_helper.HELPER_MIN_CHARS - 1) is None
 
 
-def test_a_file_in_the_users_folder_cannot_stand_in_for_a_module(helper_for_any_size,
+def test_a_file_in_the_users_folder_cannot_stand_in_for_a_module(helper_for_any_size, patient,
                                                                   monkeypatch, tmp_path):
     """The helper starts in the package's own folder: a `textwrap.py` (or any module name)
     in the folder the user works in is not imported in its place."""
     (tmp_path / "textwrap.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
     (tmp_path / "pickle.py").write_text("raise SystemExit(9)\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    answered = _answers(monkeypatch)
-    started = time.monotonic()
     shared = _compare()
-    assert answered and answered[0], "the helper did not answer"
-    assert time.monotonic() - started < 30
-    monkeypatch.undo()
-    assert _verdicts(shared) == _verdicts(_compare())
-
-
-def test_an_answer_that_does_not_cover_every_pair_is_not_used(helper_for_any_size, monkeypatch):
-    real = relate_helper.RelateHelper._send
-
-    def short_answer(self, pairs):
-        reply = real(self, pairs)
-        if reply is None:
-            return None
-        shortened = relate_helper.Future()
-        reply.add_done_callback(lambda done: shortened.set_result(("ok", [], {})))
-        return shortened
-
-    monkeypatch.setattr(relate_helper.RelateHelper, "_send", short_answer)
-    with_short_answer = _compare()
-    monkeypatch.undo()
-    assert _verdicts(with_short_answer) == _verdicts(_compare())
-
-
-def test_a_helper_that_never_answers_is_given_up(helper_for_any_size, monkeypatch):
-    class Mute(relate_helper.RelateHelper):
-        """Reads nothing and answers nothing."""
-
-        def __init__(self) -> None:
-            self._process = subprocess.Popen(
-                [sys.executable, "-c", "import time; time.sleep(60)"], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE)
-            self._exchange, self._pending = None, False
-
-    monkeypatch.setattr(relate_helper, "RelateHelper", Mute)
-    monkeypatch.setattr(relate_helper, "_GRACE_SECONDS", 0.5)
-    started = time.monotonic()
-    given_up = _compare()
-    assert time.monotonic() - started < 20
-    process = helper_for_any_size[0]._process
-    assert process.poll() is not None, "the mute helper is still running"
-    monkeypatch.undo()
-    assert _verdicts(given_up) == _verdicts(_compare())
+    assert helper_for_any_size[0].judged > 0, "the helper judged no link"
+    assert _verdicts(shared) == _verdicts(_alone(monkeypatch))
 
 
 def test_a_process_with_a_memory_cap_works_alone(monkeypatch):

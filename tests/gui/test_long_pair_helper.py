@@ -9,7 +9,7 @@ from compare_app.core.loading import load_document
 
 
 def test_a_long_pair_is_judged_on_two_cores_with_the_same_result(make_window, qtbot, tmp_path,
-                                                                 monkeypatch, long_pair):
+                                                                 monkeypatch, long_pair, patient):
     paths = []
     for n, text in enumerate(long_pair, start=1):
         path = tmp_path / f"long-{n}.txt"
@@ -18,14 +18,14 @@ def test_a_long_pair_is_judged_on_two_cores_with_the_same_result(make_window, qt
     monkeypatch.setattr(relate_helper, "_cores", lambda: 2)  # whatever this machine gives
     monkeypatch.setattr(relate_helper, "HELPER_MIN_LINKS", 100)  # these texts give about 300
     answered: list[int] = []
-    receive = relate_helper.RelateHelper._receive
+    judge = relate_helper.RelateHelper.judge
 
     def spy(self, *args):
-        verdicts = receive(self, *args)
-        answered.append(len(verdicts or ()))
+        verdicts = judge(self, *args)
+        answered.append(self.judged)
         return verdicts
 
-    monkeypatch.setattr(relate_helper.RelateHelper, "_receive", spy)
+    monkeypatch.setattr(relate_helper.RelateHelper, "judge", spy)
     window = make_window(paths)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=120000)
     shown = window.comparison
