@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,6 +29,7 @@ from .compare import (
 from .ids import LABELS
 from .limits import check_sizes
 from .loading import LoadedText
+from .machine import usable_cores
 from .models import CompareOptions, Comparison, Document, Pair, Status
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ def compare_many(texts: Sequence[LoadedText], options: CompareOptions | None = N
 def _workers(documents: Sequence[Document], pairs: int) -> int:
     """How many processes to link the pairs in: none when starting them would cost more than
     they save (few pairs, short documents, one CPU)."""
-    cpus = os.cpu_count() or 1
+    cpus = usable_cores()
     units = sum(len(d.sentences) for d in documents)
     if cpus < 2 or pairs < tuning.PARALLEL_MIN_PAIRS or units < tuning.PARALLEL_MIN_SENTENCES:
         return 0

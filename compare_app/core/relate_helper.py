@@ -25,7 +25,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import os
 import pickle
 import queue
 import subprocess
@@ -37,6 +36,7 @@ from typing import BinaryIO
 
 from .documents import build_document
 from .loading import LoadedText
+from .machine import memory_capped, usable_cores
 from .models import Document, Reason, Relation, Sentence
 from .normalize import AliasTable
 from .reading import Reading, read
@@ -54,26 +54,6 @@ _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding c
 Judged = tuple[Relation, tuple[Reason, ...]]
 LinkedPair = tuple[Sentence, Sentence]
 JudgeHere = Callable[[Sequence[LinkedPair], int], list[Judged]]
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))  # the cores this process may use, not the machine's
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-def _memory_capped() -> bool:
-    """Whether this process runs under a cap on its address space (`ulimit -v`)."""
-    try:
-        import resource  # POSIX only
-    except ImportError:
-        return False
-    try:
-        soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return soft != resource.RLIM_INFINITY
 
 
 def _command() -> list[str]:
@@ -284,8 +264,8 @@ class RelateHelper:
 def start_helper(shorter_chars: int) -> RelateHelper | None:
     """A helper for a comparison whose shorter text is this long, when one is worth starting
     and can be."""
-    if shorter_chars < HELPER_MIN_CHARS or _cores() < 2 or getattr(sys, "frozen", False) or (
-            _memory_capped()):
+    if shorter_chars < HELPER_MIN_CHARS or usable_cores() < 2 or getattr(sys, "frozen", False) or (
+            memory_capped()):
         return None  # (a frozen app's executable is the app, not a Python to run the helper)
     try:
         return RelateHelper()

@@ -37,7 +37,7 @@ def _texts() -> tuple[str, str]:
 def helper_for_any_size(monkeypatch):
     """A helper for these short texts, as for long ones; the helpers started are recorded."""
     monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 0)
-    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
+    monkeypatch.setattr(relate_helper, "usable_cores", lambda: 2)
     monkeypatch.setattr(relate_helper, "HELPER_MIN_LINKS", 1)
     started: list[relate_helper.RelateHelper] = []
     real = relate_helper.start_helper
@@ -124,7 +124,7 @@ def test_a_helper_that_read_other_sentences_judges_nothing(helper_for_any_size, 
 
 def test_no_processes_means_judging_alone(monkeypatch):
     monkeypatch.setattr(relate_helper, "HELPER_MIN_CHARS", 0)
-    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
+    monkeypatch.setattr(relate_helper, "usable_cores", lambda: 2)
     monkeypatch.setattr(relate_helper, "HELPER_MIN_LINKS", 1)
 
     def refused(*args, **kwargs):
@@ -170,6 +170,6 @@ def test_a_file_in_the_users_folder_cannot_stand_in_for_a_module(helper_for_any_
 
 
 def test_a_process_with_a_memory_cap_works_alone(monkeypatch):
-    monkeypatch.setattr(relate_helper, "_memory_capped", lambda: True)
-    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)
+    monkeypatch.setattr(relate_helper, "memory_capped", lambda: True)
+    monkeypatch.setattr(relate_helper, "usable_cores", lambda: 2)
     assert relate_helper.start_helper(10**7) is None

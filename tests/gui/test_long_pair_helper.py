@@ -15,7 +15,7 @@ def test_a_long_pair_is_judged_on_two_cores_with_the_same_result(make_window, qt
         path = tmp_path / f"long-{n}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    monkeypatch.setattr(relate_helper, "_cores", lambda: 2)  # whatever this machine gives
+    monkeypatch.setattr(relate_helper, "usable_cores", lambda: 2)  # whatever this machine gives
     monkeypatch.setattr(relate_helper, "HELPER_MIN_LINKS", 100)  # these texts give about 300
     answered: list[int] = []
     judge = relate_helper.RelateHelper.judge
