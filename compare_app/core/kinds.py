@@ -354,12 +354,25 @@ def _closes_quote(text: str) -> bool:
 _PERSONAL = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us|you|You|your)\b")
 
 
+def _continued(flat: str) -> int:
+    """Where a quotation opened in an earlier sentence closes in this one (-1: none). A closing
+    mark after an opening one of another style ('"…”', common in copied text) closes a
+    quotation of this sentence."""
+    close = flat.find("”")
+    if close < 0 or "“" in flat[:close] or '"' in flat[:close]:
+        return -1
+    return close
+
+
 def _quoted_text(flat: str) -> str:
     """The quoted words of a sentence, including the tail of a quotation opened before it and
     the start of one it leaves open."""
     parts = _quote_spans(flat)
-    if "”" in flat and ("“" not in flat or flat.index("”") < flat.index("“")):
-        parts.append(flat[:flat.index("”")])
+    close = flat.find("”")
+    if close > 0 and "“" not in flat[:close] and '"' in flat[:close]:
+        parts.append(flat[flat.index('"'):close])  # '"…”': one quotation in mixed marks
+    elif _continued(flat) >= 0:
+        parts.append(flat[:close])
     if flat.rfind("“") > flat.rfind("”"):
         parts.append(flat[flat.rfind("“"):])
     return " ".join(parts)
@@ -370,14 +383,17 @@ def is_quote(unit: str) -> bool:
     without figures that fills most of it or speaks in the first or second person (an opinion,
     an eyewitness)."""
     flat = unit.strip()
-    opens = flat[:1] in _QUOTES_OPEN
-    continues = "”" in flat and ("“" not in flat or flat.index("”") < flat.index("“"))
-    if not (opens or continues):
+    if not (flat[:1] in _QUOTES_OPEN or _continued(flat) >= 0):
         return False
     quoted = _quoted_text(flat)
-    if not quoted or re.search(r"\d", quoted):
+    if not quoted or re.search(r"\d", quoted) or _ANNOUNCES.search(quoted):
         return False
     return len(quoted) >= 0.5 * len(flat) or bool(_PERSONAL.search(quoted))
+
+
+# A quotation that announces ("Today we are announcing…", "I'm here to announce the completion
+# of our withdrawal") makes the speaker's decision or news known: a claim, not an opinion.
+_ANNOUNCES = re.compile(r"(?i)\bannounc(?:e|es|ed|ing|ement)\b")
 
 
 def admits(words: set[str], gate: frozenset[str], prefixes: tuple[str, ...] = ()) -> bool:

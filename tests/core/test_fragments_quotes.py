@@ -73,6 +73,17 @@ def test_cut_off_after_a_complete_clause_is_kept(text):
     ("The river reached its “highest level since records began in 1871,” the agency said.", False),
     ("“Grain exports fell 12% in March,” the ministry said in a statement.", False),
     ("The minister called the report “misleading” and promised a review.", False),
+    # a quotation opened with a straight mark and closed with a curly one is this sentence's
+    # own, not the end of one opened before it
+    ('Eligible groups include "nurses, bus drivers and shop staff, among others,” said the '
+     "health minister.", False),
+    ("bus drivers and shop staff, among others,” said the health minister.", True),
+    # a quotation that announces makes news known: a claim
+    ('"Today we are announcing that the port will close to cruise ships," the mayor said.',
+     False),
+    ("“I'm here to announce the end of our mission in the valley,” the general told reporters.",
+     False),
+    ("“It was the worst night of my life,” the mayor said as she announced the closure.", True),
 ])
 def test_a_speakers_own_words_are_a_quote(text, quoted):
     assert is_quote(text) is quoted
