@@ -166,7 +166,7 @@ def compare_texts(a: LoadedText, b: LoadedText, options: CompareOptions | None =
     `cancelled()` turns true."""
     options = options or CompareOptions()
     meter = Meter(_phases(a, b), progress, cancelled)
-    helper = start_helper(min(len(a.text), len(b.text)))  # it starts up while the texts are read
+    helper = start_helper(*sorted((len(a.text), len(b.text))))  # starts while the texts are read
     try:
         with collection_paused():
             prep = prepare(a, b, meter, helper)

@@ -13,11 +13,12 @@ same texts and acronym table, and it checks that it split and classified the tex
 sentences before it judges anything. The features it read come back with its verdicts, so the
 window does not read them again. A cancel, or the end of the comparison, ends the helper.
 
-The helper is a plain `python -m compare_app.core.relate_helper`, started in the folder that
-holds the package (so a file in the user's folder cannot stand in for a module), speaking pickle
-over its standard input and output; not a `multiprocessing` child, which would first run the
-caller's main script again. A process with a cap on its memory works alone: the helper would
-need as much again.
+The helper is a plain Python child speaking pickle over its standard input and output, which
+finds the standard library first and this package next (so that neither a file in the user's
+folder nor a module installed beside the package can stand in for a standard one); not a
+`multiprocessing` child, which would first run the caller's main script again. A process with
+a cap on its memory works alone: the helper would need as much again; so does a comparison
+with a very long text.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from typing import BinaryIO
 from .documents import build_document
 from .loading import LoadedText
 from .machine import memory_capped, usable_cores
-from .models import Document, Reason, Relation, Sentence
+from .models import ClaimFeatures, Document, Reason, Relation, Sentence
 from .normalize import AliasTable
 from .reading import Reading, read
 from .relations import relate
@@ -48,6 +49,9 @@ log = logging.getLogger(__name__)
 HELPER_MIN_CHARS = 100_000   # the shorter text, to start a helper at all (the links of a long
 #                              text against a short one are too few to share)
 HELPER_MIN_LINKS = 400       # links to judge, to hand any of them over
+# Above this, the longer text alone: the helper would build and read all of it (as much memory
+# again as the app, over a gigabyte for a 19 MB article) for the few links a shorter text makes.
+HELPER_MAX_CHARS = 3_000_000
 BATCH = 16                   # links the helper judges between two reports of its verdicts
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding compare_app
 
@@ -56,9 +60,19 @@ LinkedPair = tuple[Sentence, Sentence]
 JudgeHere = Callable[[Sequence[LinkedPair], int], list[Judged]]
 
 
+# The helper's sys.path: the standard library first, then the folder that holds this package,
+# then the rest. `-m` run from that folder would put it first, so that a module there (a backport
+# installed in site-packages, say) would stand in for a standard one in the helper only.
+_STARTUP = ("import sys; root = sys.argv[1]; del sys.path[0]; "
+            "sys.path.insert(next((i for i, p in enumerate(sys.path) "
+            "if p.endswith(('site-packages', 'dist-packages'))), len(sys.path)), root); "
+            "from compare_app.core.relate_helper import serve; "
+            "serve(sys.stdin.buffer, sys.stdout.buffer)")
+
+
 def _command() -> list[str]:
     """How the helper is started."""
-    return [sys.executable, "-m", __name__]
+    return [sys.executable, "-c", _STARTUP, _PACKAGE_ROOT]
 
 
 def shape_of(*docs: Document) -> str:
@@ -235,6 +249,13 @@ class RelateHelper:
                 self._gone = True
                 break
             _kind, first, judged, features = message
+            if not all(type(v) is tuple and len(v) == 2 and isinstance(v[0], Relation)
+                       and type(v[1]) is tuple and all(isinstance(r, Reason) for r in v[1])
+                       for v in judged) or not all(
+                    isinstance(f, ClaimFeatures) for f in features.values()):
+                log.info("the helper process sent verdicts that do not fit; judging here")
+                self._gone = True
+                break
             verdicts[first:theirs] = judged
             for pair in linked[first:theirs]:
                 for s in pair:
@@ -261,15 +282,15 @@ class RelateHelper:
                 pass
 
 
-def start_helper(shorter_chars: int) -> RelateHelper | None:
-    """A helper for a comparison whose shorter text is this long, when one is worth starting
-    and can be."""
-    if shorter_chars < HELPER_MIN_CHARS or usable_cores() < 2 or getattr(sys, "frozen", False) or (
-            memory_capped()):
+def start_helper(shorter_chars: int, longer_chars: int = 0) -> RelateHelper | None:
+    """A helper for a comparison of texts this long, when one is worth starting and can be."""
+    if (shorter_chars < HELPER_MIN_CHARS or longer_chars > HELPER_MAX_CHARS
+            or usable_cores() < 2 or getattr(sys, "frozen", False) or not sys.executable
+            or memory_capped()):
         return None  # (a frozen app's executable is the app, not a Python to run the helper)
     try:
         return RelateHelper()
-    except (OSError, ValueError, RuntimeError, subprocess.SubprocessError) as err:
+    except (OSError, ValueError, TypeError, RuntimeError, subprocess.SubprocessError) as err:
         log.info("no helper process for judging links (%s)", err)  # no processes or threads
         return None
 

@@ -42,8 +42,8 @@ def helper_for_any_size(monkeypatch):
     started: list[relate_helper.RelateHelper] = []
     real = relate_helper.start_helper
 
-    def recording(shorter_chars: int):
-        helper = real(shorter_chars)
+    def recording(*sizes: int):
+        helper = real(*sizes)
         started.append(helper)
         return helper
 
@@ -113,6 +113,25 @@ def test_an_answer_that_does_not_fit_is_not_used(helper_for_any_size, patient, m
     assert _verdicts(with_bad_answer) == _verdicts(_alone(monkeypatch))
 
 
+@pytest.mark.parametrize("reply", [
+    "('judged', n - 1, [None], {})",              # no verdict at all
+    "('judged', n - 1, [('agree',)], {})",          # not a relation and its reasons
+    "('judged', n - 1, [verdict], {'A1': 'x'})",   # features that are not features
+])
+def test_verdicts_that_do_not_fit_are_not_used(helper_for_any_size, patient, monkeypatch,
+                                                reply):
+    """A reply framed right (it answers the last link) but holding no usable verdict."""
+    _fake_helper(monkeypatch, "import pickle, sys\n"
+                 "from compare_app.core.models import Relation\n"
+                 "verdict = (Relation.AGREE, ())\n"
+                 "pickle.load(sys.stdin.buffer); n = len(pickle.load(sys.stdin.buffer)[2])\n"
+                 f"pickle.dump({reply}, sys.stdout.buffer); sys.stdout.flush()\n"
+                 "sys.stdin.buffer.read()")
+    with_bad_verdicts = _compare()
+    assert helper_for_any_size[0].judged == 0
+    assert _verdicts(with_bad_verdicts) == _verdicts(_alone(monkeypatch))
+
+
 def test_a_helper_that_read_other_sentences_judges_nothing(helper_for_any_size, patient,
                                                             monkeypatch):
     """The helper splits the texts itself; if its sentences were not these, it says so."""
@@ -155,6 +174,37 @@ def test_a_cancel_while_judging_ends_the_helper(helper_for_any_size, monkeypatch
 
 def test_short_texts_start_no_helper():
     assert relate_helper.start_helper(relate_helper.HELPER_MIN_CHARS - 1) is None
+
+
+def test_a_very_long_text_starts_no_helper(monkeypatch):
+    """The helper would build and read all of it, as much memory again as the app."""
+    monkeypatch.setattr(relate_helper, "usable_cores", lambda: 2)
+    monkeypatch.setattr(relate_helper, "memory_capped", lambda: False)
+    assert relate_helper.start_helper(200_000, relate_helper.HELPER_MAX_CHARS + 1) is None
+    helper = relate_helper.start_helper(200_000, relate_helper.HELPER_MAX_CHARS)
+    assert helper is not None
+    helper.close()
+
+
+def test_no_python_to_run_means_no_helper(monkeypatch):
+    monkeypatch.setattr(relate_helper, "usable_cores", lambda: 2)
+    monkeypatch.setattr(relate_helper, "memory_capped", lambda: False)
+    monkeypatch.setattr(relate_helper.sys, "executable", "")
+    assert relate_helper.start_helper(10**6) is None
+
+
+def test_the_standard_library_comes_before_the_packages_folder(tmp_path):
+    """A module beside the package (a backport installed in site-packages) does not stand in
+    for a standard one in the helper."""
+    (tmp_path / "dataclasses.py").write_text("raise ImportError('shadowed')\n", encoding="utf-8")
+    code = relate_helper._STARTUP.replace(
+        "from compare_app.core.relate_helper import serve; "
+        "serve(sys.stdin.buffer, sys.stdout.buffer)",
+        "import dataclasses; print(dataclasses.__file__); print(sys.path.index(root))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=tmp_path,
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert str(tmp_path) not in out[0]
+    assert int(out[1]) > 0
 
 
 def test_a_file_in_the_users_folder_cannot_stand_in_for_a_module(helper_for_any_size, patient,
