@@ -364,5 +364,6 @@ class MainWindow(WindowActionsMixin, SessionActionsMixin, LinkActionsMixin, Sour
             return
         self.controller.discard_autosave()  # saved, discarded or clean: nothing to recover
         self.save_state()
+        self.controller.runner.cancel()  # a comparison still running has no window to show in
         self.controller.runner.wait(5000)
         super().closeEvent(event)

@@ -40,3 +40,31 @@ def test_a_long_pair_is_judged_on_two_cores_with_the_same_result(make_window, qt
         (p.a, p.b, p.relation, p.reasons) for p in alone.pairs]
     assert shown.summary == alone.summary
     assert str(shown.summary.agree) in window.summary.text()
+
+
+def test_closing_the_window_stops_its_comparison(make_window, qtbot, tmp_path, monkeypatch,
+                                                 long_pair):
+    """Closing the window while it compares stops the comparison (and with it the helper
+    process) instead of letting it run on after the window is gone."""
+    paths = []
+    for n, text in enumerate(long_pair, start=1):
+        path = tmp_path / f"long-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    monkeypatch.setattr(relate_helper, "usable_cores", lambda: 2)
+    started: list = []
+    real = relate_helper.start_helper
+    monkeypatch.setattr("compare_app.core.compare.start_helper",
+                        lambda *sizes: started.append(real(*sizes)) or started[-1])
+    window = make_window(paths)
+    runner = window.controller.runner
+    stopped: list[bool] = []
+    runner.cancelled.connect(lambda: stopped.append(True))
+    qtbot.waitUntil(lambda: bool(started), timeout=60000)  # the comparison is under way
+    window.close()
+    assert runner.wait(10000)
+    qtbot.waitUntil(lambda: bool(stopped), timeout=10000)
+    assert window.comparison is None, "the comparison ran on after the window closed"
+    helper = started[0]
+    if helper is not None:
+        assert helper._process.poll() is not None, "the helper outlived the closed window"
