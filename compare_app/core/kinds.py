@@ -354,14 +354,12 @@ def _closes_quote(text: str) -> bool:
 _PERSONAL = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|me|us|you|You|your)\b")
 
 
-def _continued(flat: str) -> int:
-    """Where a quotation opened in an earlier sentence closes in this one (-1: none). A closing
-    mark after an opening one of another style ('"…”', common in copied text) closes a
-    quotation of this sentence."""
+def _continued(flat: str) -> bool:
+    """Whether a quotation opened in an earlier sentence closes in this one. A closing mark
+    after an opening one of another style ('"…”', common in copied text) closes a quotation of
+    this sentence."""
     close = flat.find("”")
-    if close < 0 or "“" in flat[:close] or '"' in flat[:close]:
-        return -1
-    return close
+    return close >= 0 and "“" not in flat[:close] and '"' not in flat[:close]
 
 
 def _quoted_text(flat: str) -> str:
@@ -369,10 +367,10 @@ def _quoted_text(flat: str) -> str:
     the start of one it leaves open."""
     parts = _quote_spans(flat)
     close = flat.find("”")
-    if close > 0 and "“" not in flat[:close] and '"' in flat[:close]:
-        parts.append(flat[flat.index('"'):close])  # '"…”': one quotation in mixed marks
-    elif _continued(flat) >= 0:
+    if _continued(flat):
         parts.append(flat[:close])
+    elif close > 0 and "“" not in flat[:close]:  # '"…”': one quotation in mixed marks
+        parts.append(flat[flat.index('"'):close])
     if flat.rfind("“") > flat.rfind("”"):
         parts.append(flat[flat.rfind("“"):])
     return " ".join(parts)
@@ -383,7 +381,7 @@ def is_quote(unit: str) -> bool:
     without figures that fills most of it or speaks in the first or second person (an opinion,
     an eyewitness)."""
     flat = unit.strip()
-    if not (flat[:1] in _QUOTES_OPEN or _continued(flat) >= 0):
+    if not (flat[:1] in _QUOTES_OPEN or _continued(flat)):
         return False
     quoted = _quoted_text(flat)
     if not quoted or re.search(r"\d", quoted) or _ANNOUNCES.search(quoted):

@@ -239,23 +239,13 @@ class RelateHelper:
                 message = self._replies.get_nowait()
             except queue.Empty:
                 break
-            if not (isinstance(message, tuple) and len(message) == 4
-                    and message[0] == "judged" and isinstance(message[1], int)
-                    and isinstance(message[2], list) and isinstance(message[3], dict)
-                    and 0 <= message[1] and message[1] + len(message[2]) == theirs):
+            if not _fits(message, theirs):
                 detail = message[1] if isinstance(message, tuple) and len(message) == 2 else (
                     "it stopped" if message is None else "an answer that does not fit")
                 log.info("the helper process failed (%s); judging its links here", detail)
                 self._gone = True
                 break
             _kind, first, judged, features = message
-            if not all(type(v) is tuple and len(v) == 2 and isinstance(v[0], Relation)
-                       and type(v[1]) is tuple and all(isinstance(r, Reason) for r in v[1])
-                       for v in judged) or not all(
-                    isinstance(f, ClaimFeatures) for f in features.values()):
-                log.info("the helper process sent verdicts that do not fit; judging here")
-                self._gone = True
-                break
             verdicts[first:theirs] = judged
             for pair in linked[first:theirs]:
                 for s in pair:
@@ -280,6 +270,20 @@ class RelateHelper:
                     pipe.close()
             except OSError:
                 pass
+
+
+def _fits(message: object, theirs: int) -> bool:
+    """Whether a message from the helper is verdicts for the links just before `theirs` (the
+    first it has not judged yet), with the features of their sentences."""
+    if not (isinstance(message, tuple) and len(message) == 4 and message[0] == "judged"):
+        return False
+    _kind, first, judged, features = message
+    return (type(first) is int and isinstance(judged, list) and isinstance(features, dict)
+            and 0 <= first and first + len(judged) == theirs
+            and all(type(v) is tuple and len(v) == 2 and isinstance(v[0], Relation)
+                    and type(v[1]) is tuple and all(isinstance(r, Reason) for r in v[1])
+                    for v in judged)
+            and all(isinstance(f, ClaimFeatures) for f in features.values()))
 
 
 def start_helper(shorter_chars: int, longer_chars: int = 0) -> RelateHelper | None:
