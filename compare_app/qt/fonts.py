@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +59,15 @@ def fallback_families(text: str, family: str) -> tuple[list[str], list[str]]:
 
 def with_fallbacks(font: QFont, text: str) -> tuple[QFont, list[str]]:
     """A copy of `font` whose family list goes on to fonts with the text's other scripts, and
-    the scripts that will still show as boxes (no installed font has them)."""
-    extra, missing = fallback_families(text, font.family())
+    the scripts that will still show as boxes (no installed font has them).
+
+    The list starts with the family the font really resolves to: a default font is often named
+    by an alias ("Sans Serif") that is no installed family, and a list starting with it would
+    make the first fallback (a CJK font, with full-width apostrophes) render all the text."""
+    primary = QFontInfo(font).family()
+    extra, missing = fallback_families(text, primary)
     result = QFont(font)
     if extra:
-        result.setFamilies([*font.families(), *(f for f in extra if f not in font.families())])
+        named = [primary, *(f for f in font.families() if f != primary)]
+        result.setFamilies([*named, *(f for f in extra if f not in named)])
     return result, missing

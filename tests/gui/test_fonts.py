@@ -36,3 +36,16 @@ def test_window_names_a_missing_script(window):
     _, missing = with_fallbacks(window.pane_a.view.font(), doc.text)
     label = window.pane_a.file_label.text()
     assert ("no installed font for" in label) == bool(missing)
+
+
+def test_latin_text_beside_korean_keeps_the_base_font(window):
+    """The sample's B text quotes Korean: its pane adds a CJK fallback, but English words (and
+    their curly apostrophes, full-width in CJK fonts: "People’ s") still render in the base font."""
+    from PySide6.QtGui import QFontInfo, QFontMetricsF
+
+    pane_a, pane_b = window.pane_a.view, window.pane_b.view
+    assert scripts_in(window.comparison.b.text)  # the pane does get a fallback
+    assert QFontInfo(pane_b.font()).family() == QFontInfo(pane_a.font()).family()
+    word = "People’s Army"
+    width_a = QFontMetricsF(pane_a.font()).horizontalAdvance(word)
+    assert QFontMetricsF(pane_b.font()).horizontalAdvance(word) == pytest.approx(width_a)
