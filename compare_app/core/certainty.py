@@ -66,15 +66,18 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
         if stated:
             word, verb = stated[0]
             # A side whose own hedge or distancing comes before the word reports it as done;
-            # it does not state it as fact (its own features would say otherwise)
+            # it does not state it as fact (its own features would say otherwise), and its
+            # hedge is named, so that the reason and the side's features read alike
             own = other.sentence.features.certainty.cue
-            as_done = "reports it as done" if word.key in other.distanced or (
-                own is not None and own.start < word.start
-                and other.clause_at(own.start) == other.clause_at(word.start)
-            ) else "states it as fact"
+            hedged_too = (own is not None and own.start < word.start
+                          and other.clause_at(own.start) == other.clause_at(word.start))
+            as_done = ("reports it as done ({said}), under its own hedge ("
+                       + quote(own).replace("{", "{{").replace("}", "}}") + ")"
+                       if hedged_too and own is not None else "reports it as done ({said})"
+                       if word.key in other.distanced else "states it as fact ({said})")
             return against(ReasonKind.CERTAINTY, hedger, first, cue, other, word,
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
-                            "{other} " + as_done + " ({said}).",
+                            "{other} " + as_done + ".",
                             cue_text=_phrase(hedger, cue, side_span(hedger, [hedged_word] + (
                                 [_object(hedger, hedger.index(hedged_word))] if light else []))),
                             said_text=_stated(other, word, verb))

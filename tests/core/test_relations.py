@@ -866,7 +866,15 @@ def test_a_side_that_hedges_its_own_sentence_reports_it_as_done_rather_than_as_f
     pair = compare_alone("The curfew would begin at 10 p.m. on Saturday, the council said.",
                          "Reports suggested the curfew began at 10 p.m. on Saturday.")
     reason = next(r for r in pair.reasons if r.kind is ReasonKind.CERTAINTY)
-    assert "B reports it as done (“began”)" in reason.explanation, reason.explanation
+    assert "B reports it as done (“began”), under its own hedge (“suggested”)" in \
+        reason.explanation, reason.explanation
+
+
+def test_a_side_that_only_distances_the_word_reports_it_as_done_without_a_hedge():
+    pair = compare_alone("The curfew would begin at 10 p.m. on Saturday.",
+                         "Media reports said the curfew began at 10 p.m. on Saturday.")
+    reason = next(r for r in pair.reasons if r.kind is ReasonKind.CERTAINTY)
+    assert "B reports it as done (“began”)." in reason.explanation, reason.explanation
 
 
 def test_a_figure_is_quoted_with_its_noun_past_an_adjective():
