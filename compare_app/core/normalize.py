@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -152,6 +152,9 @@ class Token(NamedTuple):
     stem: str
 
 
+_CODE = re.compile(r"[a-z]{1,5}-\d+$")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Crude suffix stripping; consistent rather than linguistically exact."""
@@ -161,6 +164,8 @@ def stem(word: str) -> str:
     w = w.rstrip("'")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if _CODE.match(w):  # a model or code is written with or without its hyphen: "C-17" / "C17"
+        w = w.replace("-", "")
     if w[:1].isdigit():
         return w.replace(",", "")
     if len(w) <= 3 or not w.isalpha():
@@ -323,8 +328,23 @@ def content_terms(text: str, aliases: AliasTable) -> list[str]:
     return terms
 
 
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words of a text, without the suffix of a written ordinal ("30th" is the figure 30,
+    not also a word "th" that every other ordinal would share)."""
+    after_digit = -1
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        if m.start() == after_digit and word.lower() in _ORDINAL_SUFFIXES:
+            continue
+        after_digit = m.end() if word[-1].isdigit() else -1
+        yield word
+
+
 def _content_terms(text: str, aliases: AliasTable) -> list[str]:
-    infos = [info for info in map(_word_info, WORD_RE.findall(text)) if info is not None]
+    infos = [info for info in map(_word_info, _words(text)) if info is not None]
     hits = aliases.resolve([stem_ for stem_, _ in infos])
     if not hits:
         return [term for _, term in infos if term]
