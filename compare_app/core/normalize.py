@@ -140,7 +140,13 @@ BUILTIN_ALIASES: Mapping[tuple[str, ...], str] = {
 _IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "people",
               "was": "was", "has": "has", "is": "is", "news": "news", "series": "series",
               "us": "us", "its": "its", "this": "this", "analysis": "analysis",
-              "crisis": "crisis", "basis": "basis", "thus": "thus", "status": "status"}
+              "crisis": "crisis", "basis": "basis", "thus": "thus", "status": "status",
+              # words the suffix rules would fold onto another common word: "plane" / "plan",
+              # "department" / "depart", "apartment" / "apart", "state" / "stated", "white" /
+              # "whittle" (through the word-meaning table)
+              "plane": "plane", "planes": "plane", "department": "department",
+              "departments": "department", "apartment": "apartment", "apartments": "apartment",
+              "state": "state", "states": "state", "white": "white"}
 
 
 class Token(NamedTuple):
