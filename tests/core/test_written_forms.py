@@ -76,3 +76,17 @@ def test_a_look_alike_word_links_no_second_sentence(a, b):
     # before, each A sentence was also linked to the first B sentence (planes / plans as a
     # divergence at 89, Department / departed and state / stated as agreeing at 69-70)
     assert [p.b for p in _pairs(a, b)] == [("B2",)]
+
+
+def test_the_meaning_table_follows_the_stemming():
+    """"apartment" and "white" had folded onto "apart" and "whit"; the word-meaning table's
+    neighbours of those forms belong to the words they came from."""
+    from compare_app.core.meanings import close_meanings
+
+    def near(x: str, y: str) -> bool:
+        aliases = AliasTable()
+        return bool(close_meanings(content_terms(x, aliases), content_terms(y, aliases)))
+
+    assert near("apartment", "house")
+    assert not near("apart", "house")
+    assert not near("White", "whittled")
