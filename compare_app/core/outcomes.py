@@ -74,11 +74,26 @@ AXES: tuple[Axis, ...] = (
           "tighten tightening | ease easing loosen loosening relax relaxation"),
 )
 
-# word -> (axis, pole); a two-word form is "first:second" ("struck:down", "voted:against")
-_POLE: dict[str, tuple[Axis, bool]] = {w: (axis, pole) for axis in AXES
-                                       for pole, words in ((True, axis.yes), (False, axis.no))
-                                       for w in words}
-_FIRSTS = frozenset(w.split(":")[0] for w in _POLE)
+# A resumption presupposes the halt it ends: "trading resumed" / "circuit breakers halted
+# trading", "power was restored" / "power was cut" are two stages of one event, neither an
+# opposite outcome nor one claim (the pair is `related`, with a `measure` reason that says so).
+STAGES: tuple[Axis, ...] = (
+    _axis("service", "resumed resumes restored restores reinstated reinstates reconnected "
+          "reconnects", "halted halts suspended suspends cut cuts cut:off cuts:off interrupted "
+          "interrupts knocked:out", "resume resumption restore restoration reinstate "
+          "reinstatement reconnect | halt suspend suspension interruption outage"),
+)
+
+
+def _poles(axes: tuple[Axis, ...]) -> dict[str, tuple[Axis, bool]]:
+    """word -> (axis, pole); a two-word form is "first:second" ("struck:down", "voted:against")"""
+    return {w: (axis, pole) for axis in axes
+            for pole, words in ((True, axis.yes), (False, axis.no)) for w in words}
+
+
+_POLE = _poles(AXES)
+_STAGE_POLE = _poles(STAGES)
+_FIRSTS = frozenset(w.split(":")[0] for w in (*_POLE, *_STAGE_POLE))
 # Before one of these, the word names a thing or a state, not an act ("the bans", "a closed
 # session" is still caught by the shared-context test failing more often than not).
 _NOUN_BEFORE = frozenset("a an the its their his her our my your this these those".split())
@@ -92,7 +107,8 @@ _BEFORE_A_MARK = frozenset("passed passes won wins lost loses beat beats exceede
 _NOT_BEFORE = {"failed": {"to"}, "fails": {"to"}, "declined": {"to", "by", "in", "from"},
                "declines": {"to", "by", "in", "from"}, "passed": {"away", "on", "by", "over"},
                "passes": {"away", "on", "by", "over"}, "opened": _SESSION, "opens": _SESSION,
-               "closed": _SESSION, "closes": _SESSION}  # "stocks closed lower": a session
+               "closed": _SESSION, "closes": _SESSION,  # "stocks closed lower": a session
+               "cut": {"by", "back"}, "cuts": {"by", "back"}}  # a reduction, not a halt
 
 
 @dataclass(frozen=True)
@@ -102,8 +118,9 @@ class Outcome:
     words: tuple[Word, ...]  # the verb, and its particle for a two-word form
 
 
-def outcomes(reading: Reading) -> list[Outcome]:
-    """A side's outcome words that it states: not denied, not hedged, not used as nouns."""
+def outcomes(reading: Reading, poles: dict[str, tuple[Axis, bool]] = _POLE) -> list[Outcome]:
+    """A side's outcome words that it states: not denied, not hedged, not used as nouns
+    (`poles`: the table read, the opposite outcomes or the stages of an event)."""
     words = reading.words
     out: list[Outcome] = []
     for k, w in enumerate(words):
@@ -120,12 +137,12 @@ def outcomes(reading: Reading) -> list[Outcome]:
         # -- to repeal" fails at another act
         nxt_low = nxt.text.lower() if nxt else ""
         two = f"{low}:{nxt_low}"
-        if two in _POLE and nxt is not None:
-            axis, pole = _POLE[two]
+        if two in poles and nxt is not None:
+            axis, pole = poles[two]
             out.append(Outcome(axis, pole, (w, nxt)))
-        elif low in _POLE and nxt_low not in _NOT_BEFORE.get(low, ()) and not (
+        elif low in poles and nxt_low not in _NOT_BEFORE.get(low, ()) and not (
                 nxt is not None and nxt.key[:1] == "=" and low in _BEFORE_A_MARK):
-            axis, pole = _POLE[low]
+            axis, pole = poles[low]
             out.append(Outcome(axis, pole, (w,)))
         if out and out[-1].words[0] is w and _excepted(reading, out[-1]):
             out.pop()  # "allows abortions only in emergencies" bans them otherwise
@@ -219,7 +236,18 @@ def _span(reading: Reading, o: Outcome) -> Span:
 
 def outcome_reasons(p: PairView) -> list[Reason]:
     """One side states an outcome, the other its opposite, of the same thing."""
-    xs, ys = outcomes(p.a), outcomes(p.b)
+    return _opposed(p, _POLE, ReasonKind.NEGATION, "Opposite outcomes")
+
+
+def stage_reasons(p: PairView) -> list[Reason]:
+    """One side tells a halt, the other the resumption that ends it, of the same thing: two
+    stages of one event (a `measure` reason: the pair is related, not in conflict)."""
+    return _opposed(p, _STAGE_POLE, ReasonKind.MEASURE, "Two stages of one event")
+
+
+def _opposed(p: PairView, poles: dict[str, tuple[Axis, bool]], kind: ReasonKind,
+             what: str) -> list[Reason]:
+    xs, ys = outcomes(p.a, poles), outcomes(p.b, poles)
     if not xs or not ys:
         return []
     for x in xs:
@@ -229,6 +257,5 @@ def outcome_reasons(p: PairView) -> list[Reason]:
                 continue
             if _context(p.a, x) & _context(p.b, y):
                 sx, sy = _span(p.a, x), _span(p.b, y)
-                return [Reason(ReasonKind.NEGATION, sx, sy,
-                               both_say(p, "Opposite outcomes", sx, sy))]
+                return [Reason(kind, sx, sy, both_say(p, what, sx, sy))]
     return []

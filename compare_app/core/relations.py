@@ -24,7 +24,7 @@ from .measure_reasons import (
 )
 from .models import Kind, Reason, ReasonKind, Relation, Sentence, Span
 from .name_reasons import different_events, entity_reasons
-from .outcomes import outcome_reasons
+from .outcomes import outcome_reasons, stage_reasons
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import (
     is_noun,
@@ -190,6 +190,7 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         return Relation.RELATED, ()
     if all(r.kind in _SLOT_KINDS for r in reasons):
         measures = measure_reasons(view) or forecast_of_change_reasons(view) or (
+            stage_reasons(view)) or (
             figures_of_other_periods(view, reasons) if reasons else figures_of_other_things(view))
         if measures:
             return Relation.RELATED, tuple(measures)

@@ -73,3 +73,54 @@ def test_the_same_shapes_without_opposite_outcomes_of_one_thing_do_not(a, b):
     for pair in c.pairs:
         assert not any("Opposite outcomes" in r.explanation for r in pair.reasons), \
             [r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("Power was restored to most homes in the valley by Monday evening.",
+     "Power was cut to some 20,000 homes in the valley on Monday.",
+     ("restored to most homes", "cut to some 20,000 homes")),
+    ("Trading on the Tessel exchange resumed after the 15-minute circuit breaker.",
+     "A 7% drop at the open triggered circuit breakers that halted trading on the Tessel "
+     "exchange for 15 minutes.", ("resumed", "halted trading")),
+    ("Divers have resumed the rescue operation in the flooded cave.",
+     "Rescuers have suspended the rescue operation in the flooded cave for the day.",
+     ("resumed the rescue operation", "suspended the rescue operation")),
+    ("The harbour master was reinstated by the port board on Friday.",
+     "The port board suspended the harbour master on Friday.",
+     ("reinstated", "suspended the harbour master")),
+])
+def test_a_halt_and_the_resumption_that_ends_it_are_two_stages_of_one_event(a, b, quoted):
+    """A resumption presupposes its halt: neither a conflict nor one claim, whichever file is A."""
+    for first, second, words in ((a, b, quoted), (b, a, quoted[::-1])):
+        pair = compare_alone(first, second)
+        assert pair.relation is Relation.RELATED, [r.explanation for r in pair.reasons]
+        assert [r.kind for r in pair.reasons] == [ReasonKind.MEASURE]
+        assert pair.reasons[0].explanation == (
+            f"Two stages of one event: A says “{words[0]}”; B says “{words[1]}”.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Power was restored to most homes in the valley by Monday evening.",
+     "Power was restored to nearly all homes in the valley by Monday evening."),
+    ("Power was restored to most homes in the valley by Monday evening.",
+     "Water was cut to the northern villages on Monday."),  # two things: no stage of one event
+    ("The ferry company cut fares by 10% on Monday.",
+     "The ferry company restored its Sunday timetable on Monday."),  # a reduction, not a halt
+])
+def test_no_stages_without_a_halt_and_a_resumption_of_one_thing(a, b):
+    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    assert not any(r.explanation.startswith("Two stages") for p in c.pairs for r in p.reasons)
+
+
+def test_the_three_source_sample_no_longer_corroborates_a_cut_with_a_restoration():
+    from pathlib import Path
+
+    from compare_app.core.multi import compare_many
+
+    folder = Path(__file__).resolve().parents[2] / "compare_app" / "data" / "samples"
+    texts = [load_text((folder / "three-sources" / n).read_text(encoding="utf-8"), name=n)
+             for n in ("daily-courier.txt", "valley-radio.txt", "wire-service.txt")]
+    matrix = compare_many(texts)
+    for claim in matrix.corroborated():
+        said = " ".join(matrix.sentence_text(s) for cell in claim.cells for s in cell.sentences)
+        assert not ("restored" in said and "cut to" in said), said
