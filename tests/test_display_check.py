@@ -16,9 +16,10 @@ from compare_app.gui.display_check import (
     XCB_LIBRARIES,
     display_problem,
     platform_candidates,
+    x_server_answers,
 )
 
-ALL_THERE = {"loadable": lambda name: True, "system": "linux"}
+ALL_THERE = {"loadable": lambda name: True, "system": "linux", "answers": lambda display: True}
 
 
 def test_plugins_are_tried_in_qts_order():
@@ -92,3 +93,45 @@ def test_the_command_with_a_stale_wayland_display_exits_2_with_one_line(tmp_path
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in done.stderr
     assert lines[0].startswith("compare-app: error: cannot open a window: WAYLAND_DISPLAY=")
+
+
+def test_a_display_no_x_server_answers_on_is_named():
+    message = display_problem({"DISPLAY": "localhost:77"}, loadable=lambda name: True,
+                              system="linux", answers=lambda display: False)
+    assert "no X server answers on DISPLAY=localhost:77" in message
+    assert "compare-app compare A B" in message and "apt-get" not in message
+
+
+def test_an_x_server_is_found_by_its_socket_or_its_port(tmp_path):
+    import socket
+
+    folder = tmp_path / "x11"
+    folder.mkdir()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(folder / "X42"))
+        server.listen(1)
+        assert x_server_answers(":42", sockets=str(folder))
+        assert x_server_answers("unix:42.0", sockets=str(folder))
+        assert not x_server_answers(":43", sockets=str(folder))
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        port = server.getsockname()[1]
+        if port >= 6000:
+            assert x_server_answers(f"127.0.0.1:{port - 6000}")
+    assert x_server_answers("odd-form")  # left to Qt
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check runs on Linux")
+def test_the_command_with_a_display_nobody_serves_exits_2_with_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE")}
+    env.update(DISPLAY="127.0.0.1:1", COMPARE_APP_SETTINGS=str(tmp_path / "settings.ini"))
+    if x_server_answers(env["DISPLAY"]):
+        pytest.skip("something listens on port 6001 here")
+    done = subprocess.run([sys.executable, "-m", "compare_app"], check=False, env=env,
+                          capture_output=True, text=True, timeout=120)
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2, done.stderr
+    assert len(lines) == 1 and "Traceback" not in done.stderr
+    assert "no X server answers on DISPLAY=127.0.0.1:1" in lines[0] or "cannot load" in lines[0]

@@ -1,15 +1,17 @@
 """Before Qt starts on Linux: can any platform plugin open a window here?
 
 Qt aborts (exit 134, ten lines of plugin messages) when neither Wayland nor X11 works: a stale
-WAYLAND_DISPLAY, no DISPLAY, or the X11 plugin's system libraries missing (libxcb-cursor0 since
-Qt 6.5). This module mirrors Qt's choice of plugin and says in one line what is wrong and what to
-install. It never imports Qt, so the check runs before Qt is loaded."""
+WAYLAND_DISPLAY, no DISPLAY, a DISPLAY no X server answers on (a closed ssh session's, a stopped
+Xvfb's), or the X11 plugin's system libraries missing (libxcb-cursor0 since Qt 6.5). This module
+mirrors Qt's choice of plugin and says in one line what is wrong and what to install. It never
+imports Qt, so the check runs before Qt is loaded."""
 
 from __future__ import annotations
 
 import ctypes
 import logging
 import os
+import socket
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -78,16 +80,53 @@ def _wayland_problem(env: Mapping[str, str], loadable: Callable[[str], bool],
     return (f"Qt's Wayland plugin cannot load {libs}", packages) if libs else None
 
 
-def _xcb_problem(env: Mapping[str, str], loadable: Callable[[str], bool]) -> Problem | None:
+X_SOCKETS = "/tmp/.X11-unix"
+X_TIMEOUT = 2.0  # seconds to wait for an X server to accept a connection
+
+
+def x_server_answers(display: str, sockets: str = X_SOCKETS) -> bool:
+    """Whether something accepts connections where DISPLAY points: the server's local socket
+    (abstract or in `sockets`) for ":N", TCP port 6000+N for "host:N" (ssh's forwarding). A
+    DISPLAY of another form is left to Qt (True)."""
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not number.isdigit() or host.startswith("/"):
+        return True
+    if host in ("", "unix"):
+        path = f"{sockets}/X{number}"
+        for address in ("\0" + path, path):  # Linux servers listen on both
+            try:
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                    s.settimeout(X_TIMEOUT)
+                    s.connect(address)
+                return True
+            except OSError:
+                continue
+        return False
+    try:
+        socket.create_connection((host, 6000 + int(number)), timeout=X_TIMEOUT).close()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _xcb_problem(env: Mapping[str, str], loadable: Callable[[str], bool],
+                 answers: Callable[[str], bool]) -> Problem | None:
     libs, packages = _missing(XCB_LIBRARIES, loadable)
-    if not env.get("DISPLAY"):
+    display = env.get("DISPLAY")
+    if not display:
         return "DISPLAY is not set", packages
-    return (f"Qt's X11 plugin cannot load {libs}", packages) if libs else None
+    if libs:
+        return f"Qt's X11 plugin cannot load {libs}", packages
+    if not answers(display):
+        return f"no X server answers on DISPLAY={display}", []
+    return None
 
 
 def display_problem(env: Mapping[str, str] | None = None, *, system: str | None = None,
                     loadable: Callable[[str], bool] = can_load,
-                    exists: Callable[[str], bool] = os.path.exists) -> str | None:
+                    exists: Callable[[str], bool] = os.path.exists,
+                    answers: Callable[[str], bool] = x_server_answers) -> str | None:
     """One line saying why no window can open here and what would fix it; None when one can (or
     when the platform is not Linux, or Qt is told to use a plugin this check does not know)."""
     env = os.environ if env is None else env
@@ -100,7 +139,7 @@ def display_problem(env: Mapping[str, str] | None = None, *, system: str | None 
         if base.startswith("wayland"):
             problem = _wayland_problem(env, loadable, exists)
         elif base == "xcb":
-            problem = _xcb_problem(env, loadable)
+            problem = _xcb_problem(env, loadable, answers)
         else:
             return None  # offscreen, vnc, eglfs…: nothing to check here
         if problem is None:
