@@ -203,10 +203,14 @@ CASES: tuple[Case, ...] = (
     Case("spaces 2 MB", _text_vs_sample("spaces", lambda s: "A" + " " * 2_000_000 + "b")),
     Case("html <!-- 200 KB", _text_vs_sample(
         "comment", lambda s: "<p>x</p><!--" * 50_000, ".html")),
-    Case("html <!--x  3 MB", _text_vs_sample("commentx", lambda s: "<!--x " * 500_000, ".html")),
+    Case("html <!--x  3 MB", _text_vs_sample(
+        "commentx", lambda s: "<p>Kept.</p>" + "<!--x " * 500_000, ".html")),
     Case("html open quote 5 MB", _text_vs_sample(
         "quote", lambda s: '<p>Kept.</p><a href="' + "a" * (5 * MiB), ".html")),
-    Case("html <a  1 MB", _text_vs_sample("tags", lambda s: "<a " * 350_000, ".html")),
+    Case("html <a  1 MB", _text_vs_sample("tags", lambda s: "<p>Kept.</p>" + "<a " * 350_000,
+                                          ".html")),
+    Case("html with no text", _text_vs_sample("notext", lambda s: "<!--x " * 1_000, ".html"),
+         exit=2),
     Case("vocabulary 20k terms", _two_files("vocab", lambda s: (_words(20_000, 1),
                                                                  _words(20_000, 2)))),
     # Memory: refused up front, or accepted within the limits.

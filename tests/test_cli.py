@@ -80,15 +80,15 @@ def test_two_user_files(tmp_path):
     assert "Different figures: A says “1,500 troops”; B says “12,000 troops”." in out.stdout
 
 
-def test_empty_file_compares_cleanly(tmp_path, sample_paths):
+@pytest.mark.parametrize("content", [b"", b"  \n\n\t\n", b"\xef\xbb\xbf\n"])
+def test_an_empty_file_is_refused_in_one_line(tmp_path, sample_paths, content):
     empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
+    empty.write_bytes(content)
     out = run("compare", "--format", "json", str(empty), str(sample_paths[1]))
-    assert out.returncode == 0, out.stderr
-    data = json.loads(out.stdout)
-    assert data["pairs"] == [] and data["summary"]["unsupported"]["A"] == 0
-    assert data["summary"]["unsupported"]["B"] > 20
-    assert "file is empty" in data["documents"][0]["warnings"]
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in out.stderr
+    assert "empty.txt" in lines[0] and "file is empty; there is nothing to compare" in lines[0]
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:

@@ -386,8 +386,12 @@ def _choose_reader(data: bytes, suffix: str, name: str) -> Reader:
     return _read_html if _looks_like_html(data) else _read_text
 
 
+_NO_TEXT = ("file is empty", "the document contains no text")
+
+
 def load_document(path: str | os.PathLike[str]) -> LoadedText:
-    """Load a file with the reader for its suffix (unknown suffixes are sniffed)."""
+    """Load a file with the reader for its suffix (unknown suffixes are sniffed); a file with no
+    text (empty, only blank lines, a Word document without a paragraph) raises InputError."""
     path_str = os.fsdecode(os.fspath(path))
     data = _read(path_str)
     suffix = Path(path_str).suffix.lower()
@@ -400,6 +404,9 @@ def load_document(path: str | os.PathLike[str]) -> LoadedText:
     text = extracted.text
     if len(text) > MAX_BYTES:
         raise InputError(path_str, f"its text is {_size(len(text))}; the limit is {_limit()}")
+    if not text.strip():  # nothing to compare: refused like other unusable input
+        said = next((w for w in extracted.warnings if w in _NO_TEXT), "the file has no text")
+        raise InputError(path_str, f"{said}; there is nothing to compare")
     text, warnings = _revealed(text, tuple(extracted.warnings))
     title = reveal_controls(reveal_bidi(extracted.title)[0])[0] or guess_title(text, stem)
     log.debug("loaded %s: %d chars, %s, reader=%s", path_str, len(text), extracted.encoding,

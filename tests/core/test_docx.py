@@ -138,10 +138,12 @@ def test_docx_compares_like_plain_text(tmp_path):
     assert comparison.a.text[sentence.start:sentence.end] == CLAIM
 
 
-def test_empty_document_is_not_an_error(tmp_path):
-    doc = load_document(make_docx(tmp_path / "empty.docx", "", title=None, footnotes=False))
-    assert (doc.text, doc.title) == ("", "empty")
-    assert doc.warnings == ("the document contains no text",)
+def test_a_document_without_text_is_refused(tmp_path):
+    path = make_docx(tmp_path / "empty.docx", "", title=None, footnotes=False)
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    assert str(info.value) == (f"{path}: the document contains no text; there is nothing to "
+                               "compare")
 
 
 # -- refusals -------------------------------------------------------------------------------

@@ -134,6 +134,7 @@ def test_sha256_is_of_raw_bytes(tmp_path):
 def test_property_utf8_roundtrip(tmp_path, text):
     assume(not text.startswith("\ufeff"))
     assume(not looks_hard_wrapped(text.replace("\r\n", "\n").replace("\r", "\n")))
+    assume(text.strip())  # an empty file is refused (test_an_empty_file_is_refused)
     path = tmp_path / "prop.txt"
     path.write_bytes(text.encode("utf-8"))
     doc = load_document(path)
@@ -332,11 +333,23 @@ def test_size_limit_applies_to_real_text(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("data", [b"", b"   \r\n\t\n", b"\xef\xbb\xbf"])
 @pytest.mark.parametrize("name", ["empty.txt", "empty.html"])
-def test_empty_file_is_not_an_error(tmp_path, data, name):
-    doc = load_document(write(tmp_path, name, data))
-    assert doc.text == ""
-    assert doc.warnings[-1] == "file is empty"
-    assert doc.title == "empty"
+def test_an_empty_file_is_refused(tmp_path, data, name):
+    path = write(tmp_path, name, data)
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    assert str(info.value) == f"{path}: file is empty; there is nothing to compare"
+
+
+def test_a_page_with_no_text_is_refused(tmp_path):
+    path = write(tmp_path, "blank.html", b"<html><body><!-- nothing --><script>x()</script>")
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    assert "there is nothing to compare" in str(info.value)
+
+
+def test_pasted_empty_text_still_loads():
+    # the window refuses an empty paste itself; the API keeps a harmless empty document
+    assert load_text("  \n").text == ""
 
 
 def test_unreadable_file(tmp_path, monkeypatch):

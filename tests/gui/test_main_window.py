@@ -159,6 +159,18 @@ def test_bad_file_shows_an_error_and_keeps_the_documents(window, qtbot, tmp_path
     assert window.comparison.a.sha256 == before.a.sha256
 
 
+def test_an_empty_file_shows_an_error_and_keeps_the_documents(window, qtbot, tmp_path):
+    empty = tmp_path / "notes.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    before = window.comparison
+    window.ask_open_path = lambda side: str(empty)
+    with qtbot.waitSignal(window.controller.comparison_failed, timeout=20000):
+        window.act_open_b.trigger()
+    assert "notes.txt" in window.message_bar.text()
+    assert "file is empty; there is nothing to compare" in window.message_bar.text()
+    assert window.comparison is before and window.comparison.b.sha256 == before.b.sha256
+
+
 def test_swap_sides(window, qtbot):
     a_title = window.comparison.a.title
     wait_for_new_comparison(qtbot, window, window.act_swap.trigger)
