@@ -135,6 +135,11 @@ class NavigationMixin:
         elif wrapped:
             end = "first" if direction > 0 else "last"
             self.statusBar().showMessage(f"Wrapped to the {end} {what}.", 4000)
+        else:  # where it is among them (and no message left from another step)
+            before = sum(1 for i in range(index) if wanted(i))
+            total = before + 1 + sum(1 for i in range(index + 1, len(rows)) if wanted(i))
+            self.statusBar().showMessage(f"{what[0].upper()}{what[1:]} {before + 1} of {total}.",
+                                         4000)
 
     # ------------------------------------------------------------------ scrolling
     def _sync_scroll(self, side: str) -> None:

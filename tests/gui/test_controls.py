@@ -61,6 +61,17 @@ def test_f8_with_a_single_divergence_says_it_is_the_only_one(window, qtbot):
     assert window.statusBar().currentMessage() == "This is the only divergence."
 
 
+def test_each_step_says_where_it_is_and_replaces_the_last_message(window, qtbot):
+    qtbot.keyClick(window.table, Qt.Key.Key_F8)
+    qtbot.keyClick(window.table, Qt.Key.Key_F8)
+    assert window.statusBar().currentMessage() == "This is the only divergence."
+    unsupported = keys_of(window, Status.UNSUPPORTED)
+    window.select_key(unsupported[0])
+    qtbot.keyClick(window.table, Qt.Key.Key_F9)
+    assert window.current_key == unsupported[1]
+    assert window.statusBar().currentMessage() == f"Unsupported claim 2 of {len(unsupported)}."
+
+
 def test_next_difference_starts_from_any_selected_row_in_reading_order(window, qtbot):
     rows = window.model.rows
     start = next(i for i, r in enumerate(rows) if r.status is Status.AGREE and i > 0)
