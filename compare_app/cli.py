@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
 import os
 import sys
@@ -234,11 +235,28 @@ def run_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_COMMANDS = ("compare", "report", "gui")
+
+
+def _mistyped_command(word: str) -> str:
+    """What to say when the first argument is neither a command nor a file but reads like a
+    command ("comapre", "frobnicate"): a bare word with no folder and no suffix; "" otherwise."""
+    if word in _COMMANDS or word.startswith("-") or os.path.exists(word) or (
+            not word.isascii() or not word.replace("-", "").isalpha()):
+        return ""
+    near = difflib.get_close_matches(word, _COMMANDS, n=1, cutoff=0.6)
+    hint = f"did you mean '{near[0]}'?" if near else "commands: compare, report, gui"
+    return f"'{word}' is not a command or a file; {hint} (see compare-app --help)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     qt.install()  # PDF reading and writing through Qt; Qt is imported only when a PDF is used
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"compare", "report", "gui", "-h", "--help", "--version"}
+    if argv and _mistyped_command(argv[0]):
+        print(f"compare-app: error: {_mistyped_command(argv[0])}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not argv or argv[0] not in commands:
         argv = ["gui", *argv]  # bare `compare-app [A B]` opens the window
     parser = build_parser()

@@ -142,3 +142,15 @@ def test_a_huge_figure_compares_without_error(tmp_path):
 
     data = json.loads(out.stdout, parse_constant=no_constants)  # open or huge bounds are null
     assert data["documents"][1]["sentences"][0]["numbers"][0]["high"] is None
+
+
+@pytest.mark.parametrize("args, said", [
+    (["comapre", "a.txt", "b.txt"], "'comapre' is not a command or a file; did you mean 'compare'?"),
+    (["reprot", "-o", "x.html"], "did you mean 'report'?"),
+    (["frobnicate"], "'frobnicate' is not a command or a file; commands: compare, report, gui"),
+])
+def test_a_mistyped_command_is_named_in_one_line(args, said):
+    out = run(*args)
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and said in lines[0], out.stderr
