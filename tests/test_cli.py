@@ -145,7 +145,8 @@ def test_a_huge_figure_compares_without_error(tmp_path):
 
 
 @pytest.mark.parametrize("args, said", [
-    (["comapre", "a.txt", "b.txt"], "'comapre' is not a command or a file; did you mean 'compare'?"),
+    (["comapre", "a.txt", "b.txt"],
+     "'comapre' is not a command or a file; did you mean 'compare'?"),
     (["reprot", "-o", "x.html"], "did you mean 'report'?"),
     (["frobnicate"], "'frobnicate' is not a command or a file; commands: compare, report, gui"),
 ])
