@@ -144,7 +144,8 @@ def _resolve_files(files: Sequence[str]) -> list[str]:
     if len(files) == 1 and not is_session_file(files[0]):
         raise InputError(files[0], _ONE_DOCUMENT)
     if len(files) > MAX_SOURCES:
-        raise InputError(" ".join(files), f"at most {MAX_SOURCES} documents, got {len(files)}")
+        raise InputError(f"{files[0]} … {files[-1]}",
+                         f"at most {MAX_SOURCES} documents can be compared, got {len(files)}")
     for path in files:
         if is_session_file(path):
             raise InputError(path, "is a saved session, not a document; give it alone to "

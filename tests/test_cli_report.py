@@ -165,4 +165,5 @@ def test_three_sources_on_the_command_line(tmp_path):
     assert "Corroboration matrix" in (tmp_path / "matrix.md").read_text(encoding="utf-8")
     assert (tmp_path / "matrix.pdf").read_bytes().startswith(b"%PDF")
     too_many = cli("compare", *([files[0]] * 26))
-    _one_line_error(too_many, 2, "at most 25")
+    _one_line_error(too_many, 2, "at most 25 documents can be compared, got 26")
+    assert too_many.stderr.count("wire-service.txt") == 2  # the first and the last, not all 26
