@@ -10,6 +10,7 @@ poles are two sides of one event ("France won" / "Croatia lost"), the actors mus
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cue_reach import past_aside
@@ -240,22 +241,72 @@ def outcome_reasons(p: PairView) -> list[Reason]:
 
 
 def stage_reasons(p: PairView) -> list[Reason]:
-    """One side tells a halt, the other the resumption that ends it, of the same thing: two
-    stages of one event (a `measure` reason: the pair is related, not in conflict)."""
-    return _opposed(p, _STAGE_POLE, ReasonKind.MEASURE, "Two stages of one event")
+    """One side tells a halt, the other the resumption that ends it, of the same thing (the
+    head of what was halted, not any word near it): two stages of one event (a `measure`
+    reason: the pair is related, not in conflict). A cut by an amount or to a level is a
+    reduction, not a halt ("cut prices by 10%", "cut 500 jobs")."""
+    return _opposed(p, _STAGE_POLE, ReasonKind.MEASURE, "Two stages of one event", _halted)
+
+
+def _halted(reading: Reading, o: Outcome) -> set[str]:
+    """What a halt or a resumption is of: the content words of the object's noun phrase, up
+    to its first small word ("halted trading for 15 minutes": trading), or, with no object or
+    in the passive, those of the subject before it ("trading on the exchange resumed"); nothing
+    for a cut of an amount."""
+    first, last = o.words[0], o.words[-1]
+    start, end = reading.clause_at(first.start)
+    after = reading.words_between(last.end, end, first=6)
+    if first.text.lower() in _REDUCIBLE and _reduction(reading, after):
+        return set()
+    phrase: list[Word] = []
+    for w in after:
+        if w.key[:1] in "=@#^" or (not w.content and phrase):
+            break
+        if w.content:
+            phrase.append(w)
+    before = reading.words_between(start, first.start, last=6)
+    if not phrase or any(w.text.lower() in _PASSIVE for w in before[-2:]):
+        phrase = [w for w in before if w.content and w.key[:1] not in "=@#^"]
+    return {w.key for w in phrase if w.text.lower() not in _FIRSTS}
+
+
+_REDUCIBLE = frozenset({"cut", "cuts"})
+_APPROXIMATE = frozenset("a an the some about nearly almost around roughly more over".split())
+
+
+def _reduction(reading: Reading, after: list[Word]) -> bool:
+    """Whether a cut states an amount or a level rather than a halt: a figure as its object
+    ("cut 500 jobs"), "by" a figure ("cut prices by 10%"), or "to" a rate or a sum ("cut
+    rates to 2%"); "cut to some 20,000 homes" counts the homes a halt reached."""
+    text, base = reading.sentence.text, reading.sentence.start
+    for k, w in enumerate(after):
+        if w.key[:1] != "=":
+            continue
+        lead = [x.text.lower() for x in after[max(0, k - 2):k]]
+        if k == 0 or (k == 1 and lead[0] in _APPROXIMATE):
+            return True  # the object is a figure ("cut 500 jobs", "cut some 500 jobs")
+        if "by" in lead:
+            return True
+        rest = text[w.end - base:w.end - base + 9].lower()
+        if "to" in lead and (rest.startswith(("%", " percent", " per cent", " basis"))
+                             or text[max(0, w.start - base - 1)] in "$€£"):
+            return True
+    return False
 
 
 def _opposed(p: PairView, poles: dict[str, tuple[Axis, bool]], kind: ReasonKind,
-             what: str) -> list[Reason]:
+             what: str, about: Callable[[Reading, Outcome], set[str]] | None = None
+             ) -> list[Reason]:
     xs, ys = outcomes(p.a, poles), outcomes(p.b, poles)
     if not xs or not ys:
         return []
+    about = about or _context
     for x in xs:
         for y in ys:
             if x.axis is not y.axis or x.pole == y.pole or _both_poles(p.a, x.axis) or (
                     _both_poles(p.b, y.axis)):
                 continue
-            if _context(p.a, x) & _context(p.b, y):
+            if about(p.a, x) & about(p.b, y):
                 sx, sy = _span(p.a, x), _span(p.b, y)
                 return [Reason(kind, sx, sy, both_say(p, what, sx, sy))]
     return []

@@ -190,7 +190,7 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         return Relation.RELATED, ()
     if all(r.kind in _SLOT_KINDS for r in reasons):
         measures = measure_reasons(view) or forecast_of_change_reasons(view) or (
-            stage_reasons(view)) or (
+            [] if reasons else stage_reasons(view)) or (  # a stage never hides a conflict
             figures_of_other_periods(view, reasons) if reasons else figures_of_other_things(view))
         if measures:
             return Relation.RELATED, tuple(measures)

@@ -112,6 +112,36 @@ def test_no_stages_without_a_halt_and_a_resumption_of_one_thing(a, b):
     assert not any(r.explanation.startswith("Two stages") for p in c.pairs for r in p.reasons)
 
 
+@pytest.mark.parametrize("a, b, kind", [
+    ("Trading was halted after stocks rose 7% in early trading.",
+     "Trading resumed after stocks fell 7% in early trading.", ReasonKind.DIRECTION),
+    ("Trading was halted for 15 minutes after the index fell 7%.",
+     "Trading resumed after the index fell 9%.", ReasonKind.NUMBER),
+    ("Flights were suspended at the airport after a fire at a substation that serves 16,000 "
+     "homes.", "Flights resumed at the airport after a fire at a substation that serves 60,000 "
+     "homes.", ReasonKind.NUMBER),
+    ("The bank cut interest rates to 2%.", "The bank restored interest rates to 3%.",
+     ReasonKind.NUMBER),
+    ("The company cut 500 jobs at the plant.", "The company restored 300 jobs at the plant.",
+     ReasonKind.NUMBER),
+])
+def test_a_stage_never_hides_a_conflict(a, b, kind):
+    for first, second in ((a, b), (b, a)):
+        pair = compare_alone(first, second)
+        assert pair.relation is Relation.DIVERGE and kind in {r.kind for r in pair.reasons}, [
+            r.explanation for r in pair.reasons]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The firm cut prices by 10%.", "The firm restored prices."),  # a reduction, not a halt
+    ("The government cut taxes for the middle class.",  # two things, one shared phrase after
+     "The government restored funding for the middle class."),
+])
+def test_a_reduction_or_another_thing_is_no_stage(a, b):
+    c = compare_texts(load_text(a, name="A"), load_text(b, name="B"))
+    assert not any(r.explanation.startswith("Two stages") for p in c.pairs for r in p.reasons)
+
+
 def test_the_three_source_sample_no_longer_corroborates_a_cut_with_a_restoration():
     from pathlib import Path
 
