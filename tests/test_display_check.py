@@ -135,3 +135,45 @@ def test_the_command_with_a_display_nobody_serves_exits_2_with_one_line(tmp_path
     assert done.returncode == 2, done.stderr
     assert len(lines) == 1 and "Traceback" not in done.stderr
     assert "no X server answers on DISPLAY=127.0.0.1:1" in lines[0] or "cannot load" in lines[0]
+
+
+def _listening(family: int, address: tuple) -> "socket.socket | None":
+    import socket
+
+    try:
+        server = socket.socket(family, socket.SOCK_STREAM)
+        server.bind(address)
+        server.listen(1)
+    except OSError:
+        return None
+    return server
+
+
+@pytest.mark.parametrize("display", [":{n}", "tcp/localhost:{n}", "localhost:{n}.0"])
+def test_a_tcp_only_server_answers_as_libxcb_finds_it(tmp_path, display):
+    import socket
+
+    for n in range(91, 99):  # a free display number; ":N" falls back to TCP on localhost
+        server = _listening(socket.AF_INET, ("127.0.0.1", 6000 + n))
+        if server is not None:
+            break
+    else:
+        pytest.skip("no free port 6091-6098")
+    with server:
+        assert x_server_answers(display.format(n=n), sockets=str(tmp_path))
+    assert not x_server_answers(f"unix/:{n}", sockets=str(tmp_path))  # the socket only
+
+
+def test_an_ipv6_display_in_brackets_is_found(tmp_path):
+    import socket
+
+    server = _listening(socket.AF_INET6, ("::1", 6099))
+    if server is None:
+        pytest.skip("no IPv6 loopback here, or the port is taken")
+    with server:
+        assert x_server_answers("[::1]:99", sockets=str(tmp_path))
+        assert x_server_answers("inet6/[::1]:99", sockets=str(tmp_path))
+
+
+def test_a_socket_path_display_is_left_to_qt():
+    assert x_server_answers("/private/tmp/com.apple.launchd.x/org.xquartz:0")

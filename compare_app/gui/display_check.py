@@ -13,6 +13,7 @@ import logging
 import os
 import socket
 import sys
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -81,31 +82,47 @@ def _wayland_problem(env: Mapping[str, str], loadable: Callable[[str], bool],
 
 
 X_SOCKETS = "/tmp/.X11-unix"
-X_TIMEOUT = 2.0  # seconds to wait for an X server to accept a connection
+X_TIMEOUT = 2.0  # seconds, in all, to wait for an X server to accept a connection
 
 
 def x_server_answers(display: str, sockets: str = X_SOCKETS) -> bool:
-    """Whether something accepts connections where DISPLAY points: the server's local socket
-    (abstract or in `sockets`) for ":N", TCP port 6000+N for "host:N" (ssh's forwarding). A
-    DISPLAY of another form is left to Qt (True)."""
-    host, _, rest = display.rpartition(":")
-    number = rest.split(".")[0]
-    if not number.isdigit() or host.startswith("/"):
+    """Whether something accepts connections where DISPLAY points, tried as libxcb tries:
+    "[protocol/][host]:N[.S]"; no host: the server's local socket (abstract, then in `sockets`),
+    then TCP on localhost; a host (a name, an address, "[::1]"): TCP port 6000+N. A full queue
+    counts as an answer (the server is there). A DISPLAY of another form is left to Qt."""
+    head, _, number = display.rpartition(":")
+    number = number.split(".")[0]
+    if not number.isdigit() or display.startswith("/"):  # a socket path (XQuartz) or another form
         return True
-    if host in ("", "unix"):
+    protocol, _, host = head.rpartition("/")
+    host = host.strip("[]")
+    deadline = time.monotonic() + X_TIMEOUT
+    if protocol in ("", "unix") and host in ("", "unix"):
         path = f"{sockets}/X{number}"
         for address in ("\0" + path, path):  # Linux servers listen on both
-            try:
-                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-                    s.settimeout(X_TIMEOUT)
-                    s.connect(address)
+            if _answers(socket.AF_UNIX, address, deadline):
                 return True
-            except OSError:
-                continue
+        if protocol == "unix" or host == "unix":
+            return False
+        host = "localhost"  # libxcb's fallback for ":N"
+    try:
+        found = socket.getaddrinfo(host, 6000 + int(number), type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return False
+    return any(_answers(family, address, deadline) for family, _, _, _, address in found)
+
+
+def _answers(family: int, address: object, deadline: float) -> bool:
+    left = deadline - time.monotonic()
+    if left <= 0:
         return False
     try:
-        socket.create_connection((host, 6000 + int(number)), timeout=X_TIMEOUT).close()
-    except (OSError, ValueError):
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.settimeout(left)
+            s.connect(address)
+    except BlockingIOError:
+        return True  # a full backlog: the server is there, only busy
+    except OSError:
         return False
     return True
 
