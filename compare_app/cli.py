@@ -245,7 +245,7 @@ def _mistyped_command(word: str) -> str:
     if word in _COMMANDS or word.startswith("-") or os.path.exists(word) or (
             not word.isascii() or not word.replace("-", "").isalpha()):
         return ""
-    near = difflib.get_close_matches(word, _COMMANDS, n=1, cutoff=0.6)
+    near = difflib.get_close_matches(word.lower(), _COMMANDS, n=1, cutoff=0.6)
     hint = f"did you mean '{near[0]}'?" if near else "commands: compare, report, gui"
     return f"'{word}' is not a command or a file; {hint} (see compare-app --help)"
 

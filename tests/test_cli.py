@@ -80,7 +80,8 @@ def test_two_user_files(tmp_path):
     assert "Different figures: A says “1,500 troops”; B says “12,000 troops”." in out.stdout
 
 
-@pytest.mark.parametrize("content", [b"", b"  \n\n\t\n", b"\xef\xbb\xbf\n"])
+@pytest.mark.parametrize("content", [b"", b"  \n\n\t\n", b"\xef\xbb\xbf\n",
+                                     "\u200b\u200b\n\u00a0".encode()])
 def test_an_empty_file_is_refused_in_one_line(tmp_path, sample_paths, content):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(content)
@@ -88,7 +89,7 @@ def test_an_empty_file_is_refused_in_one_line(tmp_path, sample_paths, content):
     assert out.returncode == 2 and out.stdout == ""
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in out.stderr
-    assert "empty.txt" in lines[0] and "file is empty; there is nothing to compare" in lines[0]
+    assert "empty.txt" in lines[0] and "; there is nothing to compare" in lines[0]
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
@@ -148,6 +149,7 @@ def test_a_huge_figure_compares_without_error(tmp_path):
     (["comapre", "a.txt", "b.txt"],
      "'comapre' is not a command or a file; did you mean 'compare'?"),
     (["reprot", "-o", "x.html"], "did you mean 'report'?"),
+    (["COMPARE", "a.txt", "b.txt"], "did you mean 'compare'?"),
     (["frobnicate"], "'frobnicate' is not a command or a file; commands: compare, report, gui"),
 ])
 def test_a_mistyped_command_is_named_in_one_line(args, said):

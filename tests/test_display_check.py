@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -103,8 +104,6 @@ def test_a_display_no_x_server_answers_on_is_named():
 
 
 def test_an_x_server_is_found_by_its_socket_or_its_port(tmp_path):
-    import socket
-
     folder = tmp_path / "x11"
     folder.mkdir()
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
@@ -137,9 +136,7 @@ def test_the_command_with_a_display_nobody_serves_exits_2_with_one_line(tmp_path
     assert "no X server answers on DISPLAY=127.0.0.1:1" in lines[0] or "cannot load" in lines[0]
 
 
-def _listening(family: int, address: tuple) -> "socket.socket | None":
-    import socket
-
+def _listening(family: int, address: tuple) -> socket.socket | None:
     try:
         server = socket.socket(family, socket.SOCK_STREAM)
         server.bind(address)
@@ -151,8 +148,6 @@ def _listening(family: int, address: tuple) -> "socket.socket | None":
 
 @pytest.mark.parametrize("display", [":{n}", "tcp/localhost:{n}", "localhost:{n}.0"])
 def test_a_tcp_only_server_answers_as_libxcb_finds_it(tmp_path, display):
-    import socket
-
     for n in range(91, 99):  # a free display number; ":N" falls back to TCP on localhost
         server = _listening(socket.AF_INET, ("127.0.0.1", 6000 + n))
         if server is not None:
@@ -165,8 +160,6 @@ def test_a_tcp_only_server_answers_as_libxcb_finds_it(tmp_path, display):
 
 
 def test_an_ipv6_display_in_brackets_is_found(tmp_path):
-    import socket
-
     server = _listening(socket.AF_INET6, ("::1", 6099))
     if server is None:
         pytest.skip("no IPv6 loopback here, or the port is taken")

@@ -404,7 +404,8 @@ def load_document(path: str | os.PathLike[str]) -> LoadedText:
     text = extracted.text
     if len(text) > MAX_BYTES:
         raise InputError(path_str, f"its text is {_size(len(text))}; the limit is {_limit()}")
-    if not text.strip():  # nothing to compare: refused like other unusable input
+    if not any(ch.isalnum() for ch in text):  # nothing to compare (blank, only spaces of any
+        # width, only punctuation): refused like other unusable input
         said = next((w for w in extracted.warnings if w in _NO_TEXT), "the file has no text")
         raise InputError(path_str, f"{said}; there is nothing to compare")
     text, warnings = _revealed(text, tuple(extracted.warnings))

@@ -77,8 +77,8 @@ def _as_named(key: str) -> str:
 
 
 # English given names and their usual short forms, which name one person ("Mike Flynn" /
-# "Michael Flynn"): each short form maps to its full name.
-_PET_NAMES = {short: full for full, shorts in (
+# "Michael Flynn"): each short form maps to its full names ("Steve": Stephen or Steven).
+_PET_PAIRS = tuple((short, full) for full, shorts in (
     ("michael", "mike mick"), ("jacob", "jake"), ("joseph", "joe"), ("james", "jim jimmy"),
     ("william", "bill billy will"), ("robert", "bob bobby rob"), ("thomas", "tom tommy"),
     ("richard", "dick rick"), ("charles", "chuck charlie"), ("edward", "ed ted eddie"),
@@ -91,7 +91,10 @@ _PET_NAMES = {short: full for full, shorts in (
     ("margaret", "maggie peggy"), ("susan", "sue"), ("deborah", "debbie deb"),
     ("christopher", "chris"), ("timothy", "tim"), ("kenneth", "ken"), ("stephen", "steve"),
     ("steven", "steve"), ("jeffrey", "jeff"), ("jonathan", "jon"), ("joshua", "josh"))
-    for short in shorts.split()}
+    for short in shorts.split())
+_PET_NAMES: dict[str, frozenset[str]] = {}
+for _short, _full in _PET_PAIRS:
+    _PET_NAMES[_short] = _PET_NAMES.get(_short, frozenset()) | {_full}
 
 
 def folded(name: str) -> str:
@@ -102,7 +105,8 @@ def folded(name: str) -> str:
 
 def same_given_name(x: str, y: str) -> bool:
     """Whether two given names (lower case) are one name and its usual short form."""
-    return _PET_NAMES.get(x, x) == _PET_NAMES.get(y, y)
+    return x == y or not _PET_NAMES.get(x, frozenset({x})).isdisjoint(
+        _PET_NAMES.get(y, frozenset({y})))
 
 
 def same_name_word(u: str, v: str) -> bool:

@@ -146,7 +146,7 @@ _IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "pe
               # "whittle" (through the word-meaning table)
               "plane": "plane", "planes": "plane", "department": "department",
               "departments": "department", "apartment": "apartment", "apartments": "apartment",
-              "state": "state", "states": "state", "white": "white"}
+              "state": "state", "states": "state", "white": "white", "whites": "white"}
 
 
 class Token(NamedTuple):

@@ -136,8 +136,14 @@ class NavigationMixin:
             end = "first" if direction > 0 else "last"
             self.statusBar().showMessage(f"Wrapped to the {end} {what}.", 4000)
         else:  # where it is among them (and no message left from another step)
-            before = sum(1 for i in range(index) if wanted(i))
-            total = before + 1 + sum(1 for i in range(index + 1, len(rows)) if wanted(i))
+            counted = wanted
+            if status is None:  # a pair's visibility asks the filter, row by row: too slow to
+                if self.proxy.rowCount() != len(rows):  # count on every key press when some
+                    self.statusBar().clearMessage()  # rows are hidden
+                    return
+                counted = lambda i: bool(rows[i].a_ids and rows[i].b_ids)  # noqa: E731
+            before = sum(1 for i in range(index) if counted(i))
+            total = before + 1 + sum(1 for i in range(index + 1, len(rows)) if counted(i))
             self.statusBar().showMessage(f"{what[0].upper()}{what[1:]} {before + 1} of {total}.",
                                          4000)
 

@@ -16,6 +16,11 @@ from sentence_pairs import both_ways, reason_kinds, reason_texts
      "Former adviser Mike Dorrance is under investigation over the Harl contracts."),
     ("The bar owner Jacob Tessel was indicted by a grand jury on Sept. 15.",
      "The bar owner Jake Tessel was indicted by a grand jury on Sept. 15."),
+    # a short form of two full names: Steve is short for Stephen and for Steven
+    ("The bar owner Stephen Tessel was indicted by a grand jury on Sept. 15.",
+     "The bar owner Steve Tessel was indicted by a grand jury on Sept. 15."),
+    ("The bar owner Steven Tessel was indicted by a grand jury on Sept. 15.",
+     "The bar owner Steve Tessel was indicted by a grand jury on Sept. 15."),
     # a name from another alphabet in two spellings, with titles of its own
     ("The strike killed Iranian Gen. Qassem Soleimani near the airport.",
      "The strike killed Maj. Gen. Qassim Suleimani near the airport."),

@@ -70,6 +70,11 @@ def test_each_step_says_where_it_is_and_replaces_the_last_message(window, qtbot)
     qtbot.keyClick(window.table, Qt.Key.Key_F9)
     assert window.current_key == unsupported[1]
     assert window.statusBar().currentMessage() == f"Unsupported claim 2 of {len(unsupported)}."
+    pairs = [r.key for r in window.model.rows if r.a_ids and r.b_ids]
+    window.select_key(pairs[0])
+    qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key == pairs[1]
+    assert window.statusBar().currentMessage() == f"Pair 2 of {len(pairs)}."
 
 
 def test_next_difference_starts_from_any_selected_row_in_reading_order(window, qtbot):
