@@ -40,7 +40,7 @@ def _month(name: str) -> int:
     return MONTHS.get(low) or _MONTH_ABBREVIATIONS[low]
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<dm_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH_RE})"
+    rf"\b(?:(?P<dm_day>[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<dm_month>{_MONTH_RE})"
     rf"(?:,?\s+(?P<dm_year>(?:1[5-9]|20)\d\d))?(?![\w-])"
     rf"|(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:1[5-9]|20)\d\d)"
     rf"|(?P<month_only>{_MONTH_RE})\s+of\s+(?P<rel_year>this|last|next)\s+year"
