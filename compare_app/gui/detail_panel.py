@@ -52,6 +52,26 @@ def _features(s: Sentence, status: Status) -> str:
     return "<br>".join(rows)
 
 
+CLOSEST_MIN_SCORE = 10.0  # a candidate this likely (%) is named beside "no sentence makes it"
+
+
+def _none_said(c: Comparison, key: str) -> str:
+    """That the other side makes no such claim, at the comparison's sensitivity, with the
+    closest candidate when there is a plausible one (the analyst may link it under Links)."""
+    other = "B" if key.startswith("A") else "A"
+    if c.statuses.get(key) is not Status.UNSUPPORTED:
+        return f"No sentence of {other} makes this claim."
+    best = max(c.suggestions.get(key, ()), key=lambda cand: cand[1], default=None)
+    if best is None or best[1] < CLOSEST_MIN_SCORE:
+        return f"No sentence of {other} makes this claim."
+    near_id, score = best
+    near = c.sentence(near_id).text
+    shown = near if len(near) <= 90 else near[:89].rstrip() + "…"
+    return (f"No sentence of {other} makes this claim at match sensitivity "
+            f"{c.options.threshold:g}. The closest is {near_id} (score {score:g}), listed under "
+            f"Links to link by hand: “{escape(shown)}”")
+
+
 class DetailPanel(QTextBrowser):
     """Read-only rich text; rebuilt on each selection (cheap: one pair)."""
 
@@ -70,10 +90,9 @@ class DetailPanel(QTextBrowser):
         else:
             s = comparison.sentence(key)
             status = comparison.statuses[key]
-            other = "B" if s.doc == "A" else "A"
             self.setHtml(f"<h3 style='color:{INK_COLORS[status]}'>{LABELS[status]}: only in "
-                         f"{s.doc}</h3><p>{escape(s.text)}</p><p>No sentence of {other} makes "
-                         f"this claim.</p><p style='font-size:small'>{_features(s, status)}</p>")
+                         f"{s.doc}</h3><p>{escape(s.text)}</p><p>{_none_said(comparison, key)}"
+                         f"</p><p style='font-size:small'>{_features(s, status)}</p>")
 
     def _pair_html(self, c: Comparison, pair: Pair) -> str:
         status = status_of_relation(pair.relation)

@@ -56,6 +56,25 @@ def test_filter_to_divergences_and_step_with_shortcut(window, qtbot):
     assert "Certainty differs" in detail and "Word diff" in detail
 
 
+def test_an_unsupported_sentence_names_its_closest_candidate(window, qtbot):
+    """The sample's A7 has a candidate just under the sensitivity: the details say so instead of
+    a bare "no sentence makes this claim", and the Links tab lists the same candidate."""
+    c = window.comparison
+    unsupported = [k for k, st in c.statuses.items() if st is Status.UNSUPPORTED]
+    best = {k: max(c.suggestions.get(k, ()), key=lambda cand: cand[1], default=("", 0.0))
+            for k in unsupported}
+    near = next(k for k in unsupported if best[k][1] >= 10 and k.startswith("A"))
+    far = next(k for k in unsupported if best[k][1] < 10 and k.startswith("A"))
+    window.select_key(near)
+    other, score = best[near]
+    text = " ".join(window.detail.toPlainText().split())
+    assert (f"No sentence of B makes this claim at match sensitivity 50. The closest is {other} "
+            f"(score {score:g}), listed under Links") in text
+    window.select_key(far)
+    assert "No sentence of B makes this claim." in window.detail.toPlainText()
+    assert "closest" not in window.detail.toPlainText()
+
+
 def test_selecting_a_row_scrolls_both_panes_and_fills_details(window, qtbot):
     agree = next(p for p in window.comparison.pairs if p.relation.value == "agree")
     window.select_key(agree.id)
