@@ -92,6 +92,7 @@ class ComparisonController(LinkEditingMixin, SessionPersistenceMixin, QObject):
         self._commands: list[SnapshotCommand] = []  # kept so a swap can flip their snapshots
         self._swap_pending = False  # the work is flipped for a swapped comparison still running
         self._structure_dirty = False  # a change outside the undo stack (swapped sides)
+        self._structure_before: bool | None = None  # its state before a change not yet compared
         self._row_keys: set[str] = set()
         self.options = CompareOptions(threshold=settings.threshold)
         self.engine: Comparison | None = None  # the engine's comparison, before corrections
@@ -178,6 +179,8 @@ class ComparisonController(LinkEditingMixin, SessionPersistenceMixin, QObject):
 
     def _mark_structure_changed(self) -> None:
         was = self.dirty
+        if self._structure_before is None:
+            self._structure_before = self._structure_dirty
         self._structure_dirty = True
         if not was:
             self.dirty_changed.emit(True)
@@ -252,6 +255,7 @@ class ComparisonController(LinkEditingMixin, SessionPersistenceMixin, QObject):
     def _on_result(self, result: tuple[Comparison, list[Row], AnchorIndex]) -> None:
         self.comparison_about_to_change.emit()  # pending edits land on the old rows first
         self._swap_pending = False
+        self._structure_before = None
         self.engine, self._engine_rows, self.anchor_index, self.multi, placed = result
         if self._pending_session is not None:
             self.session_path, self.work, recovered = self._pending_session
@@ -290,6 +294,7 @@ class ComparisonController(LinkEditingMixin, SessionPersistenceMixin, QObject):
         if self.comparison is not None:  # the settings of the result that stays
             self.options = self.comparison.options
             self.settings.threshold = self.options.threshold
+        self._undo_structure_mark()
         self.comparison_cancelled.emit()
 
     def _on_failed(self, message: str) -> None:
@@ -297,7 +302,17 @@ class ComparisonController(LinkEditingMixin, SessionPersistenceMixin, QObject):
         self._pending_session = None
         if self._swap_pending:
             self._flip_work()
+        self._undo_structure_mark()
         self.comparison_failed.emit(message)
+
+    def _undo_structure_mark(self) -> None:
+        """A source added, removed or swapped that never got compared changed nothing."""
+        if self._structure_before is None:
+            return
+        was = self.dirty
+        self._structure_dirty, self._structure_before = self._structure_before, None
+        if self.dirty != was:
+            self.dirty_changed.emit(self.dirty)
 
     def _place_corrections(self, placed: tuple | None = None) -> Comparison:
         """The engine's comparison with the analyst's corrections on top, and its rows: as the

@@ -121,6 +121,23 @@ def test_a_verdict_and_note_on_a_claim_survive_a_session_and_reach_the_report(
     assert window.controller.annotation(key).note == ""
 
 
+def test_a_source_that_cannot_be_read_changes_nothing(make_window, qtbot, tmp_path):
+    """Adding an empty file is refused: the labels stay A and B, and the window is not marked
+    as changed (closing it asks nothing)."""
+    a, b, _ = _files(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    window = make_window([a, b])
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    assert not window.controller.dirty
+    window.ask_source_path = lambda: str(empty)
+    with qtbot.waitSignal(window.controller.comparison_failed, timeout=20000):
+        window.act_add_source.trigger()
+    assert "nothing to compare" in window.message_bar.text()
+    assert window.controller.labels == ("A", "B") and window.controller.multi is None
+    assert not window.controller.dirty
+
+
 def test_add_source_opens_the_file_dialog_for_documents(make_window, qtbot, tmp_path,
                                                         monkeypatch):
     """The real Add Source dialog (not a test stand-in) offers the document formats and adds
