@@ -143,10 +143,11 @@ _IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "pe
               "crisis": "crisis", "basis": "basis", "thus": "thus", "status": "status",
               # words the suffix rules would fold onto another common word: "plane" / "plan",
               # "department" / "depart", "apartment" / "apart", "state" / "stated", "white" /
-              # "whittle" (through the word-meaning table)
+              # "whittle" (through the word-meaning table), "median" / "media"
               "plane": "plane", "planes": "plane", "department": "department",
               "departments": "department", "apartment": "apartment", "apartments": "apartment",
-              "state": "state", "states": "state", "white": "white", "whites": "white"}
+              "state": "state", "states": "state", "white": "white", "whites": "white",
+              "median": "median", "medians": "median"}  # "median income" is no "media"
 
 
 class Token(NamedTuple):

@@ -55,7 +55,7 @@ def test_two_sentences_sharing_only_an_ordinal_are_not_linked():
 @pytest.mark.parametrize("a, b", [("planes", "plans"), ("plane", "planned"),
                                   ("Department", "departed"), ("apartment", "apart"),
                                   ("state", "stated"), ("states", "statement"),
-                                  ("White", "whittled")])
+                                  ("White", "whittled"), ("median", "media")])
 def test_words_that_only_look_alike_share_no_term(a, b):
     aliases = AliasTable()
     assert content_terms(a, aliases) != content_terms(b, aliases)
