@@ -129,3 +129,20 @@ def test_pairs_linked_in_worker_processes_give_the_same_result(monkeypatch):
         assert together.pairwise[key].suggestions == c.suggestions
         assert together.pairwise[key].statuses == c.statuses
     assert together.clusters == alone.clusters and together.statuses == alone.statuses
+
+
+def test_reports_list_each_sources_own_claims_with_what_is_related_elsewhere():
+    """The single-source section names each claim in its own source's words (not a count), in
+    reading order, and says where another source tells something related."""
+    m = _many(A + " Power was restored to most homes by Monday evening.",
+              B, C + " Power was cut to some 20,000 homes in the valley.")
+    md = multi_markdown(m)
+    single = md[md.index("## Single-source claims"):]
+    assert "### A (" in single and "### C (" in single
+    assert "Engineers blamed the collapse of an old irrigation dam upstream." in single
+    assert "Power was restored to most homes by Monday evening. (related in C)" in single
+    assert "Power was cut to some 20,000 homes in the valley. (related in A)" in single
+    assert single.index("The army sent four helicopters") < single.index("Power was cut")
+    html = multi_html(m)
+    assert "Power was cut to some 20,000 homes in the valley." in html
+    assert '<span class="muted"> (related in A)</span>' in html

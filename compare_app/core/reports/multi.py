@@ -177,7 +177,6 @@ def multi_csv(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
 
 # ---------------------------------------------------------------------------------- Markdown
 def _md(text: str) -> str:
-
     return md(text)
 
 
@@ -240,10 +239,35 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
     out.append("")
     single = [c for c in m.clusters if c.support == 1]
     out += [f"## Single-source claims ({len(single)})", ""]
-    for label in m.labels:
-        mine = [c for c in single if c.sources == (label,)]
-        out.append(f"- {label}: {len(mine)}")
+    for label, mine in single_by_source(m):
+        out += [f"### {label} ({len(mine)})", ""]
+        out += [f"- **{c.id}** {_md(own_text(m, c, label))}" + (
+                f" {_md(related_note(c).strip())}" if related_note(c) else "") for c in mine]
+        out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def single_by_source(m: MultiComparison) -> list[tuple[str, list[Cluster]]]:
+    """Each source with the claims only it makes, in its reading order."""
+    single = [c for c in m.clusters if c.support == 1]
+
+    def at(c: Cluster, label: str) -> list[int]:
+        return [int(s[1:]) for s in c.cells[m.labels.index(label)].sentences if s[1:].isdigit()]
+
+    return [(label, sorted((c for c in single if c.sources == (label,)),
+                           key=lambda c, lb=label: at(c, lb)))
+            for label in m.labels]
+
+
+def own_text(m: MultiComparison, c: Cluster, label: str) -> str:
+    """The claim in the words of one source."""
+    return " ".join(m.sentence_text(s) for s in c.cells[m.labels.index(label)].sentences)
+
+
+def related_note(c: Cluster) -> str:
+    """"(related in C)": the sources that say something related but not the same claim."""
+    related = [cell.source for cell in c.cells if cell.state is CellState.RELATED]
+    return f" (related in {', '.join(related)})" if related else ""
 
 
 # ---------------------------------------------------------------------------------- HTML
@@ -306,11 +330,13 @@ def multi_html(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
                  f"<td>{escape(_verdict(note))}{said}</td></tr>")
     h.append("</table>")
     single = [c for c in m.clusters if c.support == 1]
-    h.append(f"<h2>Single-source claims ({len(single)})</h2><ul>")
-    for label in m.labels:
-        mine = [c for c in single if c.sources == (label,)]
-        h.append(f"<li>{label}: {len(mine)}</li>")
-    h.append("</ul></body></html>\n")
+    h.append(f"<h2>Single-source claims ({len(single)})</h2>")
+    for label, mine in single_by_source(m):
+        h.append(f"<h3>{label} ({len(mine)})</h3><ul>")
+        h += [f"<li><b>{c.id}</b> {escape(own_text(m, c, label))}"
+              f'<span class="muted">{escape(related_note(c))}</span></li>' for c in mine]
+        h.append("</ul>")
+    h.append("</body></html>\n")
     return "\n".join(h)
 
 
