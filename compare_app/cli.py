@@ -255,8 +255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt.install()  # PDF reading and writing through Qt; Qt is imported only when a PDF is used
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"compare", "report", "gui", "-h", "--help", "--version"}
-    if argv and _mistyped_command(argv[0]):
-        print(f"compare-app: error: {_mistyped_command(argv[0])}", file=sys.stderr)
+    mistyped = _mistyped_command(argv[0]) if argv else ""
+    if mistyped:
+        print(f"compare-app: error: {mistyped}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if not argv or argv[0] not in commands:
         argv = ["gui", *argv]  # bare `compare-app [A B]` opens the window

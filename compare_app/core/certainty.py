@@ -69,12 +69,14 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
             # it does not state it as fact (its own features would say otherwise), and its
             # hedge is named, so that the reason and the side's features read alike
             own = other.sentence.features.certainty.cue
-            hedged_too = (own is not None and own.start < word.start
-                          and other.clause_at(own.start) == other.clause_at(word.start))
-            as_done = ("reports it as done ({said}), under its own hedge ("
-                       + quote(own).replace("{", "{{").replace("}", "}}") + ")"
-                       if hedged_too and own is not None else "reports it as done ({said})"
-                       if word.key in other.distanced else "states it as fact ({said})")
+            if own is not None and own.start < word.start and (
+                    other.clause_at(own.start) == other.clause_at(word.start)):
+                hedge = quote(own).replace("{", "{{").replace("}", "}}")
+                as_done = f"reports it as done ({{said}}), under its own hedge ({hedge})"
+            elif word.key in other.distanced:
+                as_done = "reports it as done ({said})"
+            else:
+                as_done = "states it as fact ({said})"
             return against(ReasonKind.CERTAINTY, hedger, first, cue, other, word,
                             "Certainty differs: {me} presents it as expected or possible ({cue}); "
                             "{other} " + as_done + ".",

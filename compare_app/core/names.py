@@ -92,9 +92,8 @@ _PET_PAIRS = tuple((short, full) for full, shorts in (
     ("christopher", "chris"), ("timothy", "tim"), ("kenneth", "ken"), ("stephen", "steve"),
     ("steven", "steve"), ("jeffrey", "jeff"), ("jonathan", "jon"), ("joshua", "josh"))
     for short in shorts.split())
-_PET_NAMES: dict[str, frozenset[str]] = {}
-for _short, _full in _PET_PAIRS:
-    _PET_NAMES[_short] = _PET_NAMES.get(_short, frozenset()) | {_full}
+_PET_NAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full for s, full in _PET_PAIRS if s == short) for short, _ in _PET_PAIRS}
 
 
 def folded(name: str) -> str:

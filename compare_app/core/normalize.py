@@ -336,8 +336,6 @@ def content_terms(text: str, aliases: AliasTable) -> list[str]:
 
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-
-
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -350,6 +348,7 @@ def _words(text: str) -> Iterable[str]:
 
 
 def _unsuffixed(text: str) -> Iterator[str]:
+    """`WORD_RE`'s words, leaving out an ordinal suffix right after a figure."""
     after_digit = -1
     for m in WORD_RE.finditer(text):
         word = m.group()

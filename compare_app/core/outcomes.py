@@ -295,12 +295,12 @@ def _reduction(reading: Reading, after: list[Word]) -> bool:
 
 
 def _opposed(p: PairView, poles: dict[str, tuple[Axis, bool]], kind: ReasonKind,
-             what: str, about: Callable[[Reading, Outcome], set[str]] | None = None
+             what: str, about: Callable[[Reading, Outcome], set[str]] = _context
              ) -> list[Reason]:
+    """The first pair of opposite poles of one axis, one per side, that speak of one thing."""
     xs, ys = outcomes(p.a, poles), outcomes(p.b, poles)
     if not xs or not ys:
         return []
-    about = about or _context
     for x in xs:
         for y in ys:
             if x.axis is not y.axis or x.pole == y.pole or _both_poles(p.a, x.axis) or (

@@ -13,6 +13,7 @@ from ... import __version__
 from ..annotations import RELIABILITY, Annotation, SourceGrade
 from ..atomic import write_text_atomic
 from ..clusters import CellState, Cluster
+from ..ids import sentence_number
 from ..multi import MultiComparison
 from ..serialize import SCHEMA, document_json, pair_json
 from .registry import print_html_pdf
@@ -237,12 +238,11 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
         if note.note.strip():
             out.append(f"  - {_md(note.note)}")
     out.append("")
-    single = [c for c in m.clusters if c.support == 1]
-    out += [f"## Single-source claims ({len(single)})", ""]
-    for label, mine in single_by_source(m):
+    by_source = single_by_source(m)
+    out += [f"## Single-source claims ({sum(len(mine) for _, mine in by_source)})", ""]
+    for label, mine in by_source:
         out += [f"### {label} ({len(mine)})", ""]
-        out += [f"- **{c.id}** {_md(own_text(m, c, label))}" + (
-                f" {_md(related_note(c).strip())}" if related_note(c) else "") for c in mine]
+        out += [f"- **{c.id}** {_md(own_text(m, c, label) + related_note(c))}" for c in mine]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -250,13 +250,9 @@ def multi_markdown(m: MultiComparison, grades: dict[str, SourceGrade] | None = N
 def single_by_source(m: MultiComparison) -> list[tuple[str, list[Cluster]]]:
     """Each source with the claims only it makes, in its reading order."""
     single = [c for c in m.clusters if c.support == 1]
-
-    def at(c: Cluster, label: str) -> list[int]:
-        return [int(s[1:]) for s in c.cells[m.labels.index(label)].sentences if s[1:].isdigit()]
-
     return [(label, sorted((c for c in single if c.sources == (label,)),
-                           key=lambda c, lb=label: at(c, lb)))
-            for label in m.labels]
+                           key=lambda c, n=n: [sentence_number(s) for s in c.cells[n].sentences]))
+            for n, label in enumerate(m.labels)]
 
 
 def own_text(m: MultiComparison, c: Cluster, label: str) -> str:
@@ -329,9 +325,9 @@ def multi_html(m: MultiComparison, grades: dict[str, SourceGrade] | None = None,
                  f"<td>{escape(best_grade(c, grades))}</td>"
                  f"<td>{escape(_verdict(note))}{said}</td></tr>")
     h.append("</table>")
-    single = [c for c in m.clusters if c.support == 1]
-    h.append(f"<h2>Single-source claims ({len(single)})</h2>")
-    for label, mine in single_by_source(m):
+    by_source = single_by_source(m)
+    h.append(f"<h2>Single-source claims ({sum(len(mine) for _, mine in by_source)})</h2>")
+    for label, mine in by_source:
         h.append(f"<h3>{label} ({len(mine)})</h3><ul>")
         h += [f"<li><b>{c.id}</b> {escape(own_text(m, c, label))}"
               f'<span class="muted">{escape(related_note(c))}</span></li>' for c in mine]
