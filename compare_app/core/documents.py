@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from .claims import extract_features, find_acronyms
+from .claims import extract_features, find_acronyms, spelled_acronyms
 from .ids import sentence_id
 from .kinds import classify_units
 from .limits import check_units
@@ -18,10 +18,16 @@ from .segment import split_sentences
 
 def build_aliases(*texts: str) -> AliasTable:
     """Acronyms defined in either text ("Korean People’s Army (KPA)") apply to both, and so do
-    compounds one text writes closed and another open ("ceasefire" / "cease-fire")."""
+    acronyms spelled by a name in either ("FDA" / "Food and Drug Administration") and compounds
+    one text writes closed and another open ("ceasefire" / "cease-fire")."""
     table = AliasTable()
+    defined = set()
     for text in texts:
         for long_form, acronym in find_acronyms(text):
+            table.add(long_form, acronym)
+            defined.add(acronym)
+    for long_form, acronym in spelled_acronyms(*texts):
+        if acronym not in defined:
             table.add(long_form, acronym)
     for first, second, term in compounds(*texts):
         table.add_compound(first, second, term)

@@ -87,16 +87,27 @@ def test_paraphrase_with_other_words_is_linked():
     assert [(p.a, p.b) for p in c.pairs] == [(("A1",), ("B1",))]
 
 
+def linked_score(a: str, b: str) -> float:
+    """The score of the one link between claim `a` and claim `b`, each beside an unrelated one."""
+    [pair] = compare(a + " The mayor opened a library.",
+                     b + " Farmers protested over diesel taxes.").pairs
+    return pair.score
+
+
 def test_a_compound_written_closed_and_open_is_one_word():
     closed = "Lawmakers approved new healthcare spending for rural clinics."
-    tail_a, tail_b = " The mayor opened a library.", " Farmers protested over diesel taxes."
-
-    def score(b: str) -> float:
-        [pair] = compare(closed + tail_a, b + tail_b).pairs
-        return pair.score
     # written open, it scores as the same words do (a stop word aside), not as other words
-    assert score("Law makers approved new health care spending for rural clinics.") == score(
-        "Lawmakers approved new healthcare spending for the rural clinics.")
+    assert linked_score(closed, "Law makers approved new health care spending for rural "
+                        "clinics.") == linked_score(
+        closed, "Lawmakers approved new healthcare spending for the rural clinics.")
+
+
+def test_an_acronym_matches_the_name_it_abbreviates_without_a_definition():
+    short = "Advisers to the FDA backed booster shots for people over 65 on Friday."
+    # the long form scores as the acronym itself does: one name, not three unshared words
+    assert linked_score(short, "Advisers to the Food and Drug Administration backed boosters "
+                        "for older people.") == linked_score(
+        short, "Advisers to the FDA backed boosters for older people.")
 
 
 def test_two_words_a_text_does_not_write_closed_stay_two():

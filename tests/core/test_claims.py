@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from compare_app.core.claims import extract_features, find_acronyms
+from compare_app.core.claims import extract_features, find_acronyms, spelled_acronyms
 from compare_app.core.compare import build_aliases
 from compare_app.core.models import CERTAINTY_LABELS
 
@@ -62,6 +62,20 @@ def test_acronym_definitions_link_long_and_short_forms():
     assert ("Democratic People’s Republic of Korea", "DPRK") in pairs
     f = features("The Korean People’s Army (KPA) has integrated troops.")
     assert {e.key for e in f.entities} == {"kpa"}
+
+
+def test_an_acronym_no_text_defines_is_spelled_by_the_name_whose_initials_it_is():
+    found = spelled_acronyms("Advisers to the FDA met. The CDC agreed. BREAKING NEWS. The FTC "
+                             "sued.",
+                             "The Food and Drug Administration. The Centers for Disease Control "
+                             "and Prevention said so. The Federal Trade Commission’s complaint "
+                             "was dismissed. New England Water Services.")
+    assert set(found) == {("Food and Drug Administration", "FDA"),
+                          ("Centers for Disease Control", "CDC"),
+                          ("Federal Trade Commission", "FTC")}
+    # an ordinary word in capitals is no acronym, and lower-case words spell nothing
+    assert spelled_acronyms("NEWS of the day", "New England Water Services") == []
+    assert spelled_acronyms("The FDA met.", "the food and drug administration met.") == []
 
 
 def test_entities_skip_sentence_openers_and_split_possessives():
