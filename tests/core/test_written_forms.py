@@ -79,8 +79,8 @@ def test_a_look_alike_word_links_no_second_sentence(a, b):
 
 
 def test_the_meaning_table_follows_the_stemming():
-    """"apartment" and "white" had folded onto "apart" and "whit"; the word-meaning table's
-    neighbours of those forms belong to the words they came from."""
+    """"apartment" and "white" had folded onto "apart" and "whit", "plane" onto "plan"; the
+    word-meaning table's neighbours of those forms belong to the words they came from."""
     from compare_app.core.meanings import close_meanings
 
     def near(x: str, y: str) -> bool:
@@ -90,3 +90,6 @@ def test_the_meaning_table_follows_the_stemming():
     assert near("apartment", "house")
     assert not near("apart", "house")
     assert not near("White", "whittled")
+    # the rebuilt table gives the words now kept apart rows of their own
+    assert near("planes", "aircraft") and near("plane", "flight")
+    assert not near("plans", "aircraft")
