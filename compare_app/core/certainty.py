@@ -11,12 +11,13 @@ import re
 
 from .cue_reach import UNKNOWN_BEFORE, narrows
 from .meanings import close_meanings
-from .models import Reason, ReasonKind, Span
+from .models import NumberMention, Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import denied_before, is_noun, negative_before, of_other_things
 from .reading import Reading, Word, still_to_come
 from .slot_reasons import MAX_FIGURES
+from .time_spans import DURATIONS, time_role
 
 
 def _certainty_reason(hedger: Reading, other: Reading, first: bool) -> list[Reason]:
@@ -62,6 +63,7 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                   and not _other_objects(hedger, hedged_word, other, w)
                   and not _reported_progressive(other, v) and not _credits(other, v)
                   and not (key[:1] == "@" and _other_act(hedger, lead[cue.start], other, v))
+                  and not (key[:1] == "=" and _spans_of_other_roles(hedger, hedged_word, other, w))
                   and not _asked(other, w) and not _asked(other, v)]
         if stated:
             word, verb = stated[0]
@@ -84,6 +86,20 @@ def _hedged_and_stated(hedger: Reading, other: Reading, first: bool, lead: dict[
                                 [_object(hedger, hedger.index(hedged_word))] if light else []))),
                             said_text=_stated(other, word, verb))
     return []
+
+
+def _spans_of_other_roles(hedger: Reading, hedged: Word, other: Reading, stated: Word) -> bool:
+    """Whether the hedged figure and the stated one are spans of time in different roles: "appears
+    to have halted 11 days of fighting" / "fighting broke out 11 days ago" share a length of
+    time, not the hedged act."""
+    x, y = _number_at(hedger, hedged), _number_at(other, stated)
+    return (x is not None and y is not None and x.unit in DURATIONS and y.unit in DURATIONS
+            and time_role(hedger, x) != time_role(other, y))
+
+
+def _number_at(reading: Reading, word: Word) -> NumberMention | None:
+    return next((n for n in reading.sentence.features.numbers
+                 if n.span.start <= word.start < n.span.end), None)
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their|\w+['’]s)\s+)?$", re.IGNORECASE)

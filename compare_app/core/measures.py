@@ -82,8 +82,10 @@ _PERIOD_MEASURES = (
 )
 
 # A yearly (monthly …) average over several periods is not one period's figure: "down an average of
-# 2% per year" / "fell 4% last year".
-_AVERAGE_RATE = re.compile(r"\baverag(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:a|per|each) (?:year|month|"
+# 2% per year" / "fell 4% last year"; the figure between may have a decimal point ("averaging
+# 1.65% a year").
+_AVERAGE_RATE = re.compile(r"\baverag(?:e|ed|es|ing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+                           r"\b(?:a|per|each) (?:year|month|"
                            r"week|day)\b|\b(?:average|mean) (?:annual|yearly|monthly|weekly|daily)"
                            r"\b|\b(?:annual|yearly|monthly|weekly|daily) average\b", re.I)
 

@@ -94,6 +94,9 @@ def word_key(text: str) -> str:
 _AIM_REACH = 5  # "to pay up to $700 million": the figure a few words after its infinitive
 _FIGURE_LEADS = frozenset("""about around nearly almost roughly approximately more less fewer
 over under just some up at as only well below above near close""".split())
+# Nouns of a plan's mark: a figure or date that qualifies one is intended, not done.
+_MARKS = frozenset("target targets deadline deadlines goal goals timeline timetable".split())
+_MARK_REACH = 4  # words between a figure or date and the noun it qualifies
 _OWN_TENSE = frozenset("being be will shall".split())  # before a verb form not in the past
 _PRONOUNS = frozenset("it they he she we i you".split())  # subjects of a clause of their own
 
@@ -144,6 +147,8 @@ class Reading:
             if change is not None:  # the figure a change reaches is done when the change is
                 return change if self.past(change) and change.start not in self.governed else None
         if word.key[:1] in "=@":
+            if self._scheduled(word):
+                return None
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)
                 and w.text.lower() not in _COMMITTED and w.start not in self.governed
@@ -158,6 +163,19 @@ class Reading:
                 issued = earlier[k].text.lower() in _ISSUED  # "issued a mandate requiring":
                 return None if aim or issued else earlier[k]  # what it requires is not done
         return None
+
+    def _scheduled(self, word: Word) -> bool:
+        """Whether a figure or date names a plan's mark: it qualifies a noun of aim right after
+        it ("the new Aug. 31 withdrawal completion target", "a $2 billion goal"), which states
+        what is intended, whatever verb the clause has."""
+        k = self.index(word)
+        for w in self.words[k + 1:k + 1 + _MARK_REACH]:
+            low = w.text.lower()
+            if low in _MARKS:
+                return True
+            if not w.content or self.past(w) or w.key[:1] in "=@":
+                return False
+        return False
 
     def _reduced_relative(self, verb: Word, word: Word) -> bool:
         """Whether a past verb after a figure tells something about its noun in a clause of its

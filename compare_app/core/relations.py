@@ -75,6 +75,7 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
         stated = [w for k in sorted(keys)
                   for w in stated_predicates(other, k, subordinate(denier, cue.start), noun)]
         stated = [w for w in stated + light if not of_other_things(denier, denied, other, w)
+                  and not _other_light_phrase(denier, denied, other, w)
                   and not reported_within(other, w.start)  # "his claim that … called": a view
                   and not _only_possible(other, w)]  # "hopes a deal could be reached"
         if cue.text.lower().startswith("yet") or _NOT_YET.match(
@@ -94,6 +95,22 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
                             "Negation: {me} denies it ({cue}); {other} states it ({said}).",
                             said_text=said_text)
     return []
+
+
+# Verbs that say little without what follows them: "did not go as far as to say" denies no
+# "go beyond"; "did not take effect" does deny "took effect".
+_LIGHT_VERBS = frozenset("go come make take give get put set".split())
+
+
+def _other_light_phrase(denier: Reading, denied: Word, other: Reading, stated: Word) -> bool:
+    """Whether a denied light verb and the other side's form of it go on with different words,
+    so that they name two acts."""
+    if IRREGULAR_BASE.get(denied.text.lower(), denied.text.lower()) not in _LIGHT_VERBS:
+        return False
+    k, j = denier.index(denied), other.index(stated)
+    after_denied = denier.words[k + 1].text.lower() if k + 1 < len(denier.words) else ""
+    after_stated = other.words[j + 1].text.lower() if j + 1 < len(other.words) else ""
+    return after_denied != after_stated
 
 
 _NOT_YET = re.compile(r"\s+yet\b", re.IGNORECASE)

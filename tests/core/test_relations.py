@@ -601,11 +601,46 @@ LOOK_ALIKES = [
       "Ferry traffic on the lake fell 5% last year, the port authority said."),
      ("Ferry traffic on the lake fell 2% last year, the port authority said.",
       "Ferry traffic on the lake fell 5% last year, the port authority said.")),
+    (ReasonKind.NUMBER,  # the same, with a decimal point in the average's figure
+     ("The rise ends a long lull that saw cost-of-living adjustments averaging just 1.65% a year "
+      "over the past ten years.",
+      "Next year's cost-of-living adjustment, or COLA, will be 5.9%, the agency said on "
+      "Wednesday."),
+     ("The rise ends a long lull that saw a cost-of-living adjustment of just 1.65% last year.",
+      "Last year's cost-of-living adjustment, or COLA, was 5.9%, the agency said on Wednesday.")),
     (ReasonKind.CERTAINTY,  # a hedge's reach ends where another clause opens
      ("The union won't take part after the board rejected two of its members.",
       "The board rejected two of the union's members on Monday."),
      ("The board will reject two of the union's members on Monday.",
       "The board rejected two of the union's members on Monday.")),
+    (ReasonKind.CERTAINTY,  # a date that marks a target is intended, whatever the clause's verb
+     ("The minister said Thursday that the peacekeeping mission in the north is on track to end "
+      "on Aug. 31, arguing that the troops had achieved the objectives they set out years ago.",
+      "The minister answered questions from reporters following remarks outlining the new "
+      "Aug. 31 withdrawal completion target and said he is confident the local forces will cope."),
+     ("The minister said Thursday that the peacekeeping mission in the north is on track to end "
+      "on Aug. 31, arguing that the troops had achieved the objectives they set out years ago.",
+      "The minister answered questions from reporters after the peacekeeping mission in the "
+      "north ended on Aug. 31 as planned.")),
+    (ReasonKind.CERTAINTY,  # a hedged act's length of time against a time since: no same act
+     ("Residents should not have to live in fear of rockets raining down, which killed a dozen "
+      "people since fighting broke out 11 days ago.",
+      "The truce that took effect Friday appears to have halted 11 days of fighting between the "
+      "two sides, without resolving any of the underlying issues."),
+     ("The truce that took effect on Friday halted 11 days of fighting between the two sides, "
+      "officials said.",
+      "The truce that took effect Friday appears to have halted 11 days of fighting between the "
+      "two sides, without resolving any of the underlying issues.")),
+    (ReasonKind.NEGATION,  # a denied light verb with other words after it is another act
+     ("A fact sheet released by the previous government in January said that the researchers "
+      "had gotten sick in autumn 2019 but did not go as far as to say they had been "
+      "hospitalized.",
+      "The details of the new reporting go beyond a fact sheet issued by the previous "
+      "government, which said that several researchers at the lab became sick in autumn 2019."),
+     ("A fact sheet released by the previous government in January did not go beyond the "
+      "earlier report on the researchers who became sick in autumn 2019.",
+      "A fact sheet issued by the previous government went beyond the earlier report on the "
+      "researchers who became sick in autumn 2019.")),
     (ReasonKind.NEGATION,  # "will not let X block" denies no word of X's claim
      ("The mayor will not let the protesters block the vote on the bridge.",
       "The protesters blocked the vote on the bridge."),
