@@ -159,13 +159,23 @@ def attribution_reasons(p: PairView) -> list[Reason]:
         other_side = p.b if first else p.a
         cues = [cue for key, cue in reading.distanced.items()
                 if key in p.shared and _stated_there(key, other_side, named)]
-        if cues and not credited[1 if first else 0]:  # the other side credits it too
+        if cues and not credited[1 if first else 0] and not _quotation(other_side):
+            # the other side credits it too, or quotes a speaker: neither is stated as established
             cue = min(cues, key=lambda c: c.start)
             return [Reason(ReasonKind.ATTRIBUTION, cue if first else None,
                            None if first else cue,
                            f"Attribution: {label} reports it at a distance ({quote(cue)}); "
                            f"{other} states it as established.")]
     return []
+
+
+_OPENING_QUOTES = "\"“‘«„"
+
+
+def _quotation(reading: Reading) -> bool:
+    """Whether a sentence is a speaker's words, opening with a quotation mark: "“My people are
+    being targeted …”" is what someone said, not what the outlet establishes."""
+    return reading.sentence.text.lstrip()[:1] in _OPENING_QUOTES
 
 
 def _stated_there(key: str, other: Reading, named: set[str]) -> bool:

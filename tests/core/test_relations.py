@@ -641,6 +641,15 @@ LOOK_ALIKES = [
       "earlier report on the researchers who became sick in autumn 2019.",
       "A fact sheet issued by the previous government went beyond the earlier report on the "
       "researchers who became sick in autumn 2019.")),
+    (ReasonKind.ATTRIBUTION,  # a quoted speaker does not state it as established
+     ("The Kelvale police are investigating an attack on Tuesday night where witness reports "
+      "said Jewish people dining at a restaurant were targeted by a group of men driving past "
+      "in vehicles.",
+      "\"Our people are being targeted across the United States in broad daylight."),
+     ("The Kelvale police are investigating an attack on Tuesday night where witness reports "
+      "said Jewish people dining at a restaurant were targeted by a group of men driving past "
+      "in vehicles.",
+      "Our people are being targeted across the United States in broad daylight.")),
     (ReasonKind.NEGATION,  # "will not let X block" denies no word of X's claim
      ("The mayor will not let the protesters block the vote on the bridge.",
       "The protesters blocked the vote on the bridge."),
