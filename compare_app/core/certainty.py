@@ -93,8 +93,14 @@ def _spans_of_other_roles(hedger: Reading, hedged: Word, other: Reading, stated:
     to have halted 11 days of fighting" / "fighting broke out 11 days ago" share a length of
     time, not the hedged act."""
     x, y = _number_at(hedger, hedged), _number_at(other, stated)
-    return (x is not None and y is not None and x.unit in DURATIONS and y.unit in DURATIONS
-            and time_role(hedger, x) != time_role(other, y))
+    if x is None or y is None or x.unit not in DURATIONS or y.unit not in DURATIONS:
+        return False
+    roles = {time_role(hedger, x), time_role(other, y)}  # a time limit against a length may be
+    return len(roles) == 2 and "span" in roles and not roles.isdisjoint(_SINCE)  # one ("within
+    # 30 days" / "in 30 days")
+
+
+_SINCE = frozenset({"ago", "apart"})
 
 
 def _number_at(reading: Reading, word: Word) -> NumberMention | None:

@@ -136,47 +136,6 @@ def find_acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
-_ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{3,6}(?![\w’'-])")
-_LINKING = ("of", "the", "and", "for")
-_POSSESSIVE = re.compile(r"[’']s$")
-# Runs of capitalised words, "of"/"the"/"and"/"for" allowed between them ("Centers for Disease
-# Control and Prevention"); a run is never longer than a name, so the scan stays linear
-_CAP_RUN = re.compile(rf"{_CAP_WORD_BOUNDED}(?:[ \t]+(?:(?:of|the|and|for)[ \t]+){{0,2}}"
-                      rf"{_CAP_WORD_BOUNDED}){{1,9}}")
-
-
-def spelled_acronyms(*texts: str) -> list[tuple[str, str]]:
-    """(long form, acronym) pairs that no text defines but whose initials match: "FDA" in one
-    report, "the Food and Drug Administration" in the other (or the same). Acronyms of three to
-    six capitals that are not ordinary words ("NEWS" in a heading), spelled by capitalised words
-    only, with "of", "the", "and", "for" between them skipped."""
-    wanted = {a for text in texts for a in _ACRONYM.findall(text)
-              if not is_common_word(a)}
-    if not wanted:
-        return []
-    longest = max(map(len, wanted))
-    found: dict[tuple[str, str], None] = {}
-    for text in texts:
-        for m in _CAP_RUN.finditer(text):
-            words = [_POSSESSIVE.sub("", w.rstrip(".")) for w in m.group().split()]
-            for start, first in enumerate(words):
-                if first in _LINKING or first.isupper():
-                    continue
-                letters = ""
-                for end in range(start, len(words)):
-                    word = words[end]
-                    if word in _LINKING:
-                        continue
-                    if word.isupper() or not word[0].isupper():
-                        break
-                    letters += word[0]
-                    if letters in wanted:
-                        found[" ".join(words[start:end + 1]), letters] = None
-                    if len(letters) >= longest:
-                        break
-    return list(found)
-
-
 def find_dates(text: str, offset: int) -> list[DateMention]:
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):

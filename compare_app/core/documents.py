@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from .claims import extract_features, find_acronyms, spelled_acronyms
+from .acronyms import spelled_acronyms
+from .claims import extract_features, find_acronyms
 from .ids import sentence_id
 from .kinds import classify_units
 from .limits import check_units

@@ -97,6 +97,8 @@ over under just some up at as only well below above near close""".split())
 # Nouns of a plan's mark: a figure or date that qualifies one is intended, not done.
 _MARKS = frozenset("target targets deadline deadlines goal goals timeline timetable".split())
 _MARK_REACH = 4  # words between a figure or date and the noun it qualifies
+_REACHING = frozenset("""met hit reached missed beat surpassed exceeded achieved passed
+topped""".split())  # past forms that reach a mark ("met the Aug. 31 deadline")
 _OWN_TENSE = frozenset("being be will shall".split())  # before a verb form not in the past
 _PRONOUNS = frozenset("it they he she we i you".split())  # subjects of a clause of their own
 
@@ -147,8 +149,9 @@ class Reading:
             if change is not None:  # the figure a change reaches is done when the change is
                 return change if self.past(change) and change.start not in self.governed else None
         if word.key[:1] in "=@":
-            if self._scheduled(word):
-                return None
+            if self._scheduled(word):  # a mark is reached only by reaching it ("met the deadline")
+                return next((w for w in self.words_between(*self.clause_at(word.start))
+                             if w.text.lower() in _REACHING and self.past(w)), None)
             return next((w for w in self.words_between(
                 start, end, first=CLAUSE_REACH, last=CLAUSE_REACH) if self.past(w)
                 and w.text.lower() not in _COMMITTED and w.start not in self.governed
@@ -165,15 +168,18 @@ class Reading:
         return None
 
     def _scheduled(self, word: Word) -> bool:
-        """Whether a figure or date names a plan's mark: it qualifies a noun of aim right after
-        it ("the new Aug. 31 withdrawal completion target", "a $2 billion goal"), which states
-        what is intended, whatever verb the clause has."""
-        k = self.index(word)
-        for w in self.words[k + 1:k + 1 + _MARK_REACH]:
+        """Whether a figure or date names a plan's mark: it qualifies a noun of aim after it
+        ("the new Aug. 31 withdrawal completion target", "a $2 billion fundraising goal"), which
+        states what is intended, whatever verb the clause has; not a count of such things ("40
+        goals", "150 targets")."""
+        k = self.index(word) + 1
+        while k < len(self.words) and self.words[k].key[:1] in "=@":
+            k += 1  # the rest of the figure or date ("$2 billion", "Aug. 31")
+        for n, w in enumerate(self.words[k:k + _MARK_REACH]):
             low = w.text.lower()
             if low in _MARKS:
-                return True
-            if not w.content or self.past(w) or w.key[:1] in "=@":
+                return not (n == 0 and low.endswith("s"))
+            if not w.content or self.past(w):
                 return False
         return False
 

@@ -75,7 +75,7 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
         stated = [w for k in sorted(keys)
                   for w in stated_predicates(other, k, subordinate(denier, cue.start), noun)]
         stated = [w for w in stated + light if not of_other_things(denier, denied, other, w)
-                  and not _other_light_phrase(denier, denied, other, w)
+                  and (w in light or not _other_light_phrase(denier, denied, other, w))
                   and not reported_within(other, w.start)  # "his claim that … called": a view
                   and not _only_possible(other, w)]  # "hopes a deal could be reached"
         if cue.text.lower().startswith("yet") or _NOT_YET.match(
@@ -98,19 +98,24 @@ def _negation_reason(denier: Reading, other: Reading, first: bool) -> list[Reaso
 
 
 # Verbs that say little without what follows them: "did not go as far as to say" denies no
-# "go beyond"; "did not take effect" does deny "took effect".
-_LIGHT_VERBS = frozenset("go come make take give get put set".split())
+# "go beyond"; "did not take effect" does deny "took effect" (each form of each verb)
+_LIGHT_FORMS = frozenset("""go goes going went gone come comes coming came make makes making
+made take takes taking took taken give gives giving gave given get gets getting got gotten put
+puts putting set sets setting""".split())
+_ARTICLES = frozenset("a an the".split())
 
 
 def _other_light_phrase(denier: Reading, denied: Word, other: Reading, stated: Word) -> bool:
-    """Whether a denied light verb and the other side's form of it go on with different words,
-    so that they name two acts."""
-    if IRREGULAR_BASE.get(denied.text.lower(), denied.text.lower()) not in _LIGHT_VERBS:
-        return False
-    k, j = denier.index(denied), other.index(stated)
-    after_denied = denier.words[k + 1].text.lower() if k + 1 < len(denier.words) else ""
-    after_stated = other.words[j + 1].text.lower() if j + 1 < len(other.words) else ""
-    return after_denied != after_stated
+    """Whether a denied light verb and the other side's form of it go on with different words
+    (articles aside), so that they name two acts."""
+    return denied.text.lower() in _LIGHT_FORMS and (
+        _next_key(denier, denied) != _next_key(other, stated))
+
+
+def _next_key(reading: Reading, word: Word) -> str:
+    k = reading.index(word)
+    rest = [w for w in reading.words[k + 1:k + 3] if w.text.lower() not in _ARTICLES]
+    return rest[0].key if rest else ""
 
 
 _NOT_YET = re.compile(r"\s+yet\b", re.IGNORECASE)

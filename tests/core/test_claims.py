@@ -7,7 +7,8 @@ import math
 
 import pytest
 
-from compare_app.core.claims import extract_features, find_acronyms, spelled_acronyms
+from compare_app.core.acronyms import spelled_acronyms
+from compare_app.core.claims import extract_features, find_acronyms
 from compare_app.core.compare import build_aliases
 from compare_app.core.models import CERTAINTY_LABELS
 
@@ -76,6 +77,22 @@ def test_an_acronym_no_text_defines_is_spelled_by_the_name_whose_initials_it_is(
     # an ordinary word in capitals is no acronym, and lower-case words spell nothing
     assert spelled_acronyms("NEWS of the day", "New England Water Services") == []
     assert spelled_acronyms("The FDA met.", "the food and drug administration met.") == []
+
+
+def test_an_acronym_is_spelled_only_where_the_name_is_sure():
+    # possessive and hyphenated uses count; "of" may give its letter; "&" joins
+    assert set(spelled_acronyms("The FDA’s panel and FDA-approved pills. The DOJ sued.",
+                                "The Department of Justice. Food & Drug Administration.")) == {
+        ("Department of Justice", "DOJ"), ("Food & Drug Administration", "FDA")}
+    # two names that spell it, words across a full stop, a headline's title case, mid-word
+    assert spelled_acronyms("The DNC chose the city.", "The Democratic National Committee "
+                            "met. It is not the Democratic National Convention.") == []
+    assert spelled_acronyms("The WPD said so.", "They marched in Washington. Police "
+                            "Department officials said so.") == []
+    assert spelled_acronyms("The GOP won.", "Government Orders Probe Into Crash") == []
+    assert spelled_acronyms("The PSD report.", "The iPhone Sales Data") == []
+    assert spelled_acronyms("Gov. Hochul and the NYS", "New York State") == [
+        ("New York State", "NYS")]
 
 
 def test_entities_skip_sentence_openers_and_split_possessives():
