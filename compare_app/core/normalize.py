@@ -159,6 +159,24 @@ class Token(NamedTuple):
     stem: str
 
 
+# The plain form of irregular past verbs, so that "plans to build" meets "built" and "wrote" /
+# "writing" share a term.
+IRREGULAR_BASE = dict(pair.split(":") for pair in """began:begin won:win lost:lose led:lead
+held:hold struck:strike sold:sell bought:buy built:build paid:pay met:meet sent:send
+spent:spend brought:bring caught:catch fought:fight broke:break chose:choose drove:drive
+froze:freeze overtook:overtake shot:shoot swept:sweep threw:throw wrote:write hid:hide
+written:write chosen:choose broken:break hidden:hide begun:begin beaten:beat found:find
+withdrew:withdraw withdrawn:withdraw upheld:uphold sought:seek fled:flee drew:draw drawn:draw
+flew:fly flown:fly hung:hang shook:shake shaken:shake spoke:speak spoken:speak stole:steal
+stolen:steal swore:swear sworn:swear tore:tear torn:tear understood:understand
+forgave:forgive forgiven:forgive overcame:overcome overthrew:overthrow overthrown:overthrow
+rebuilt:rebuild stuck:stick""".split())
+# (not the light verbs "took", "made", "came", "went", "gave": "could take weeks" and "took a
+# victory lap" share no act)
+# "a vaccine shot" is no "shooting": that form keeps its own term
+_VERB_BASE = {past: base for past, base in IRREGULAR_BASE.items() if past != "shot"}
+
+
 _CODE = re.compile(r"[a-z]{1,5}-\d+$")
 
 
@@ -171,6 +189,7 @@ def stem(word: str) -> str:
     w = w.rstrip("'")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    w = _VERB_BASE.get(w, w)
     if _CODE.match(w):  # a model or code is written with or without its hyphen: "C-17" / "C17"
         w = w.replace("-", "")
     if w[:1].isdigit():

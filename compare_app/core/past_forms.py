@@ -63,6 +63,9 @@ def states_done(r: Reading, word: Word) -> bool:
             # at risk": the base form a modal or "to" governs
         if k and before in _NOUN_BEFORE:
             return False  # "a third shot"
+        if before in ("be", "being"):
+            return False  # "demanded the bill be paid", "is being built": no act done, as for
+            # a regular participle
         return not (_hyphened(r, word) or _described_by(r, k, first=k + 2))  # "hard-hit
         # industries", "the seat left vacant by the death" (not "won by a wide margin")
     if _perfect(r, word, low):

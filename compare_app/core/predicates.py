@@ -89,8 +89,10 @@ def stated_predicates(reading: Reading, key: str, in_subordinate: bool = False,
                 not in_subordinate and not _SUBORDINATE.isdisjoint(lows)) or (
                 not _NEGATIVE_BEFORE.isdisjoint(_free_words(reading, before)[-4:])) or (
                 not _NEGATIVE_ANYWHERE.isdisjoint(lows)) or after in _NEGATIVE_AFTER or (
-                lows[-1:] == ["as"] and w.text.lower() == "well"):
-            continue
+                lows[-1:] == ["as"] and w.text.lower() == "well") or lows[-1:] == ["be"] or (
+                lows[-1:] and lows[-1] in _NAMING_PREPOSITIONS and w.text.lower().endswith("ing")):
+            continue  # after a bare "be" nothing is stated ("will be paid", "demanded the bill
+            # be paid"), nor in a gerund that names a thing ("a package of spending cuts")
         out.append(w)
     return out
 
@@ -112,6 +114,7 @@ staff women men children and or all both many most some few others""".split())
 # bathroom use"); "to" makes an aim instead, which `stated_predicates` handles.
 _PREPOSITIONS = frozenset("""on of for about over in with against into from at under without
 within between among across""".split())
+_NAMING_PREPOSITIONS = frozenset("of for about on".split())  # "a package of spending cuts"
 
 
 def _compound_head(reading: Reading, word: Word, k: int) -> bool:

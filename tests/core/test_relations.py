@@ -650,6 +650,31 @@ LOOK_ALIKES = [
       "said Jewish people dining at a restaurant were targeted by a group of men driving past "
       "in vehicles.",
       "Our people are being targeted across the United States in broad daylight.")),
+    (ReasonKind.CERTAINTY,  # an irregular past after "being" is no deed done
+     ("The memorial service for the former mayor is being held at the city hall in Kelvale on "
+      "Tuesday at noon.",
+      "The former mayor will be buried in Kelvale on Tuesday, two weeks after his death, after a "
+      "memorial service at the city hall."),
+     ("The memorial service for the former mayor was held at the city hall in Kelvale on "
+      "Tuesday at noon.",
+      "The memorial service for the former mayor will be held at the city hall in Kelvale on "
+      "Tuesday at noon.")),
+    (ReasonKind.NEGATION,  # after a bare "be" nothing is stated
+     ("The mayor said on Friday that the city did not pay any money to the contractor, which "
+      "had issued a $2 million bill for the bridge repairs.",
+      "The contractor had demanded the bill be paid before the bridge could reopen."),
+     ("The mayor said on Friday that the city did not pay any money to the contractor, which "
+      "had issued a $2 million bill for the bridge repairs.",
+      "The city paid the contractor's $2 million bill for the bridge repairs before the bridge "
+      "could reopen.")),
+    (ReasonKind.NEGATION,  # a gerund after "of" names a thing ("spending cuts"), no act
+     ("The council is preparing to send the assembly a $15 million package of spending cuts on "
+      "Tuesday to rescind unused funds.",
+      "Many of the cuts the council will request involve money authorized by the assembly but "
+      "not spent."),
+     ("The council spent $15 million of the unused funds on Tuesday.",
+      "Many of the cuts the council will request involve money authorized by the assembly but "
+      "not spent.")),
     (ReasonKind.NEGATION,  # "will not let X block" denies no word of X's claim
      ("The mayor will not let the protesters block the vote on the bridge.",
       "The protesters blocked the vote on the bridge."),

@@ -93,3 +93,18 @@ def test_the_meaning_table_follows_the_stemming():
     # the rebuilt table gives the words now kept apart rows of their own
     assert near("planes", "aircraft") and near("plane", "flight")
     assert not near("plans", "aircraft")
+
+
+@pytest.mark.parametrize("a, b", [("wrote", "writing"), ("sold", "will sell"),
+                                  ("built", "to build"), ("caught", "catching"),
+                                  ("sought", "seeks")])
+def test_an_irregular_past_shares_the_term_of_its_verb(a, b):
+    aliases = AliasTable()
+    assert content_terms(a, aliases) == content_terms(b, aliases)[-1:]
+
+
+def test_a_vaccine_shot_is_no_shooting():
+    aliases = AliasTable()
+    assert content_terms("a booster shot", aliases)[-1] != content_terms("the shooting",
+                                                                          aliases)[-1]
+
