@@ -25,8 +25,21 @@ def _words() -> frozenset[str]:
         return frozenset()
 
 
+# Prefixes that make an ordinary word of an ordinary word, written closed ("nonfarm",
+# "unvaccinated", "postpandemic") where a word list may lack the compound; not "co", "re",
+# "over", "under", which begin many names ("Cohen", "Reagan", "Underwood")
+_PREFIXES = ("counter", "multi", "anti", "post", "semi", "inter", "non", "pre", "sub", "mid", "un")
+_PREFIXED_MIN = 4  # letters the rest must have
+
+
 def is_common_word(word: str) -> bool:
-    """Whether `word` (any case; hyphenated parts each) is an ordinary lower-case English word."""
+    """Whether `word` (any case; hyphenated parts each) is an ordinary lower-case English word,
+    or such a word with a common prefix written closed ("Nonfarm payrolls rose…")."""
     parts = [p for p in word.lower().replace("’", "'").split("-") if p]
     words = _words()
-    return bool(parts) and all(p in words for p in parts)
+    return bool(parts) and all(p in words or _prefixed(p, words) for p in parts)
+
+
+def _prefixed(part: str, words: frozenset[str]) -> bool:
+    return any(part.startswith(prefix) and len(part) - len(prefix) >= _PREFIXED_MIN
+               and part[len(prefix):] in words for prefix in _PREFIXES)

@@ -95,6 +95,15 @@ def test_an_acronym_is_spelled_only_where_the_name_is_sure():
         ("New York State", "NYS")]
 
 
+def test_an_opener_made_of_a_prefix_and_an_ordinary_word_is_no_name():
+    # "nonfarm" is in no word list, yet "non" + "farm" is an ordinary word: no actor to compare
+    for text in ("Nonfarm payrolls rose by 150,000 in May, the ministry said.",
+                 "Unvaccinated patients filled the wards in May, the ministry said."):
+        assert [e.span.text for e in features(text).entities] == []
+    assert [e.span.text for e in features("Nunes said payrolls rose in May.").entities] == [
+        "Nunes"]
+
+
 def test_entities_skip_sentence_openers_and_split_possessives():
     f = features("In line with assessments from South Korea’s National Intelligence Service, "
                  "Putin met Kim Jong Un in Moscow.")
