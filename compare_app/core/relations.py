@@ -177,10 +177,18 @@ def attribution_reasons(p: PairView) -> list[Reason]:
 _OPENING_QUOTES = "\"“‘«„"
 
 
+_CLOSING = re.compile(r"[\"”»]|’(?![a-zA-Z])")  # not an apostrophe ("Biden’s")
+
+
 def _quotation(reading: Reading) -> bool:
-    """Whether a sentence is a speaker's words, opening with a quotation mark: "“My people are
-    being targeted …”" is what someone said, not what the outlet establishes."""
-    return reading.sentence.text.lstrip()[:1] in _OPENING_QUOTES
+    """Whether a sentence is a speaker's words, opening with a quotation mark that closes after
+    the end of a clause or not at all: "“My people are being targeted …" is what someone said,
+    not what the outlet establishes; "“Operation Ember” delivered the doses" names a thing."""
+    text = reading.sentence.text.lstrip()
+    if text[:1] not in _OPENING_QUOTES:
+        return False
+    close = _CLOSING.search(text, 1)
+    return close is None or text[close.start() - 1] in ",.!?…"
 
 
 def _stated_there(key: str, other: Reading, named: set[str]) -> bool:

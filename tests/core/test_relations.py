@@ -741,6 +741,14 @@ def test_the_look_alike_rules_leave_real_conflicts_alone(kind, a, b):
     assert kind in kinds(compare_alone(a, b))
 
 
+def test_a_sentence_that_opens_with_a_quoted_name_still_states_its_claim():
+    pair = compare_alone("Witness reports said the convoy of Operation Ember delivered 100,000 "
+                         "doses to the northern region on Tuesday.",
+                         "“Operation Ember” delivered 100,000 doses to the northern region on "
+                         "Tuesday.")
+    assert kinds(pair) == {ReasonKind.ATTRIBUTION}
+
+
 def test_a_denied_light_verb_in_its_past_form_with_other_words_is_another_act():
     pair = compare_alone("The senator never took part in the talks on the budget.",
                          "The senator took office after the talks on the budget.")
