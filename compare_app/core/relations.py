@@ -228,7 +228,14 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         reasons += check(view)
     if different_events(view, reasons):
         return Relation.RELATED, ()
-    if all(r.kind in _SLOT_KINDS for r in reasons):
+    if not reasons and _states_a_figure_alike(view):
+        measures = stage_reasons(view)  # they agree on a figure both give: side figures of
+        # other things do not make the pair only related ("added 850,000 jobs in June, above the
+        # average of the previous three months" / "added 850,000 new jobs in June, after two
+        # months of disappointing growth"); two stages of one event still do
+        if measures:
+            return Relation.RELATED, tuple(measures)
+    elif all(r.kind in _SLOT_KINDS for r in reasons):
         measures = measure_reasons(view) or forecast_of_change_reasons(view) or (
             [] if reasons else stage_reasons(view)) or (  # a stage never hides a conflict
             figures_of_other_periods(view, reasons) if reasons else figures_of_other_things(view))
@@ -242,6 +249,18 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
             if not reasons:
                 return Relation.RELATED, tuple(measures)
     return (Relation.DIVERGE if reasons else Relation.AGREE), tuple(reasons)
+
+
+_ALIKE_MIN = 10  # a figure below this ("two", "5%"?) may be shared by chance; from here on a
+# figure both sides state is the claim's
+
+
+def _states_a_figure_alike(p: PairView) -> bool:
+    """Whether both sides state one figure (not a date), of this size or more: "850,000"."""
+    values = {n.stated for n in p.a.sentence.features.numbers if n.stated is not None
+              and n.stated >= _ALIKE_MIN}
+    return any(n.stated in values and n.unit == m.unit for n in p.b.sentence.features.numbers
+               for m in p.a.sentence.features.numbers if m.stated == n.stated)
 
 
 def _of_two_measures(p: PairView, certainty: Reason, measure: Reason) -> bool:

@@ -749,6 +749,14 @@ def test_a_sentence_that_opens_with_a_quoted_name_still_states_its_claim():
     assert kinds(pair) == {ReasonKind.ATTRIBUTION}
 
 
+def test_a_figure_both_sides_state_makes_them_agree_whatever_their_side_figures():
+    pair = compare_alone("Employers added 250,000 jobs in March, well above the average of the "
+                         "previous three months, the bureau said.",
+                         "The economy rebounded and added 250,000 new jobs in March, a welcome "
+                         "result after two months of weak growth.")
+    assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
+
+
 def test_a_denied_light_verb_in_its_past_form_with_other_words_is_another_act():
     pair = compare_alone("The senator never took part in the talks on the budget.",
                          "The senator took office after the talks on the budget.")
