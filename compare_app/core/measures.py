@@ -224,8 +224,23 @@ def _surroundings(p: PairView, xs: list[NumberMention], ys: list[NumberMention],
             set().union(*(_around(p.b, y, names) for y in ys)))
 
 
+# Nouns that name whatever the story is about ("the $8 billion project" for a pipeline): a
+# figure said of one of these may be of the other side's thing, whatever words surround it
+# (not "plan", "package", "proposal", "deal", "bill": a budget story has several of each)
+_GENERIC_THINGS = frozenset("project projects venture undertaking initiative scheme".split())
+
+
 def _nothing_around(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> bool:
+    if any(_of_a_generic_thing(p.a, x) for x in xs) or any(_of_a_generic_thing(p.b, y)
+                                                          for y in ys):
+        return False
     return nothing_in_common(*_surroundings(p, xs, ys))
+
+
+def _of_a_generic_thing(reading: Reading, n: NumberMention) -> bool:
+    _, end = reading.clause_at(n.span.start)
+    return any(w.text.lower() in _GENERIC_THINGS
+               for w in reading.words_between(n.span.end, end, first=2))
 
 
 def shares_of_other_things(p: PairView, xs: list[NumberMention],

@@ -757,6 +757,19 @@ def test_a_figure_both_sides_state_makes_them_agree_whatever_their_side_figures(
     assert pair.relation is Relation.AGREE, [r.explanation for r in pair.reasons]
 
 
+@pytest.mark.parametrize("b, relation", [
+    # "the project" names whatever the story is about: its figure may be the pipeline's
+    ("The decision to walk away from the $8 billion project was confirmed on Wednesday and came "
+     "at a heavy cost to towns along the route.", Relation.DIVERGE),
+    ("The decision to walk away from the $8 billion in subsidies was confirmed on Wednesday and "
+     "came at a heavy cost to towns along the route.", Relation.RELATED),
+])
+def test_a_figure_of_a_generic_thing_may_be_the_other_sides_thing(b, relation):
+    pair = compare_alone("A $9 billion gas pipeline that became a symbol of the climate debate "
+                         "was officially canceled on Wednesday.", b)
+    assert pair.relation is relation, [r.explanation for r in pair.reasons]
+
+
 def test_a_denied_light_verb_in_its_past_form_with_other_words_is_another_act():
     pair = compare_alone("The senator never took part in the talks on the budget.",
                          "The senator took office after the talks on the budget.")
