@@ -75,6 +75,11 @@ def measure_reasons(p: PairView) -> list[Reason]:
             moved = ("how much it moved", "where it stands")
             a_moved = "change" in {change_or_level(p.a, n) for n in xs}
             return [measure(p, x, y, *(moved if a_moved else moved[::-1]))]
+        rated = _rate_side(p, xs, ys)
+        if rated:
+            what = ("a rate", "a count")
+            x, y = (_with_rate(p.a, x), y) if rated == "a" else (x, _with_rate(p.b, y))
+            return [measure(p, x, y, *(what if rated == "a" else what[::-1]))]
         if orders_apart(p, xs, ys):
             return [far_apart(p, x, y)]
         if counts_of_other_things(p, xs, ys):
@@ -85,6 +90,42 @@ def measure_reasons(p: PairView) -> list[Reason]:
                             f"the figure for {quote(qualifiers[1])}")]
     found = qualified_measure(p)
     return [found] if found else []
+
+
+_RATE_REACH = 4  # words from a figure to the "per" that makes it a rate ("55.8 births per 1,000")
+
+
+def _rate_side(p: PairView, xs: list[NumberMention], ys: list[NumberMention]) -> str:
+    """The side ("a" or "b") whose figures are rates ("55.8 births per 1,000 women", "three
+    deaths for every 100 cases") when the other side's are plain counts ("3,605,201 births");
+    "" otherwise (and for sums of money and units of their own, such as speeds): a rate and a
+    count are two measures."""
+    if any(n.unit == "money" or "/" in (n.unit or "") for n in xs + ys):
+        return ""  # a price is a rate however written ("an average gallon costing $3.04"), and
+        # a speed's "per" is its unit ("100 miles per hour" / "180 km/h")
+    a_rate = any(_is_rate(p.a, x) for x in xs)
+    b_rate = any(_is_rate(p.b, y) for y in ys)
+    return "" if a_rate == b_rate else ("a" if a_rate else "b")
+
+
+def _is_rate(reading: Reading, n: NumberMention) -> bool:
+    """"… per 1,000 women", "… for every 100 cases"."""
+    _, end = reading.clause_at(n.span.start)
+    after = [w.text.lower() for w in reading.words_between(n.span.end, end, first=_RATE_REACH)]
+    return "per" in after or any(a == "for" and b == "every" for a, b in zip(after, after[1:]))
+
+
+def _with_rate(reading: Reading, head: Span) -> Span:
+    """A rate's quote through what it is per ("55.8 births per 1,000 women")."""
+    _, end = reading.clause_at(head.start)
+    after = reading.words_between(head.end, end, first=_RATE_REACH + 3)
+    for k, w in enumerate(after[:_RATE_REACH]):
+        if w.text.lower() in ("per", "every"):
+            last = next((v for v in after[k + 1:] if v.content and v.key[:1] != "="), None)
+            if last is not None:
+                s = reading.sentence
+                return Span(head.start, last.end, s.text[head.start - s.start:last.end - s.start])
+    return head
 
 
 def forecast_of_change_reasons(p: PairView) -> list[Reason]:

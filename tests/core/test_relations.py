@@ -770,6 +770,26 @@ def test_a_figure_of_a_generic_thing_may_be_the_other_sides_thing(b, relation):
     assert pair.relation is relation, [r.explanation for r in pair.reasons]
 
 
+def test_a_rate_against_a_count_is_two_measures_and_says_so():
+    # (this was "more than ten times apart", true but beside the point)
+    pair = compare_alone("The clinic recorded 3,605,201 visits in 2020, down from the year before.",
+                         "The visit rate was 55.8 visits per 1,000 residents, a record low.")
+    assert "B a rate (“55.8 visits per 1,000 residents”)" in pair.reasons[0].explanation
+    pair = compare_alone("The agency reported 3,605,201 births in 2020, down from 3,747,540 the "
+                         "year before, based on provisional data.",
+                         "The general fertility rate was 55.8 births per 1,000 women ages 15 to "
+                         "44, a record low, according to the provisional data.")
+    assert pair.relation is Relation.RELATED
+    assert [r.explanation for r in pair.reasons] == [
+        "Two measures, not a conflict: A gives a count (“3,605,201 births”); B a rate (“55.8 "
+        "births per 1,000 women”)."]
+    # a price is a rate however it is written: no rate against a count
+    pair = compare_alone("The average price of gasoline is $3.04 per gallon, the auto club said.",
+                         "An average gallon of gasoline is costing drivers $2.90, the auto club "
+                         "said.")
+    assert "a rate" not in " ".join(r.explanation for r in pair.reasons)
+
+
 def test_a_denied_light_verb_in_its_past_form_with_other_words_is_another_act():
     pair = compare_alone("The senator never took part in the talks on the budget.",
                          "The senator took office after the talks on the budget.")
@@ -826,8 +846,6 @@ def test_figures_of_two_measures_are_related_not_a_conflict(a, b):
      "Across all its medicines, the company expects to make $70 billion in revenue this year."),
     ("In March, 35 House Republicans joined Democrats to back an independent inquiry.",
      "In July, only two Republicans backed the select panel."),
-    ("The clinic recorded 3,605,201 visits in 2020, down from the year before.",
-     "The visit rate was 55.8 visits per 1,000 residents, a record low."),
 ])
 def test_figures_far_apart_in_other_words_are_two_measures(a, b):
     pair = compare_alone(a, b)
