@@ -56,7 +56,7 @@ _QUALIFIER = "|".join(sorted({q for q in LOWER_BOUND + UPPER_BOUND + APPROXIMATE
 NUMBER_RE = re.compile(
     rf"(?<![\w.$€£-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?:between|from)\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?=\s+(?:of\s+)?[a-z])|(?P<low>{_FIGURE})"
-    rf"(?:\s*(?:[-–—]|to|and)\s*(?P<high>{_FIGURE}))?)"
+    rf"(?:\s*(?:[-–—]to[-–—]|[-–—]|to|and)\s*(?P<high>{_FIGURE}))?)"
     rf"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?:-(?P<compound>[A-Za-z]{{3,}}))?"
     rf"(?![\w-]{{0,30}}\d)(?![.,]\d)(?!-\w)(?![A-Za-z])",
     re.IGNORECASE)

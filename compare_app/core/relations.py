@@ -239,8 +239,15 @@ def relate(a: Sentence, b: Sentence, readings: dict[str, Reading] | None = None
         measures = measure_reasons(view) or forecast_of_change_reasons(view) or (
             [] if reasons else stage_reasons(view)) or (  # a stage never hides a conflict
             figures_of_other_periods(view, reasons) if reasons else figures_of_other_things(view))
-        if measures:
+        # two measures of other figures do not explain away two vote tallies: one link, one
+        # vote ("220-to-190" / "222-190" stands beside "35 House Republicans" / "two
+        # Republicans")
+        standing = [r for r in reasons if r.kind is ReasonKind.NUMBER and _tallies(view, r)
+                    and not any(_same_figures(r, m) for m in measures)]
+        if measures and not standing:
             return Relation.RELATED, tuple(measures)
+        if standing:
+            return Relation.DIVERGE, tuple(standing)
     elif any(r.kind in (ReasonKind.NUMBER, ReasonKind.CERTAINTY) for r in reasons):
         measures = measure_reasons(view) or forecast_of_change_reasons(view)
         if measures:  # two measures: the other conflicts stand, save certainty about the figures
@@ -261,6 +268,20 @@ def _states_a_figure_alike(p: PairView) -> bool:
               and n.stated >= _ALIKE_MIN}
     return any(n.stated in values and n.unit == m.unit for n in p.b.sentence.features.numbers
                for m in p.a.sentence.features.numbers if m.stated == n.stated)
+
+
+def _tallies(p: PairView, conflict: Reason) -> bool:
+    """Whether a number conflict sets two vote tallies against each other ("54-35")."""
+    return all(span is not None and any(
+        n.unit == "tally" and n.span.start <= span.start < n.span.end
+        for n in reading.sentence.features.numbers)
+        for reading, span in ((p.a, conflict.a), (p.b, conflict.b)))
+
+
+def _same_figures(conflict: Reason, measure: Reason) -> bool:
+    """Whether a measure reason quotes the figures of a number conflict (on either side)."""
+    return any(x is not None and y is not None and x.start < y.end and y.start < x.end
+               for x, y in ((conflict.a, measure.a), (conflict.b, measure.b)))
 
 
 def _of_two_measures(p: PairView, certainty: Reason, measure: Reason) -> bool:

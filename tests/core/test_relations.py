@@ -1083,6 +1083,20 @@ def test_a_ratio_a_name_or_a_tally_is_no_count_of_the_thing_after_it():
     assert ReasonKind.NUMBER in kinds(tally)
 
 
+def test_a_tally_written_with_to_conflicts_and_stands_beside_two_measures():
+    # "220-to-190" was no figure at all; and two counts far apart elsewhere in the pair made
+    # the whole pair "two measures", hiding the vote
+    assert kinds(compare_alone("The harbour bill passed 220-to-190 in the lower house.",
+                               "The harbour bill passed 222-190 in the lower house.")) == {
+        ReasonKind.NUMBER}
+    pair = compare_alone("The 220-to-190 party-line vote on the harbour bill stands in contrast "
+                         "to a vote in May, when 35 members of the opposition backed it.",
+                         "The harbour bill vote was 222-190 with two members of the opposition "
+                         "backing it.")
+    assert pair.relation is Relation.DIVERGE
+    assert "220-to-190" in pair.reasons[0].explanation
+
+
 @pytest.mark.parametrize("a, b", [
     # a figure cut short on one side
     ("The governor released $138.7 million of funding for the harbour.",
