@@ -75,8 +75,8 @@ def _quantity_key(reading: Reading, n: NumberMention) -> str:
 def head_span(reading: Reading, n: NumberMention) -> Span:
     """The figure with the noun it counts: “at least 42 people”."""
     s = reading.sentence
-    if n.unit in ("percent", FOLD):
-        return n.span
+    if n.unit in ("percent", FOLD, "tally"):
+        return n.span  # a tally counts no noun after it ("the 220-to-190 party-line vote")
     after = reading.words_between(n.span.end, reading.sentence.end, first=3)
     end = n.span.end
     # the noun counted, past the words that describe it ("3,865 Covid-19 deaths")
