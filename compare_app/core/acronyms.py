@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import re
 
+from .claims import CAP_WORD_BOUNDED  # bounded: a run of capitals in one token stays linear
 from .lexicon import is_common_word
 from .normalize import stem_sequence
 
 # An acronym, also as a possessive or before a hyphen ("the FDA’s panel", "FDA-approved")
 _ACRONYM = re.compile(r"(?<![\w.’'&-])([A-Z]{3,6})(?:(?=[’']s\b)|(?=-[a-z])|(?![\w’'&-]))")
-_CAP_WORD = r"[A-Z][\w’'.&-]{0,63}"  # bounded: a run of capitals in one token stays linear
 # Runs of capitalised words with up to two joining words between them; a run starts at a word's
 # start only, and is never longer than a name
-_CAP_RUN = re.compile(rf"(?<![\w’'.&-]){_CAP_WORD}(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+){{0,2}}"
-                      rf"{_CAP_WORD}){{1,9}}")
+_CAP_RUN = re.compile(rf"(?<![\w’'.&-]){CAP_WORD_BOUNDED}(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)"
+                      rf"{{0,2}}{CAP_WORD_BOUNDED}){{1,9}}")
 _JOINERS = frozenset("of the and for &".split())
 _POSSESSIVE = re.compile(r"[’']s$")
 # Words that only a headline capitalises inside a run: such a run is a headline, not a name

@@ -11,7 +11,7 @@ import re
 
 from .cue_reach import UNKNOWN_BEFORE, narrows
 from .meanings import close_meanings
-from .models import NumberMention, Reason, ReasonKind, Span
+from .models import Reason, ReasonKind, Span
 from .normalize import REPORTING_VERBS
 from .pair_view import PairView, against, earliest, joined, quote, side_span
 from .predicates import denied_before, is_noun, negative_before, of_other_things
@@ -92,7 +92,7 @@ def _spans_of_other_roles(hedger: Reading, hedged: Word, other: Reading, stated:
     """Whether the hedged figure and the stated one are spans of time in different roles: "appears
     to have halted 11 days of fighting" / "fighting broke out 11 days ago" share a length of
     time, not the hedged act."""
-    x, y = _number_at(hedger, hedged), _number_at(other, stated)
+    x, y = hedger.figure_at(hedged.start), other.figure_at(stated.start)
     if x is None or y is None or x.unit not in DURATIONS or y.unit not in DURATIONS:
         return False
     roles = {time_role(hedger, x), time_role(other, y)}  # a time limit against a length may be
@@ -101,11 +101,6 @@ def _spans_of_other_roles(hedger: Reading, hedged: Word, other: Reading, stated:
 
 
 _SINCE = frozenset({"ago", "apart"})
-
-
-def _number_at(reading: Reading, word: Word) -> NumberMention | None:
-    return next((n for n in reading.sentence.features.numbers
-                 if n.span.start <= word.start < n.span.end), None)
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their|\w+['’]s)\s+)?$", re.IGNORECASE)

@@ -99,9 +99,9 @@ ENTITY_RE = re.compile(
     rf"|[A-Z]{{2,}}(?:-\d+)?|[A-Z]-\d+)")
 # Words capped at 64 characters: an unbounded word before a failing "(" made the scan quadratic
 # in a long capitalised token (80k characters of "A": 40 s); no real name has such a word.
-_CAP_WORD_BOUNDED = r"[A-Z][\w’'.&-]{0,63}"
+CAP_WORD_BOUNDED = r"[A-Z][\w’'.&-]{0,63}"
 ACRONYM_DEF_RE = re.compile(
-    rf"(?P<long>(?:{_CAP_WORD_BOUNDED}\s+(?:(?:of|the|and|for)\s+)*){{1,7}}{_CAP_WORD_BOUNDED})"
+    rf"(?P<long>(?:{CAP_WORD_BOUNDED}\s+(?:(?:of|the|and|for)\s+)*){{1,7}}{CAP_WORD_BOUNDED})"
     r"\s*\((?P<short>[A-Z][A-Z.&]{1,9})\)")
 _SENTENCE_START_COMMON = frozenset("""
 A An The This That These Those It Its In On At By For From With As But And Or If When While

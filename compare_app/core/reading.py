@@ -34,7 +34,7 @@ from .cue_reach import (
 )
 from .distancing import DISTANCING, distanced_keys
 from .doubtless import attributive, describes_plan, no_doubt
-from .models import Sentence, Span
+from .models import NumberMention, Sentence, Span
 from .normalize import STOP_WORDS, WORD_RE, canonical, stem
 from .past_forms import states_done
 from .slots import DATE_WORDS, DIRECTION_OF_WORD, FIGURE, WORD_VALUES, YEAR, number_key
@@ -227,6 +227,11 @@ class Reading:
     def _clause_ends(self) -> list[int]:
         base = self.sentence.start
         return [base + m.start() for m in CLAUSE_END.finditer(self.sentence.text)]
+
+    def figure_at(self, at: int) -> NumberMention | None:
+        """The figure of the sentence that covers document offset `at`, if any."""
+        return next((n for n in self.sentence.features.numbers
+                     if n.span.start <= at < n.span.end), None)
 
     def past(self, word: Word) -> bool:
         """A past or perfect verb form that states an act (see `past_forms`)."""

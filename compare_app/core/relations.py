@@ -175,8 +175,6 @@ def attribution_reasons(p: PairView) -> list[Reason]:
 
 
 _OPENING_QUOTES = "\"“‘«„"
-
-
 _CLOSING = re.compile(r"[\"”»]|’(?![a-zA-Z])")  # not an apostrophe ("Biden’s")
 
 
@@ -264,18 +262,15 @@ _ALIKE_MIN = 10  # a figure below this ("two", "5%"?) may be shared by chance; f
 
 def _states_a_figure_alike(p: PairView) -> bool:
     """Whether both sides state one figure (not a date), of this size or more: "850,000"."""
-    values = {n.stated for n in p.a.sentence.features.numbers if n.stated is not None
-              and n.stated >= _ALIKE_MIN}
-    return any(n.stated in values and n.unit == m.unit for n in p.b.sentence.features.numbers
-               for m in p.a.sentence.features.numbers if m.stated == n.stated)
+    stated = {(n.stated, n.unit) for n in p.a.sentence.features.numbers
+              if n.stated is not None and n.stated >= _ALIKE_MIN}
+    return any((n.stated, n.unit) in stated for n in p.b.sentence.features.numbers)
 
 
 def _tallies(p: PairView, conflict: Reason) -> bool:
     """Whether a number conflict sets two vote tallies against each other ("54-35")."""
-    return all(span is not None and any(
-        n.unit == "tally" and n.span.start <= span.start < n.span.end
-        for n in reading.sentence.features.numbers)
-        for reading, span in ((p.a, conflict.a), (p.b, conflict.b)))
+    return all(span is not None and getattr(reading.figure_at(span.start), "unit", None) == "tally"
+               for reading, span in ((p.a, conflict.a), (p.b, conflict.b)))
 
 
 def _same_figures(conflict: Reason, measure: Reason) -> bool:
